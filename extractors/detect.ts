@@ -1,0 +1,32 @@
+/** Which parser reads a file is decided by its content (magic bytes), not its extension. */
+import type { Format } from './model.js';
+
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+const ascii = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** The format of the bytes, or null when they are none we read (binary of another kind). */
+export function detectFormat(bytes: Uint8Array): Format | null {
+  // A PDF header may follow some junk; readers accept it within the first KiB.
+  if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, OLE2)) return 'doc';
+  if (startsWith(bytes, ZIP)) return ascii(bytes, 0, Math.min(bytes.length, 65536)).includes('word/') ? 'docx' : null;
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
+  if (/<(html|!doctype html|table|body|meta)[\s>]/.test(head)) return 'html';
+  return looksLikeText(bytes) ? 'txt' : null;
+}
+
+/** Text (UTF-8, UTF-16 with BOM, GBK/GB18030) has no NUL bytes and few control bytes. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control <= n / 100;
+}

@@ -1,0 +1,92 @@
+/** Queries over the template data: which cells a layout has, which rules cover a cell. */
+import { SUM_RULES, TEMPLATES } from './data.js';
+import type { ColumnDef, RowDef, SumRule, TableDef, TableKey, TemplateVersion } from './types.js';
+
+export * from './types.js';
+export { PART_KEYWORDS, SUM_RULES, TEMPLATES } from './data.js';
+
+/** How （六）其他处理 is printed: one row, or three items (FORMAT.md §2). */
+export type OtherLayout = 'single' | 'split';
+
+export interface Layout {
+  version: TemplateVersion;
+  other: OtherLayout;
+}
+
+export interface CellKey {
+  table: TableKey;
+  row: string;
+  col: string;
+}
+
+export const cellId = (c: CellKey): string => `${c.table}.${c.row}.${c.col}`;
+
+export function tableDef(version: TemplateVersion, table: TableKey): TableDef {
+  const def = TEMPLATES[version].tables.find((t) => t.key === table);
+  if (!def) throw new Error(`template ${version} has no table ${table}`);
+  return def;
+}
+
+/** The rows of a table in this layout, in template order. */
+export function layoutRows(layout: Layout, table: TableKey): RowDef[] {
+  return tableDef(layout.version, table).rows.filter((r) => !r.otherLayout || r.otherLayout === layout.other);
+}
+
+export function rowColumns(def: TableDef, row: RowDef): ColumnDef[] {
+  if (!row.cols) return def.columns;
+  return row.cols.map((k) => {
+    const col = def.columns.find((c) => c.key === k);
+    if (!col) throw new Error(`unknown column ${k} in ${def.key}.${row.key}`);
+    return col;
+  });
+}
+
+/** Every cell of the layout, in template order: the facts a record must carry. */
+export function layoutCells(layout: Layout, tables: TableKey[] = ['active', 'requests', 'review_litigation']): (CellKey & { kind: ColumnDef['kind'] })[] {
+  const out: (CellKey & { kind: ColumnDef['kind'] })[] = [];
+  for (const table of tables) {
+    const def = tableDef(layout.version, table);
+    for (const row of layoutRows(layout, table)) {
+      for (const col of rowColumns(def, row)) out.push({ table, row: row.key, col: col.key, kind: col.kind });
+    }
+  }
+  return out;
+}
+
+/** A rule instantiated for one column or row: the cells whose sums must agree. */
+export interface RuleInstance {
+  rule: SumRule;
+  lhs: CellKey[];
+  rhs: CellKey[];
+  /** The column (over columns) or row (over rows) it is instantiated for. */
+  along: string;
+}
+
+export function ruleInstances(layout: Layout): RuleInstance[] {
+  const out: RuleInstance[] = [];
+  for (const rule of SUM_RULES) {
+    const def = tableDef(layout.version, rule.table);
+    const rows = layoutRows(layout, rule.table);
+    if (rule.over === 'columns') {
+      const rhsRows = rule.rhs === 'results' ? rows.filter((r) => r.result).map((r) => r.key) : rule.rhs;
+      for (const col of def.columns) {
+        const at = (row: string): CellKey => ({ table: rule.table, row, col: col.key });
+        out.push({ rule, lhs: rule.lhs.map(at), rhs: rhsRows.map(at), along: col.key });
+      }
+    } else {
+      const cols = rule.rhs === 'results' ? [] : rule.rhs;
+      for (const row of rows) {
+        const at = (col: string): CellKey => ({ table: rule.table, row: row.key, col });
+        out.push({ rule, lhs: rule.lhs.map(at), rhs: cols.map(at), along: row.key });
+      }
+    }
+  }
+  return out;
+}
+
+/** Cells covered by at least one of rules 1–4 in this layout. */
+export function coveredCells(layout: Layout): Set<string> {
+  const out = new Set<string>();
+  for (const inst of ruleInstances(layout)) for (const c of [...inst.lhs, ...inst.rhs]) out.add(cellId(c));
+  return out;
+}
