@@ -1,0 +1,139 @@
+/**
+ * The generator's own split enumeration (samples/generator/splits.ts), which decides `must_flag`
+ * for glued text variants: small hand-made runs whose valid splits are worked out by hand here.
+ */
+import { enumerateSplits, isValidNumber, segmentSplits, SplitError, type Segment } from '../samples/generator/splits.js';
+
+const counts = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, kind: 'count' as const }));
+
+describe('valid numbers', () => {
+  test('no leading zero but 0 itself; decimals and signs only where the kind allows', () => {
+    expect(isValidNumber('0', 'count')).toBe(true);
+    expect(isValidNumber('01', 'count')).toBe(false);
+    expect(isValidNumber('10', 'count')).toBe(true);
+    expect(isValidNumber('2.5', 'count')).toBe(false);
+    expect(isValidNumber('-3', 'count')).toBe(false);
+    expect(isValidNumber('-3', 'signed')).toBe(true);
+    expect(isValidNumber('-0', 'signed')).toBe(false);
+    expect(isValidNumber('-03', 'signed')).toBe(false);
+    expect(isValidNumber('2.5', 'decimal')).toBe(true);
+    expect(isValidNumber('02.5', 'decimal')).toBe(false);
+    expect(isValidNumber('0.75', 'decimal')).toBe(true);
+    expect(isValidNumber('2.', 'decimal')).toBe(false);
+  });
+});
+
+describe('one run', () => {
+  test('a part 三 row 217 1 0 0 0 0 218 glued to 21710000218 splits one way under its row total', () => {
+    const cells = counts('c', 7);
+    const rowTotal = { lhs: ['c6'], rhs: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'] };
+    const out = enumerateSplits([{ text: '21710000218', cells }], [rowTotal]);
+    expect(out.ambiguous).toEqual([]);
+    expect(cells.map((c) => out.values.get(c.id))).toEqual([['217'], ['1'], ['0'], ['0'], ['0'], ['0'], ['218']]);
+  });
+
+  test('without the row total the same run has many splits', () => {
+    const cells = counts('c', 7);
+    expect(segmentSplits({ text: '21710000218', cells }, []).length).toBeGreaterThan(1);
+  });
+
+  test('part 二 has no sums: 行政规范性文件6233440 leaves all three cells open', () => {
+    const out = enumerateSplits([{ text: '6233440', cells: counts('n', 3) }], []);
+    expect(out.ambiguous).toEqual(['n0', 'n1', 'n2']);
+    // The last cell is any suffix that leaves two digits for the others: 0, 40, 440, 3440, 33440.
+    expect([...out.values.get('n2')!].sort((a, b) => a.length - b.length)).toEqual(['0', '40', '440', '3440', '33440']);
+    // Likewise the first cell is any prefix that leaves two digits for the others.
+    expect(out.values.get('n0')).toEqual(['6', '62', '623', '6233', '62334']);
+  });
+
+  test('a cell that is the same in every valid split stays certain', () => {
+    // 5|0|12 and 50|1|2: no cell agrees. 90|0|7 is the only split of 9007 (0 cannot lead).
+    expect(enumerateSplits([{ text: '5012', cells: counts('a', 3) }], []).ambiguous).toEqual(['a0', 'a1', 'a2']);
+    const fixed = enumerateSplits([{ text: '9007', cells: counts('b', 3) }], []);
+    expect(fixed.ambiguous).toEqual([]);
+    expect(fixed.values.get('b0')).toEqual(['90']);
+  });
+
+  test('negatives only in a signed column: 12-34 over prev_count, change, decisions', () => {
+    const cells = [
+      { id: 'prev', kind: 'count' as const },
+      { id: 'change', kind: 'signed' as const },
+      { id: 'decisions', kind: 'count' as const },
+    ];
+    const out = enumerateSplits([{ text: '12-34', cells }], []);
+    expect(out.ambiguous).toEqual([]);
+    expect([...out.values.values()]).toEqual([['12'], ['-3'], ['4']]);
+  });
+
+  test('decimals only in the amount column: 312.5 over items, amount_wan', () => {
+    const cells = [
+      { id: 'items', kind: 'count' as const },
+      { id: 'amount', kind: 'decimal' as const },
+    ];
+    const out = enumerateSplits([{ text: '312.5', cells }], []);
+    expect(out.ambiguous).toEqual(['items', 'amount']);
+    expect(out.values.get('items')).toEqual(['3', '31']);
+    expect(out.values.get('amount')).toEqual(['12.5', '2.5']);
+  });
+
+  test('part 四: fifteen numbers in one run, split by the three row totals', () => {
+    const cells = counts('r', 15);
+    const row = (k: number) => ({ lhs: [`r${k * 5 + 4}`], rhs: [0, 1, 2, 3].map((j) => `r${k * 5 + j}`) });
+    // 1 0 0 0 1 | 2 0 0 0 2 | 3 0 0 0 3
+    const out = enumerateSplits([{ text: '100012000230003', cells }], [row(0), row(1), row(2)]);
+    expect(out.ambiguous).toEqual([]);
+    expect(cells.map((c) => out.values.get(c.id)![0]).join(' ')).toBe('1 0 0 0 1 2 0 0 0 2 3 0 0 0 3');
+  });
+
+  test('part 四: a split the row total cannot settle leaves exactly the differing cells open', () => {
+    const cells = counts('r', 5);
+    // 1 10 0 0 11 and 11 0 0 0 11 both add up; 结果维持 and 结果纠正 differ, the rest agree.
+    const out = enumerateSplits([{ text: '1100011', cells }], [{ lhs: ['r4'], rhs: ['r0', 'r1', 'r2', 'r3'] }]);
+    expect(out.ambiguous).toEqual(['r0', 'r1']);
+    expect(out.values.get('r0')).toEqual(['1', '11']);
+    expect(out.values.get('r4')).toEqual(['11']);
+  });
+});
+
+describe('runs tied by column sums', () => {
+  test('a column rule across two runs settles a split neither run settles alone', () => {
+    const a: Segment = { text: '123', cells: counts('x', 2) }; // 1|23 or 12|3
+    const b: Segment = { text: '24', cells: [{ id: 'z', kind: 'count' }] };
+    const out = enumerateSplits([a, b], [{ lhs: ['x0', 'x1'], rhs: ['z'] }]);
+    expect(out.ambiguous).toEqual([]);
+    expect(out.values.get('x0')).toEqual(['1']);
+    expect(out.values.get('x1')).toEqual(['23']);
+  });
+
+  test('where the column rules allow several joint splits, every differing cell is open', () => {
+    const a: Segment = { text: '2112', cells: counts('x', 2) };
+    const b: Segment = { text: '2112', cells: counts('y', 2) };
+    const out = enumerateSplits([a, b], [
+      { lhs: ['x0'], rhs: ['y0'] },
+      { lhs: ['x1'], rhs: ['y1'] },
+    ]);
+    expect(out.ambiguous).toEqual(['x0', 'x1', 'y0', 'y1']);
+    expect(out.values.get('x0')).toEqual(['2', '21', '211']);
+  });
+
+  test('a third run that fixes one column narrows the joint splits', () => {
+    const a: Segment = { text: '2112', cells: counts('x', 2) };
+    const b: Segment = { text: '2112', cells: counts('y', 2) };
+    const c: Segment = { text: '42', cells: [{ id: 's', kind: 'count' }] };
+    // x0 + y0 = 42 forces 21 and 21.
+    const out = enumerateSplits([a, b, c], [
+      { lhs: ['x0', 'y0'], rhs: ['s'] },
+      { lhs: ['x1'], rhs: ['y1'] },
+    ]);
+    expect(out.ambiguous).toEqual([]);
+    expect(out.values.get('y1')).toEqual(['12']);
+  });
+});
+
+describe('bounds', () => {
+  test('a run with no valid split and an oversized enumeration are reported, not guessed', () => {
+    expect(() => enumerateSplits([{ text: '0012', cells: counts('z', 2) }], [])).toThrow(SplitError);
+    const long = { text: '123456789123456789123456789', cells: counts('l', 8) };
+    expect(() => enumerateSplits([long], [], { perSegment: 100, states: 1000 })).toThrow(SplitError);
+  });
+});
