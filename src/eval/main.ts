@@ -68,9 +68,10 @@ async function main(dirArgs: string[], opts: Options): Promise<number> {
   console.log(`Evaluating ${inputs.length} documents with truth files under ${dirs.map(displayPath).join(', ') || '(none)'}`);
 
   const source = await recordSource(opts);
-  const docs = await evaluateAll(inputs, source, enforced, (d) =>
-    process.stderr.write(`  ${d.path}  ${d.ms} ms${d.failure ? `  (${d.failure.split('\n')[0]})` : ''}\n`),
-  );
+  const docs = await evaluateAll(inputs, source, enforced, (d) => {
+    const why = d.failure ?? (d.recordError && `error ${d.recordError}`);
+    process.stderr.write(`  ${d.path}  ${d.ms} ms${why ? `  (${why.split('\n')[0]})` : ''}\n`);
+  });
 
   const enforcedDocs = docs.filter((d) => d.enforcedBy);
   const rate = falseFlagFailure(enforcedDocs);
