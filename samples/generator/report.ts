@@ -1,0 +1,97 @@
+/** One synthetic report: its plan → DOCX bytes, truth file and manifest entry. */
+import { cellId, layoutCells, type Layout, type TemplateVersion } from '../../src/template/index.js';
+import { documentXml } from './document.js';
+import { injectErrors, type InjectionKind } from './inject.js';
+import { packageDocx } from './package.js';
+import { createRng } from './prng.js';
+import { randomAgency } from './prose.js';
+import { generateValues, type Cells } from './values.js';
+import { chooseVariant, describeVariant, type Variant } from './variant.js';
+
+export interface ReportPlan {
+  name: string;
+  /** Seeds everything random about this report. */
+  seed: number;
+  year: number;
+  layout: Layout;
+  /** Injects inconsistencies starting with this kind; none when absent. */
+  inject?: InjectionKind;
+}
+
+/** The truth file (../shared/README.md): values as printed, blanks and dashes as 0. */
+export interface Truth {
+  name: string;
+  template: TemplateVersion;
+  year: number;
+  agency: string;
+  variant: string;
+  cells: Cells;
+  broken: string[];
+  /** For people: what the broken cells should have said. */
+  notes?: string;
+}
+
+export interface ManifestEntry {
+  name: string;
+  docx: string;
+  truth: string;
+  template: TemplateVersion;
+  year: number;
+  agency: string;
+  /** How （六）其他处理 is printed. */
+  other: Layout['other'];
+  broken: boolean;
+  brokenCells: string[];
+  features: Variant;
+}
+
+export interface GeneratedReport {
+  docx: Uint8Array;
+  truth: Truth;
+  manifest: ManifestEntry;
+  /** The values before injection (equal to truth.cells when nothing is broken). */
+  correct: Cells;
+}
+
+export function generateReport(plan: ReportPlan): GeneratedReport {
+  const rng = createRng(plan.seed);
+  const agency = randomAgency(rng);
+  const variant = chooseVariant(rng, plan.layout);
+  const correct = inLayoutOrder(plan.layout, generateValues(rng, plan.layout, variant.scale));
+  const { cells, broken } = plan.inject ? injectErrors(rng, plan.layout, correct, plan.inject) : { cells: correct, broken: [] };
+  const docx = packageDocx(documentXml(rng, { agency, year: plan.year, layout: plan.layout, cells, variant }), variant);
+  const truth: Truth = {
+    name: plan.name,
+    template: plan.layout.version,
+    year: plan.year,
+    agency,
+    variant: describeVariant(plan.layout, variant),
+    cells,
+    broken,
+    ...(broken.length ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` } : {}),
+  };
+  const manifest: ManifestEntry = {
+    name: plan.name,
+    docx: `${plan.name}.docx`,
+    truth: `${plan.name}.truth.json`,
+    template: plan.layout.version,
+    year: plan.year,
+    agency,
+    other: plan.layout.other,
+    broken: broken.length > 0,
+    brokenCells: broken,
+    features: variant,
+  };
+  return { docx, truth, manifest, correct };
+}
+
+/** Every cell of the layout in template order, so truth files read like the tables. */
+function inLayoutOrder(layout: Layout, cells: Cells): Cells {
+  const out: Cells = {};
+  for (const c of layoutCells(layout)) {
+    const id = cellId(c);
+    if (!(id in cells)) throw new Error(`no value generated for ${id}`);
+    out[id] = cells[id];
+  }
+  return out;
+}
