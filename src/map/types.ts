@@ -29,6 +29,7 @@ export interface GluedRun {
   row: string;
   /** Canonical columns the run covers, in printed order. */
   cols: string[];
+  /** The run as printed; where the source did separate some of its numbers, one space marks each break. */
   raw: string;
   geometry: Geometry;
   page?: number;

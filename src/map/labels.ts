@@ -1,0 +1,99 @@
+/**
+ * Label normalization and matching, the one place that decides whether printed text means a
+ * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
+ */
+import nodejieba from 'nodejieba';
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Full/half width folded (NFKC; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
+export function normalizeText(text: string): string {
+  const circled = [...text].map((ch) => {
+    const i = CIRCLED.indexOf(ch);
+    return i >= 0 ? `${i + 1}.` : ch;
+  });
+  return circled.join('').normalize('NFKC').replace(/\s+/g, '');
+}
+
+const NUMERAL = '[一二三四五六七八九十]+';
+const NUMBERING = new RegExp(`^(?:\\(${NUMERAL}\\)|\\(\\d+\\)|${NUMERAL}[、.,]|\\d+[、.,](?!\\d))`);
+
+/** Leading item numbers removed: 一、 (一) 1、 1. ① … (after normalizeText). */
+export function stripNumbering(normalized: string): string {
+  let s = normalized;
+  for (let m = NUMBERING.exec(s); m && m[0].length < s.length; m = NUMBERING.exec(s)) s = s.slice(m[0].length);
+  return s;
+}
+
+/** Punctuation that varies between printings without changing the meaning. */
+const LOOSE_PUNCT = /[()（）[\]【】,，.。:：;；、“”"'‘’/／\-—_·]/g;
+
+/** The comparison form of a label: normalized, numbering stripped, loose punctuation dropped. */
+export function labelKey(text: string): string {
+  return stripNumbering(normalizeText(text)).replace(LOOSE_PUNCT, '');
+}
+
+function editDistance(a: string[], b: string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Dice overlap of jieba word tokens: survives inserted or dropped words. */
+function tokenOverlap(a: string, b: string): number {
+  const ta = nodejieba.cut(a);
+  const tb = new Set(nodejieba.cut(b));
+  const common = ta.filter((t) => tb.has(t)).length;
+  return (2 * common) / (ta.length + tb.size || 1);
+}
+
+/**
+ * How well printed text matches a template label, 0..1 (1 = equal after labelKey). Character
+ * edit distance catches typos (其他法律行政止公开); token overlap catches reworded phrases.
+ * Both are capped below 1 so an exact match always wins.
+ */
+export function labelScore(printed: string, label: string): number {
+  const a = labelKey(printed);
+  const b = labelKey(label);
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const chars = 1 - editDistance([...a], [...b]) / Math.max([...a].length, [...b].length);
+  const tokens = tokenOverlap(a, b);
+  return Math.min(0.95, Math.max(chars, tokens * 0.95));
+}
+
+/** The best score of printed text against any of a label's variants. */
+export function bestScore(printed: string, labels: string[]): number {
+  let best = 0;
+  for (const label of labels) best = Math.max(best, labelScore(printed, label));
+  return best;
+}
+
+/** Below this a label is not taken to mean a template label. */
+export const MIN_LABEL_SCORE = 0.6;
+
+export interface Match<T> {
+  item: T;
+  score: number;
+}
+
+/** The candidate whose labels match the printed text best, or null under MIN_LABEL_SCORE. */
+export function bestMatch<T>(printed: string, candidates: T[], labelsOf: (c: T) => string[]): Match<T> | null {
+  let best: Match<T> | null = null;
+  for (const item of candidates) {
+    const score = bestScore(printed, labelsOf(item));
+    if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { item, score };
+  }
+  return best;
+}
+
+/** Looks like a value (a number, a blank marker, a number with a unit), not a label. */
+export function isValueText(text: string): boolean {
+  const s = normalizeText(text);
+  if (s === '') return false;
+  return /^[-+—–/无]$|^[+-]?[\d,]*\.?\d+(?:[%元万个件条项次人]|万元)?$/.test(s);
+}

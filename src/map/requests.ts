@@ -1,0 +1,123 @@
+/**
+ * Part 三 (table `requests`): a three-level column header over seven value columns, row labels
+ * spread over up to three label columns (group cells spanning rows), possibly cut into several
+ * tables by page breaks.
+ */
+import type { Table } from '../../extractors/model.js';
+import { tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
+import { isValueText } from './labels.js';
+import { matchColumn, matchRow } from './match.js';
+import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
+import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+
+/** Carried from one table of part 三 to the next (a continuation page has no header). */
+interface RequestsState {
+  group?: string;
+  columns?: { nCols: number; keys: (ColumnDef | undefined)[]; score: number[] };
+  /** Label lines of a text table waiting for the values printed below them. */
+  pending: string[];
+}
+
+/** Header rows: those above the first row that prints a number. */
+function headerEnd(rows: RowView[]): number {
+  const first = rows.findIndex((r) => r.cells.some((c) => isValueText(c.raw)));
+  return first < 0 ? rows.length : first;
+}
+
+/** The column key of every grid column, from the lowest header cell that names a column. */
+function headerColumns(rows: RowView[], end: number, nCols: number, columns: ColumnDef[]): RequestsState['columns'] {
+  const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
+  const score: number[] = new Array(nCols).fill(0);
+  for (const row of rows.slice(0, end)) {
+    for (const rc of row.cells) {
+      const m = matchColumn(rc.raw, columns);
+      if (!m) continue;
+      for (let c = rc.col0; c <= rc.col1; c++) {
+        keys[c] = m.item;
+        score[c] = m.score;
+      }
+    }
+  }
+  return keys.some(Boolean) ? { nCols, keys, score } : undefined;
+}
+
+/** Without a header of its own, a table reuses the previous header or takes the last seven columns. */
+function positionalColumns(nCols: number, columns: ColumnDef[]): NonNullable<RequestsState['columns']> {
+  const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
+  columns.forEach((col, i) => {
+    const at = nCols - columns.length + i;
+    if (at >= 0) keys[at] = col;
+  });
+  return { nCols, keys, score: keys.map((k) => (k ? 1 : 0)) };
+}
+
+function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink: Sink, version: TemplateVersion): void {
+  const def = tableDef(version, 'requests');
+  const rows = tableRows(table);
+  const end = headerEnd(rows);
+  const own = headerColumns(rows, end, table.nCols, columns);
+  const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(table.nCols, columns));
+  if (!own) sink.warnings.push({ code: 'header_missing', message: 'part 三 table without its own column header: columns taken from the previous one or by position', page: table.pages[0] });
+  state.columns = cols;
+  const firstValue = cols.keys.findIndex(Boolean);
+  for (const row of rows.slice(own ? end : 0)) {
+    const labels = row.cells.filter((c) => c.col1 < firstValue && c.raw !== '');
+    const values = row.cells.filter((c) => c.col0 >= firstValue);
+    const match = matchRow(labels.map((l) => l.raw), def.rows, def.groups, state);
+    if (!match) {
+      if (values.some((v) => v.raw !== '')) addUnmapped(sink, 'requests', labels.map((l) => l.raw).join(' '), values);
+      continue;
+    }
+    for (const v of values) {
+      const col = cols.keys[v.col0];
+      if (col) placeCell(sink, 'requests', match.row.key, col.key, v, table.geometry, Math.min(match.score, cols.score[v.col0]));
+      else if (v.raw !== '') addUnmapped(sink, 'requests', `${match.row.labels[0]} / ?`, [v]);
+    }
+  }
+}
+
+/** A text row's label: its own label cells, or the wrapped lines above them joined in front. */
+function textLabel(labels: RowCell[], state: RequestsState, def: ReturnType<typeof tableDef>) {
+  const own = labels.map((l) => l.raw);
+  const joined = state.pending.length ? [[...state.pending, ...own].join('')] : own;
+  const ctx = { group: state.group };
+  const a = own.length ? matchRow(own, def.rows, def.groups, ctx) : null;
+  const ctxJoined = { group: state.group };
+  const b = state.pending.length ? matchRow(joined, def.rows, def.groups, ctxJoined) : null;
+  const pick = !a || (b && b.score > a.score) ? b : a;
+  state.group = pick === b && b ? ctxJoined.group : ctx.group;
+  return pick;
+}
+
+/** Text rows: a label followed by the seven values in template column order. */
+function mapText(table: Table, columns: ColumnDef[], state: RequestsState, sink: Sink, version: TemplateVersion): void {
+  const def = tableDef(version, 'requests');
+  const keys = columns.map((c) => c.key);
+  for (const row of tableRows(table)) {
+    const { labels, values } = splitLabels(row);
+    if (values.length === 0) {
+      state.pending = [...state.pending, ...labels.map((l) => l.raw)].slice(-3);
+      continue;
+    }
+    const match = textLabel(labels, state, def);
+    state.pending = [];
+    const label = labels.map((l) => l.raw).join(' ');
+    if (!match) {
+      addUnmapped(sink, 'requests', label, values);
+      continue;
+    }
+    if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', match.row.key, keys[i], v, 'text', match.score));
+    else if (values.length < keys.length) placeGlued(sink, 'requests', match.row.key, keys, values, 'text');
+    else addUnmapped(sink, 'requests', label, values);
+  }
+}
+
+/** Maps every table of part 三, in order, into the sink. */
+export function mapRequests(tables: Table[], version: TemplateVersion, sink: Sink): void {
+  const columns = tableDef(version, 'requests').columns;
+  const state: RequestsState = { pending: [] };
+  for (const table of tables) {
+    if (table.geometry === 'text') mapText(table, columns, state, sink, version);
+    else mapGrid(table, columns, state, sink, version);
+  }
+}

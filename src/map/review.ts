@@ -1,0 +1,86 @@
+/**
+ * Part 四 (table `review_litigation`): a header block of three levels (行政复议 | 行政诉讼 ›
+ * 未经复议直接起诉 / 复议后起诉 › 结果维持 …) over ONE row of 15 numbers.
+ */
+import type { Table } from '../../extractors/model.js';
+import { tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { bestMatch, isValueText } from './labels.js';
+import { matchColumn } from './match.js';
+import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
+import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+
+type Def = ReturnType<typeof tableDef>;
+
+/** The 15 keys in printed order: review×5, direct×5, after-review×5. */
+function printedOrder(def: Def): { row: string; col: string }[] {
+  return def.rows.flatMap((r) => def.columns.map((c) => ({ row: r.key, col: c.key })));
+}
+
+/** The data row: at least five cells and every non-empty one a number. */
+function isDataRow(row: RowView): boolean {
+  const filled = row.cells.filter((c) => c.raw !== '');
+  return row.cells.length >= 5 && filled.length > 0 && filled.every((c) => isValueText(c.raw));
+}
+
+/** Row and column of a value cell, from the header cells above it that overlap its columns. */
+function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?: string; score: number } {
+  let row: RowDef | undefined;
+  let col: string | undefined;
+  let score = 1;
+  for (const h of header) {
+    for (const rc of h.cells) {
+      if (rc.col1 < v.col0 || rc.col0 > v.col1) continue;
+      const r = bestMatch(rc.raw, def.rows, (x) => x.labels);
+      const c = matchColumn(rc.raw, def.columns);
+      if (r && (!c || r.score > c.score)) {
+        row = r.item;
+        score = Math.min(score, r.score);
+      } else if (c) {
+        col = c.item.key;
+        score = Math.min(score, c.score);
+      }
+    }
+  }
+  return { row, col, score };
+}
+
+function mapGrid(table: Table, def: Def, sink: Sink): void {
+  const rows = tableRows(table);
+  const at = rows.findIndex(isDataRow);
+  if (at < 0) {
+    sink.warnings.push({ code: 'values_missing', message: 'part 四 table has no row of numbers', page: table.pages[0] });
+    return;
+  }
+  const header = rows.slice(0, at);
+  const values = rows[at].cells;
+  const keyed = values.map((v) => ({ v, ...keyAbove(header, v, def) }));
+  const order = printedOrder(def);
+  const byHeader = keyed.every((k) => k.row && k.col);
+  if (!byHeader && values.length !== order.length) {
+    addUnmapped(sink, 'review_litigation', 'part 四 values (header not understood)', values);
+    return;
+  }
+  keyed.forEach((k, i) => {
+    const key = byHeader ? { row: k.row!.key, col: k.col! } : order[i];
+    placeCell(sink, 'review_litigation', key.row, key.col, k.v, table.geometry, byHeader ? k.score : 1);
+  });
+}
+
+/** Text: the numbers after the header, in printed order, wherever the lines break. */
+function mapText(table: Table, def: Def, sink: Sink): void {
+  const values = tableRows(table).flatMap((r) => splitLabels(r).values);
+  const order = printedOrder(def);
+  if (values.length === order.length) {
+    values.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v, 'text', 1));
+  } else if (values.length === def.rows.length) {
+    // Each row's five numbers glued into one run.
+    values.forEach((v, i) => placeGlued(sink, 'review_litigation', def.rows[i].key, def.columns.map((c) => c.key), [v], 'text'));
+  } else if (values.length > 0) {
+    addUnmapped(sink, 'review_litigation', 'part 四 values', values);
+  }
+}
+
+export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
+  const def = tableDef(version, 'review_litigation');
+  for (const table of tables) (table.geometry === 'text' ? mapText : mapGrid)(table, def, sink);
+}

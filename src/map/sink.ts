@@ -1,0 +1,52 @@
+/** Where the table mappers put what they place: cells, glued runs, unmapped rows, warnings. */
+import type { Geometry, Warning } from '../../extractors/model.js';
+import type { TableKey } from '../template/index.js';
+import type { RowCell } from './rows.js';
+import type { GluedRun, MappedCell, Unmapped } from './types.js';
+
+export interface Sink {
+  cells: MappedCell[];
+  glued: GluedRun[];
+  unmapped: Unmapped[];
+  warnings: Warning[];
+  /** `table.row.col` of every placed cell or glued run, to keep the first of duplicates. */
+  placed: Set<string>;
+}
+
+export const newSink = (): Sink => ({ cells: [], glued: [], unmapped: [], warnings: [], placed: new Set() });
+
+/** Places one printed cell on a key; a key already placed keeps its first cell and warns. */
+export function placeCell(sink: Sink, table: TableKey, row: string, col: string, rc: RowCell, geometry: Geometry, labelScore: number): void {
+  const id = `${table}.${row}.${col}`;
+  if (sink.placed.has(id)) {
+    sink.warnings.push({ code: 'duplicate_cell', message: `${id} printed twice; kept the first ("${rc.raw}" ignored)`, page: rc.cell.page });
+    return;
+  }
+  sink.placed.add(id);
+  const cell: MappedCell = { table, row, col, raw: rc.raw, geometry, labelScore };
+  if (rc.cell.page !== undefined) cell.page = rc.cell.page;
+  if (rc.cell.bbox) cell.bbox = rc.cell.bbox;
+  sink.cells.push(cell);
+}
+
+/** Several cells printed as one run: src/split decides where it breaks. */
+export function placeGlued(sink: Sink, table: TableKey, row: string, cols: string[], parts: RowCell[], geometry: Geometry): void {
+  const fresh = cols.filter((c) => !sink.placed.has(`${table}.${row}.${c}`));
+  if (fresh.length < cols.length) {
+    sink.warnings.push({ code: 'duplicate_cell', message: `${table}.${row} printed twice; kept the first`, page: parts[0]?.cell.page });
+    return;
+  }
+  for (const c of cols) sink.placed.add(`${table}.${row}.${c}`);
+  const run: GluedRun = { table, row, cols, raw: parts.map((p) => p.raw).join(' '), geometry };
+  if (parts[0]?.cell.page !== undefined) run.page = parts[0].cell.page;
+  sink.glued.push(run);
+}
+
+/** A row the template does not have (or could not be recognised): kept for a person to see. */
+export function addUnmapped(sink: Sink, table: TableKey | undefined, label: string, values: RowCell[]): void {
+  const entry: Unmapped = { label, values: values.map((v) => v.raw) };
+  if (table) entry.table = table;
+  const page = values[0]?.cell.page;
+  if (page !== undefined) entry.page = page;
+  sink.unmapped.push(entry);
+}
