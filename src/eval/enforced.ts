@@ -9,6 +9,10 @@ const EntrySchema = z.object({
   issue: z.number().int().optional(),
   what: z.string(),
   paths: z.array(z.string()).min(1),
+  /** Phrases the truth file's `variant` text must contain, each of them (generated samples describe their layout there). */
+  variantHas: z.array(z.string()).default([]),
+  /** Phrases it must not contain: a layout variant still being built. */
+  variantLacks: z.array(z.string()).default([]),
 });
 
 export const EnforcedSchema = z.looseObject({ enforce: z.array(EntrySchema) });
@@ -38,9 +42,13 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-export function enforcedBy(enforced: Enforced, path: string): string | null {
-  for (const entry of enforced.enforce) {
-    if (entry.paths.some((p) => globToRegExp(p).test(path))) return entry.what;
-  }
-  return null;
+/** The first entry that covers the document, by its path and its truth's `variant` text. */
+export function enforcedBy(enforced: Enforced, path: string, variant = ''): string | null {
+  const entry = enforced.enforce.find(
+    (e) =>
+      e.paths.some((p) => globToRegExp(p).test(path)) &&
+      e.variantHas.every((v) => variant.includes(v)) &&
+      !e.variantLacks.some((v) => variant.includes(v)),
+  );
+  return entry?.what ?? null;
 }

@@ -45,7 +45,7 @@ export async function evaluateAll(
     const doc: EvaluatedDoc = {
       path,
       format: extname(sample.input).slice(1).toLowerCase(),
-      enforcedBy: enforcedBy(enforced, path),
+      enforcedBy: enforcedBy(enforced, path, truth.variant),
       ms,
       score: scoreDocument(truth, record),
     };

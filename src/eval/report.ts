@@ -38,6 +38,9 @@ function renderTable(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
+/** Formats present, in a fixed order, for the per-format totals. */
+const formatsOf = (docs: EvaluatedDoc[]): string[] => [...new Set(docs.map((d) => d.format))].sort();
+
 export interface ReportOptions {
   /** Problems listed per document before "… and N more". */
   limit: number;
@@ -47,7 +50,8 @@ export interface ReportOptions {
 
 export function renderText(docs: EvaluatedDoc[], setFailures: string[], opts: ReportOptions): string {
   const enforced = docs.filter((d) => d.enforcedBy);
-  const rows = [HEADER, ...docs.map(docRow), totalRow('all', docs), totalRow('enforced', enforced)];
+  const byFormat = formatsOf(docs).map((f) => totalRow(`all ${f}`, docs.filter((d) => d.format === f)));
+  const rows = [HEADER, ...docs.map(docRow), ...byFormat, totalRow('all', docs), totalRow('enforced', enforced)];
   const lines = [renderTable(rows), ''];
   for (const d of docs) {
     const failures = docFailures(d);
@@ -80,6 +84,10 @@ export function renderJson(docs: EvaluatedDoc[], setFailures: string[], pass: bo
       problems: problems.map((p) => ({ ...p, message: describeProblem(p) })),
     };
   });
-  const totals = { all: measuresJson(docs), enforced: measuresJson(docs.filter((d) => d.enforcedBy)) };
+  const totals = {
+    all: measuresJson(docs),
+    enforced: measuresJson(docs.filter((d) => d.enforcedBy)),
+    byFormat: Object.fromEntries(formatsOf(docs).map((f) => [f, measuresJson(docs.filter((d) => d.format === f))])),
+  };
   return `${JSON.stringify({ pass, totals, setFailures, documents }, null, 2)}\n`;
 }

@@ -13,6 +13,8 @@ export const TruthSchema = z.looseObject({
   /** Cells the source cannot settle: not in `cells`, each must carry a flag. */
   must_flag: z.array(z.string()).default([]),
   cross_year_broken: z.array(z.string()).optional(),
+  /** Generated samples: their layout variant in words (eval/enforced.json may select on it). */
+  variant: z.string().optional(),
 });
 
 export type Truth = z.infer<typeof TruthSchema>;
