@@ -1,0 +1,66 @@
+/** `nianbao extract`: one record per accepted input, written under OUT; one log line per file. */
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractWithWarnings } from '../pipeline.js';
+import type { NianbaoRecord } from '../record/schema.js';
+import { collectInputs, type InputFile } from './inputs.js';
+
+/** FORMAT.md §5 exit codes. */
+export const EXIT = { ok: 0, errorRecords: 1, usage: 2 } as const;
+
+export type Log = (line: string) => void;
+
+function summary(record: NianbaoRecord): string {
+  if (record.error) return `ERROR ${record.error.code}: ${record.error.message}`;
+  const flagged = record.facts.filter((f) => f.flags.length > 0).length;
+  const failed = record.checks.filter((c) => !c.ok).length;
+  return `${record.facts.length} facts, ${flagged} flagged, ${failed} failed checks, template ${record.report.template}`;
+}
+
+/** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
+async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number }> {
+  const bytes = new Uint8Array(await readFile(input.path));
+  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
+  return { record: value, warnings: warnings.length };
+}
+
+function ensureWritable(out: string): void {
+  mkdirSync(out, { recursive: true });
+  accessSync(out, constants.W_OK);
+}
+
+export async function runExtract(args: string[], out: string, log: Log): Promise<number> {
+  let inputs: InputFile[];
+  try {
+    inputs = collectInputs(args);
+    ensureWritable(out);
+  } catch (err) {
+    log(`nianbao extract: ${(err as Error).message}`);
+    return EXIT.usage;
+  }
+  if (inputs.length === 0) {
+    log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+    return EXIT.ok;
+  }
+  let errors = 0;
+  for (const input of inputs) {
+    const started = performance.now();
+    const target = join(out, `${input.relative}.json`);
+    let line: string;
+    try {
+      const { record, warnings } = await recordOf(input);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, JSON.stringify(record, null, 2) + '\n');
+      if (record.error) errors++;
+      line = `${summary(record)}${warnings ? `, ${warnings} warnings` : ''}`;
+    } catch (err) {
+      // The file vanished or OUT stopped accepting writes: no record can be written for it.
+      log(`${input.file}: cannot read or write: ${(err as Error).message}`);
+      return EXIT.usage;
+    }
+    log(`${input.file} -> ${target}: ${line} (${Math.round(performance.now() - started)} ms)`);
+  }
+  return errors > 0 ? EXIT.errorRecords : EXIT.ok;
+}
