@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mapReport } from '../src/map/index.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
-import { tabTextBlocks, truthMismatches } from './helpers/mapBlocks.js';
+import { pdfLikeReport, tabTextBlocks, truthMismatches } from './helpers/mapBlocks.js';
 
 describeShared('mapReport on the flattened text sample', () => {
   const txt = readFileSync(sharedPath('text/erqi-culture-tourism-2020.txt'), 'utf8');
@@ -25,5 +25,38 @@ describeShared('mapReport on the flattened text sample', () => {
     expect(report.cells).toHaveLength(Object.keys(truth.cells).length);
     expect(report.layout).toEqual({ version: '2019', other: 'single' });
     expect(report.unmapped).toEqual([]);
+  });
+});
+
+describe('mapReport on tables laid out as the PDF layout stage gives them', () => {
+  const { blocks, expected } = pdfLikeReport();
+  const report = mapReport(blocks, [{ code: 'table_joined_across_pages', message: 'joined' }]).value;
+  const byKey = new Map(report.cells.map((c) => [`${c.table}.${c.row}.${c.col}`, c]));
+
+  test('title spread over two lines gives agency and year; version from part 二 headers', () => {
+    expect([report.agency, report.year, report.template]).toEqual(['洪泽区人民政府', 2023, '2021']);
+    expect(report.sections.map((s) => s.part)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(report.reasons).toEqual(['table_joined_across_pages']);
+  });
+
+  test('every printed cell on its key, none elsewhere', () => {
+    const got = Object.fromEntries(report.cells.map((c) => [`${c.table}.${c.row}.${c.col}`, c.raw]));
+    expect(got).toEqual(expected);
+    expect(report.unmapped).toEqual([]);
+  });
+
+  test('（六） printed as one row decides the layout, not the version', () => {
+    expect(report.layout).toEqual({ version: '2021', other: 'single' });
+  });
+
+  test('cells carry page, bbox, geometry and a label score; a label typo not in the template scores below 1', () => {
+    const cell = byKey.get('requests.unable.unclear.total')!;
+    expect(cell.page).toBe(2);
+    expect(cell.bbox).toBeDefined();
+    expect(cell.geometry).toBe('ruled');
+    expect(byKey.get('requests.granted.natural_person')!.labelScore).toBe(1);
+    const typo = byKey.get('requests.denied.law_prohibited.total')!.labelScore;
+    expect(typo).toBeGreaterThan(0.6);
+    expect(typo).toBeLessThan(1);
   });
 });
