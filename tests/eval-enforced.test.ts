@@ -1,6 +1,6 @@
 /** Which documents the eval enforces: globs over project-relative paths, variant phrases. */
 import { readFileSync } from 'node:fs';
-import { enforcedBy, globToRegExp, parseEnforced } from '../src/eval/enforced.js';
+import { enforcedBy, globToRegExp, parseEnforced, unmatchedEntries } from '../src/eval/enforced.js';
 
 describe('globToRegExp', () => {
   test('* stays in a segment, ** spans directories', () => {
@@ -38,6 +38,14 @@ describe('enforcedBy', () => {
     expect(enforcedBy(list, 'samples/generated/a.pdf', 'template 2021; no ruling lines: requests')).toBeNull();
     expect(enforcedBy(list, 'samples/generated/a.txt', 'template 2019; glued')).toBe('glued 2019');
     expect(enforcedBy(list, 'samples/generated/a.txt', 'template 2021; glued')).toBeNull();
+  });
+
+  test('an entry that matches nothing is reported, ../shared entries only where it exists', () => {
+    expect(unmatchedEntries(list, new Set(['ruled pdf']), true)).toEqual([
+      'enforced entry "real" matches no document',
+      'enforced entry "glued 2019" matches no document',
+    ]);
+    expect(unmatchedEntries(list, new Set(['ruled pdf', 'glued 2019']), false)).toEqual([]);
   });
 
   test('the committed list parses', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { layoutCells, cellId } from '../src/template/index.js';
 import { parseTruth, type Truth } from '../src/eval/truth.js';
+import { discover } from '../src/eval/discover.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 import { perfectRecord } from './helpers/eval-records.js';
 
@@ -78,17 +79,37 @@ describe('npm run eval over records already written (--records)', () => {
 const hasPipeline = existsSync('src/pipeline.ts');
 if (!hasPipeline) console.warn('SKIPPED: eval through the pipeline — src/pipeline.ts does not exist yet');
 
+/** Copies an input and its truth into a fresh folder, with one truth value raised by one. */
+function copyWithOneChange(input: string, truthFile: string, into: string, cell: string): number {
+  mkdirSync(into);
+  const base = input.split('/').pop()!;
+  copyFileSync(input, join(into, base));
+  const truth = parseTruth(readFileSync(truthFile, 'utf8'), truthFile);
+  const printed = truth.cells[cell];
+  writeFileSync(join(into, truthFile.split('/').pop()!), JSON.stringify({ ...truth, cells: { ...truth.cells, [cell]: printed + 1 } }));
+  return printed + 1;
+}
+
+const generated = existsSync('samples/generated') ? discover(['samples/generated']).samples[0] : undefined;
+if (!generated) console.warn('SKIPPED: eval of a generated sample — samples/generated has none yet');
+
+(hasPipeline && generated ? describe : describe.skip)('npm run eval through the pipeline on a generated sample', () => {
+  test('one value changed in a copy of its truth file fails the run and names that cell', () => {
+    const cell = 'requests.total.total';
+    const expected = copyWithOneChange(generated!.input, generated!.truthFile, join(tmp, 'generated'), cell);
+    const r = runEval([join(tmp, 'generated'), '--enforced', enforceAll, '--limit', '1000']);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(`${generated!.input.split('/').pop()}: ${cell} expected ${expected} got `);
+  });
+});
+
 (hasPipeline ? describeShared : describe.skip)('npm run eval through the pipeline on a real PDF', () => {
   test('one value changed in a copy of the truth file names that cell, whatever the pipeline reads', () => {
-    const dir = join(tmp, 'real');
-    mkdirSync(dir);
-    copyFileSync(sharedPath('real/huaian-city-2024.pdf'), join(dir, 'huaian-city-2024.pdf'));
-    const truth = parseTruth(readFileSync(sharedPath('real/huaian-city-2024.truth.json'), 'utf8'), 'truth');
     const cell = 'requests.new_received.natural_person';
-    const printed = truth.cells[cell];
-    writeFileSync(join(dir, 'huaian-city-2024.truth.json'), JSON.stringify({ ...truth, cells: { ...truth.cells, [cell]: printed + 1 } }));
+    const dir = join(tmp, 'real');
+    const expected = copyWithOneChange(sharedPath('real/huaian-city-2024.pdf'), sharedPath('real/huaian-city-2024.truth.json'), dir, cell);
     const r = runEval([dir, '--enforced', enforceAll, '--limit', '1000']);
     expect(r.status).toBe(1);
-    expect(r.out).toContain(`huaian-city-2024.pdf: ${cell} expected ${printed + 1} got `);
+    expect(r.out).toContain(`huaian-city-2024.pdf: ${cell} expected ${expected} got `);
   });
 });

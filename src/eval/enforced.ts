@@ -52,3 +52,14 @@ export function enforcedBy(enforced: Enforced, path: string, variant = ''): stri
   );
   return entry?.what ?? null;
 }
+
+/**
+ * Entries that matched no document: a renamed folder must not quietly end enforcement.
+ * Entries wholly on ../shared are left out where that folder is absent (said elsewhere).
+ */
+export function unmatchedEntries(enforced: Enforced, matched: Set<string>, sharedPresent: boolean): string[] {
+  const applies = (paths: string[]) => sharedPresent || !paths.every((p) => p.startsWith('../shared/'));
+  return enforced.enforce
+    .filter((e) => applies(e.paths) && !matched.has(e.what))
+    .map((e) => `enforced entry "${e.what}" matches no document`);
+}
