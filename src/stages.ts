@@ -2,19 +2,25 @@
  * The one place that says which stage reads what: an extractor per detected format, and the
  * step from a document to a mapped report. Stages join here as they land in the repository.
  */
+import { extractDoc } from '../extractors/doc/index.js';
+import { extractDocx } from '../extractors/docx/index.js';
+import { extractHtml } from '../extractors/html/index.js';
 import type { Extractor, Format, Result, SourceDocument } from '../extractors/model.js';
+import { mapReport } from './map/index.js';
 import type { MappedReport } from './map/types.js';
 import { leaveGluedUnsplit, type GlueSplitter } from './record/glued.js';
 
 export interface Stages {
   extractors: Partial<Record<Format, Extractor>>;
-  /** Blocks of the document (src/layout) mapped onto the template (src/map); absent until both land. */
+  /** Blocks of the document (src/layout) mapped onto the template (src/map). */
   mapDocument?: (doc: SourceDocument) => Result<MappedReport>;
   /** Glued digit runs into cells (src/split). */
   split: GlueSplitter;
 }
 
 export const STAGES: Stages = {
-  extractors: {},
+  extractors: { docx: extractDocx, html: extractHtml, doc: extractDoc },
+  // Until src/layout lands only extractors that know their blocks (DOCX, HTML, text) map here.
+  mapDocument: (doc) => mapReport(doc.blocks),
   split: leaveGluedUnsplit,
 };
