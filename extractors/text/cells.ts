@@ -1,0 +1,57 @@
+/**
+ * One line of a flattened table into its cells, in reading order. The grid is gone: cells are
+ * separated by tabs or runs of spaces, single spaces separate numbers, and a number may be
+ * glued to the label before it. Glued digit runs (`21710000218`) stay one cell: only the
+ * template's arithmetic can split them (src/split).
+ */
+
+const DIGIT = '0-9\uff10-\uff19';
+const DASH = '\\-\u2212\uff0d\u2014\u2013\u2015';
+/** A printed value: digits with signs, separators, decimals, dashes glued in; or a unit after it. */
+const VALUE_RUN = `[+${DASH}]*[${DIGIT}][${DIGIT}.\uff0e,\uff0c+${DASH}/]*`;
+const UNIT = '(?:万元|元|件|个|项|条|次)';
+const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT}?$`);
+/** Marks that stand for a blank (zero) cell. */
+const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|无)$`);
+/** A label with a value run glued to its end: `规章000`, `3.危及“三安全一稳定”0000000`. */
+const GLUED_TAIL = new RegExp(`^(.*[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s])\\s*(${VALUE_RUN})$`);
+
+/** Tabs, two or more spaces (ASCII, no-break or ideographic) separate cells. */
+const FIELD_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;
+
+/** A value or a blank mark; `1.` is an item number, not a value. */
+export const isValueCell = (text: string): boolean => (VALUE_CELL.test(text) && !/[.．]$/.test(text)) || BLANK_MARK.test(text);
+
+/** Item numbering that starts a row label: 一、 （一） (1) 1. 1、 1． */
+export const startsLabel = (text: string): boolean =>
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、](?![0-9]))/.test(text);
+
+/** `规章000` → [`规章`, `000`]; a label ending otherwise stays whole. */
+function splitGluedTail(field: string): string[] {
+  const m = GLUED_TAIL.exec(field);
+  if (!m || !/[\u4e00-\u9fff）)”]/.test(m[1])) return [field];
+  return [m[1].trim(), m[2]];
+}
+
+/** A field whose single-space-separated tokens end in values: `规章 0 0 0` → label and three values. */
+function splitTrailingValues(field: string): string[] {
+  const tokens = field.split(/[ \u00a0\u3000]/).filter((t) => t !== '');
+  let firstValue = tokens.length;
+  while (firstValue > 0 && isValueCell(tokens[firstValue - 1])) firstValue--;
+  if (firstValue === tokens.length) return splitGluedTail(field);
+  const values = tokens.slice(firstValue);
+  if (firstValue === 0) return values;
+  // Keep the label's own spacing: cut the field where its first trailing value starts.
+  let cut = field.length;
+  for (let i = values.length - 1; i >= 0; i--) cut = field.lastIndexOf(values[i], cut - 1);
+  return [...splitGluedTail(field.slice(0, cut).trim()), ...values];
+}
+
+/** The non-empty cells of a line in reading order. */
+export function lineCells(line: string): string[] {
+  return line
+    .split(FIELD_SEPARATOR)
+    .map((f) => f.trim())
+    .filter((f) => f !== '')
+    .flatMap(splitTrailingValues);
+}

@@ -1,0 +1,47 @@
+/**
+ * Flattened text (crawled pages, copy-paste, `pdftotext -layout`) into the neutral document
+ * model: prose as paragraphs, table regions as `geometry: 'text'` tables whose rows hold their
+ * cells in reading order. Which row and column a cell is, and where a glued digit run splits,
+ * is decided later from the template (src/map, src/split).
+ */
+import type { Block, Extractor, Paragraph, Table } from '../model.js';
+import { startsLabel } from './cells.js';
+import { decodeText } from './decode.js';
+import { toLines, type Line } from './lines.js';
+import { findRegions } from './regions.js';
+import { joinWrappedLabels } from './rows.js';
+
+function toTable(rows: string[][]): Table {
+  return {
+    kind: 'table',
+    geometry: 'text',
+    nRows: rows.length,
+    nCols: Math.max(0, ...rows.map((r) => r.length)),
+    cells: rows.flatMap((cells, row) => cells.map((text, col) => ({ row, col, rowSpan: 1, colSpan: 1, text }))),
+    pages: [],
+  };
+}
+
+/** Consecutive prose lines form one paragraph (wrapped lines join without a space, as Chinese does); blank lines and numbered headings start a new one. */
+function toParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      open = false;
+      continue;
+    }
+    if (open && !startsLabel(line.text) && line.kind !== 'heading') out[out.length - 1].text += line.text;
+    else out.push({ kind: 'paragraph', text: line.text });
+    open = line.kind !== 'heading';
+  }
+  return out;
+}
+
+export const extractText: Extractor = async (bytes) => {
+  const { text } = decodeText(bytes);
+  const blocks = findRegions(toLines(text)).flatMap((region): Block[] =>
+    region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines),
+  );
+  return { value: { format: 'txt', pageCount: null, pages: [], blocks }, warnings: [] };
+};

@@ -1,0 +1,59 @@
+/**
+ * Lines of a flattened report, each with its cells and what it looks like: a table line
+ * with values, a table line of several text cells (a header), a short fragment, a heading or
+ * prose. Which lines form a table is decided from these kinds (./regions.ts).
+ */
+import { isValueCell, lineCells, startsLabel } from './cells.js';
+import { splitGluedLine } from './unglue.js';
+
+export type LineKind = 'blank' | 'values' | 'cells' | 'heading' | 'fragment' | 'prose';
+
+export interface Line {
+  text: string;
+  cells: string[];
+  kind: LineKind;
+}
+
+/** Longest single-cell line still taken for a table fragment (a wrapped label, a header piece). */
+const FRAGMENT_MAX = 40;
+
+/** Page furniture between pages: `- 3 -`, `第 3 页`, `第3页 共5页`. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
+const ITEM_NUMBER = /\d{1,2}\s*[.．、](?=\s*[\u4e00-\u9fff])/g;
+
+/**
+ * Row labels are short, never sentences, and hold no digits but their item number; a line
+ * ending in a number may still be prose (`全年共受理申请 12 件，办结 12`).
+ */
+const isProseCell = (cell: string) =>
+  !isValueCell(cell) && (cell.includes('。') || cell.length > 120 || /\d/.test(cell.replace(ITEM_NUMBER, '')));
+
+function kindOf(text: string, cells: string[]): LineKind {
+  if (cells.length === 0) return 'blank';
+  const values = cells.filter(isValueCell);
+  // A lone blank mark (`无` under 六) is prose, not a row.
+  const hasValues = values.some((v) => /\d|[０-９]/.test(v)) || values.length >= 2;
+  if (hasValues && !cells.some(isProseCell)) return 'values';
+  if (cells.length === 1) {
+    if (/^[一二三四五六七八九十]{1,2}、/.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
+    return text.length <= FRAGMENT_MAX && !/[。；]/.test(text) ? 'fragment' : 'prose';
+  }
+  return cells.some(isProseCell) ? 'prose' : 'cells';
+}
+
+export function toLines(text: string): Line[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .split('\n')
+    .flatMap(splitGluedLine)
+    .map((raw) => raw.replace(/\s+$/, ''))
+    .filter((raw) => !PAGE_NUMBER.test(raw.trim()))
+    .map((raw) => {
+      const cells = lineCells(raw);
+      return { text: raw.trim(), cells, kind: kindOf(raw.trim(), cells) };
+    });
+}
+
+export { startsLabel };

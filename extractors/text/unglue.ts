@@ -1,0 +1,35 @@
+/**
+ * Text scraped from a web page's table can lose every separator: a whole page on one line,
+ * `规章000规范性文件6233440`, the next label's item number stuck to the last value
+ * (`00000002.其他法律…`). This cuts such a line where a new row must start, and leaves the
+ * digit runs themselves whole.
+ */
+
+/** Part headings and top-level rows (`三、`) start anywhere but after 第; `（一）` only after a value or a sentence. */
+const BEFORE_HEADING = /(?<![第一二三四五六七八九十])(?=[一二三四五六七八九十]{1,2}、)/g;
+const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
+/** Item numbers in the template are single digits, so the last digit before `.其他` is the item's. */
+const BEFORE_ITEM = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[0-9][.．、][\u4e00-\u9fff])/g;
+/** A value run ends and a label begins. */
+const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“])/g;
+const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
+
+/** A separator-free line that is a table row: text ending in a value run, not a sentence. */
+const isGluedRow = (segment: string) => !segment.includes('。') && /[\u4e00-\u9fff）)”][-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*$/.test(segment);
+
+const cutAt = (text: string, pattern: RegExp) => text.replace(pattern, '\n').split('\n');
+
+/**
+ * The rows of a separator-free line, or the line itself when it holds no glued row (prose
+ * stays whole). Prose pieces of a one-line page are cut only at item numbering.
+ */
+export function splitGluedLine(line: string): string[] {
+  if (/\t| {2}/.test(line) || !GLUED.test(line)) return [line];
+  const segments = cutAt(line, BEFORE_HEADING)
+    .flatMap((s) => cutAt(s, BEFORE_MARKER))
+    .flatMap((s) => cutAt(s, BEFORE_ITEM))
+    .flatMap((s) => (s.includes('。') ? [s] : cutAt(s, VALUE_THEN_LABEL)))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return segments.some(isGluedRow) ? segments : [line];
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { extractText } from '../extractors/text/index.js';
+import { decodeText } from '../extractors/text/decode.js';
+import type { Block, Table } from '../extractors/model.js';
+import { describeShared, sharedPath } from './helpers/shared.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.kind === 'table');
+const rowsOf = (t: Table) => Array.from({ length: t.nRows }, (_, r) => t.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col).map((c) => c.text));
+const extract = async (text: string | Uint8Array) => (await extractText(typeof text === 'string' ? utf8(text) : text, {})).value;
+
+describe('decoding', () => {
+  test('GBK bytes (not valid UTF-8) are read as GB18030', async () => {
+    // 规章 0 0 0 in GBK: 规 = B9E6, 章 = D5C2.
+    const gbk = Uint8Array.from([0xb9, 0xe6, 0xd5, 0xc2, 0x09, 0x30, 0x09, 0x31, 0x09, 0x32, 0x0a]);
+    expect(decodeText(gbk)).toEqual({ text: '规章\t0\t1\t2\n', encoding: 'gb18030' });
+    expect(rowsOf(tables((await extract(gbk)).blocks)[0])).toEqual([['规章', '0', '1', '2']]);
+  });
+
+  test('UTF-8 with BOM and UTF-16 with BOM', () => {
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('规章')]))).toEqual({ text: '规章', encoding: 'utf-8' });
+    const le = Buffer.from('\ufeff规章 12', 'utf16le');
+    expect(decodeText(le)).toEqual({ text: '规章 12', encoding: 'utf-16le' });
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(be).text).toBe('规章 12');
+  });
+});
+
+describe('rows of a flattened table', () => {
+  test('a wrapped label pushes its values to the next line: one row again', async () => {
+    const doc = await extract(
+      ['三、收到和处理政府信息公开申请情况', '', '（五）不予处理  1.信访举报投诉类申请  3  0  0  0  0  0  3', '4.无正当理由大量反复', '申请  1  0  0  0  0  0  1', '5.要求行政机关确认或重新出具已获取信息', '2  0  0  0  0  0  2', '四、结转下年度继续办理', '0  0  0  0  0  0  0'].join('\n'),
+    );
+    expect(rowsOf(tables(doc.blocks)[0])).toEqual([
+      ['（五）不予处理', '1.信访举报投诉类申请', '3', '0', '0', '0', '0', '0', '3'],
+      ['4.无正当理由大量反复申请', '1', '0', '0', '0', '0', '0', '1'],
+      ['5.要求行政机关确认或重新出具已获取信息', '2', '0', '0', '0', '0', '0', '2'],
+      ['四、结转下年度继续办理', '0', '0', '0', '0', '0', '0', '0'],
+    ]);
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况' });
+  });
+
+  test('values on the first or middle line of a wrapped label: the rest of the label joins it', async () => {
+    const doc = await extract(
+      ['（一）予以公开  5  1  0  0  0  0  6', '（二）部分公开（区分处理的，', '只计这一情形，  0  0  0  0  0  0  0', '不计其他情形）', '（三）不予公开  1.属于国家秘密  0  0  0  0  0  0  0'].join('\n'),
+    );
+    expect(rowsOf(tables(doc.blocks)[0]).map((r) => r.slice(0, 2))).toEqual([
+      ['（一）予以公开', '5'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0'],
+      ['（三）不予公开', '1.属于国家秘密'],
+    ]);
+  });
+
+  test('spaced vertical header characters stay one cell each and never become a row label', async () => {
+    const doc = await extract(['行政复议\t\t\t\t\t行政诉讼', '结 果 维 持\t结 果 纠 正\t其 他 结 果\t尚 未 审 结\t总 计', '持', '1 0 0 0 1\t0 0 0 0 0\t0 0 0 0 0'].join('\n'));
+    const rows = rowsOf(tables(doc.blocks)[0]);
+    expect(rows[1]).toEqual(['结 果 维 持', '结 果 纠 正', '其 他 结 果', '尚 未 审 结', '总 计']);
+    expect(rows[2]).toEqual(['持']);
+    expect(rows[3]).toEqual(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  test('a whole page on one line, cells glued: rows cut at label starts, digit runs kept whole', async () => {
+    const page =
+      '二、主动公开政府信息情况信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件6233440' +
+      '三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量21710000218（三）不予公开1.属于国家秘密4000004' +
+      '2.其他法律行政法规禁止公开0000000四、结转下年度继续办理0000000五、存在的主要问题及改进情况加强学习。';
+    const doc = await extract(page);
+    const rows = tables(doc.blocks).flatMap(rowsOf);
+    expect(rows).toEqual([
+      ['二、主动公开政府信息情况信息内容本年新制作数量本年新公开数量对外公开总数量规章', '000'],
+      ['规范性文件', '6233440'],
+      ['一、本年新收政府信息公开申请数量', '21710000218'],
+      ['（三）不予公开1.属于国家秘密', '4000004'],
+      ['2.其他法律行政法规禁止公开', '0000000'],
+      ['四、结转下年度继续办理', '0000000'],
+    ]);
+    const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(paragraphs).toEqual(['三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况加强学习。']);
+  });
+
+  test('prose ending in a number and a lone 无 stay paragraphs', async () => {
+    const doc = await extract('一、总体情况\n全年共受理申请 12 件，办结 12\n六、其他需要报告的事项\n无');
+    expect(tables(doc.blocks)).toEqual([]);
+  });
+});
+
+describeShared('the real flattened report', () => {
+  test('its three tables come out with every row label and its values', async () => {
+    const doc = await extract(readFileSync(sharedPath('text/erqi-culture-tourism-2020.txt')));
+    const [active, requests, litigation] = tables(doc.blocks);
+    expect(tables(doc.blocks)).toHaveLength(3);
+    const valueRows = (t: Table) => rowsOf(t).filter((r) => r.some((c) => /^-?\d/.test(c)));
+    expect(valueRows(active).map((r) => r.length)).toEqual([4, 4, 4, 4, 4, 4, 3, 3]);
+    expect(valueRows(requests)).toHaveLength(23);
+    expect(valueRows(requests).every((r) => r.slice(-7).every((c) => /^\d+$/.test(c)))).toBe(true);
+    expect(valueRows(litigation).map((r) => r.length)).toEqual([15]);
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain('六、其他需要报告的事项');
+  });
+});
