@@ -35,6 +35,7 @@ beforeAll(() => {
   put('in/2023/a.docx', TINY_PDF); // a PDF under a Word name
   put('in/2024/b.TXT', '某局2024年政府信息公开工作年度报告\n没有表格。\n');
   put('in/2024/broken.pdf', new Uint8Array([0, 1, 2, 3, 0, 255, 0, 7]));
+  put('in/2024/truncated.pdf', TINY_PDF.slice(0, 120));
   put('in/.hidden.pdf', TINY_PDF);
   put('in/2024/b.truth.json', '{}');
   put('in/notes.md', '# notes');
@@ -48,7 +49,7 @@ describe('nianbao extract', () => {
   test('one directory argument is the root; accepted files only; the batch goes on past bad files', () => {
     const res = run('extract', 'in', '--out', 'out');
     expect(res.status).toBe(1); // none of these is a report: error records, all written
-    for (const rel of ['2023/a.pdf', '2023/a.docx', '2024/b.TXT', '2024/broken.pdf']) {
+    for (const rel of ['2023/a.pdf', '2023/a.docx', '2024/b.TXT', '2024/broken.pdf', '2024/truncated.pdf']) {
       const r = record(`out/${rel}.json`);
       expect(r.source.file).toBe(`in/${rel}`);
       expect(r.error).toBeDefined();
@@ -60,11 +61,12 @@ describe('nianbao extract', () => {
     expect(existsSync(join(dir, 'out/notes.md.json'))).toBe(false);
     // one log line per file, in sorted order
     const lines = res.stderr.trim().split('\n');
-    expect(lines.map((l) => l.split(' -> ')[0])).toEqual(['in/2023/a.docx', 'in/2023/a.pdf', 'in/2024/b.TXT', 'in/2024/broken.pdf']);
+    expect(lines.map((l) => l.split(' -> ')[0])).toEqual(['in/2023/a.docx', 'in/2023/a.pdf', 'in/2024/b.TXT', 'in/2024/broken.pdf', 'in/2024/truncated.pdf']);
   });
 
-  test('the parser follows the content: a PDF named .docx is read as PDF, garbage is unsupported', () => {
+  test('the parser follows the content: a PDF named .docx is read as PDF, garbage is unsupported, a cut PDF unreadable', () => {
     run('extract', 'in', '--out', 'out-format');
+    expect(record('out-format/2024/truncated.pdf.json').error?.code).toBe('UNREADABLE');
     expect(record('out-format/2023/a.docx.json').source.format).toBe('pdf');
     expect(record('out-format/2024/b.TXT.json').source.format).toBe('txt');
     const broken = record('out-format/2024/broken.pdf.json');
