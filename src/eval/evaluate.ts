@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Sample } from './discover.js';
 import { enforcedBy, type Enforced } from './enforced.js';
 import { NO_RECORD, scoreDocument, type DocScore } from './score.js';
-import type { RecordSource } from './source.js';
+import type { Obtained, RecordSource } from './source.js';
 import { parseTruth } from './truth.js';
 
 export interface EvaluatedDoc {
@@ -28,18 +28,28 @@ export interface EvalInput {
   path: string;
 }
 
+/** A document that hangs the pipeline fails on its own instead of stalling the whole run. */
+function withTimeout(work: Promise<Obtained>, seconds: number): Promise<Obtained> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Obtained>((done) => {
+    timer = setTimeout(() => done({ failure: `timed out after ${seconds} s` }), seconds * 1000);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Sequential on purpose: CI machines have two cores shared with the tests, and timings stay honest. */
 export async function evaluateAll(
   inputs: EvalInput[],
   source: RecordSource,
   enforced: Enforced,
+  timeoutSeconds: number,
   onDone: (doc: EvaluatedDoc) => void = () => {},
 ): Promise<EvaluatedDoc[]> {
   const out: EvaluatedDoc[] = [];
   for (const { sample, path } of inputs) {
     const truth = parseTruth(readFileSync(sample.truthFile, 'utf8'), sample.truthFile);
     const started = performance.now();
-    const obtained = await source(sample, path);
+    const obtained = await withTimeout(source(sample, path), timeoutSeconds);
     const ms = Math.round(performance.now() - started);
     const record = 'record' in obtained ? obtained.record : NO_RECORD;
     const doc: EvaluatedDoc = {
