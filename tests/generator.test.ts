@@ -89,6 +89,21 @@ describe('DOCX package', () => {
     expect(xml).toContain(`w:eastAsia="${f.fontFamily}"`);
   });
 
+  test('reports with label variants print some non-canonical template labels, the others none', () => {
+    const entries = (['2019', '2021'] as const).flatMap((version) =>
+      (['active', 'requests', 'review_litigation'] as const).flatMap((t) => {
+        const def = tableDef(version, t);
+        return [...def.rows, ...def.columns, ...def.groups].map((e) => e.labels);
+      }),
+    );
+    const canonical = new Set(entries.map((labels) => labels[0]));
+    const variants = new Set(entries.flatMap((labels) => labels.slice(1)).filter((l) => !canonical.has(l)));
+    for (const r of reports) {
+      const texts = [...documentXml(r).matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+      expect(texts.some((t) => variants.has(t))).toBe(r.manifest.features.labelVariants);
+    }
+  });
+
   test('the same plan gives byte-identical files', () => {
     const again = generateReport(plans[7]);
     expect(Buffer.from(again.docx).equals(Buffer.from(reports[7].docx))).toBe(true);

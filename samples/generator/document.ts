@@ -2,7 +2,7 @@
 import { PART_KEYWORDS, type Layout } from '../../src/template/index.js';
 import { generalSituation, openingParagraph, otherMatters, problemsAndImprovements } from './prose.js';
 import type { Rng } from './prng.js';
-import { activeTables, requestsTable, reviewTable } from './tables.js';
+import { activeTables, canonicalLabel, requestsTable, reviewTable, type LabelOf } from './tables.js';
 import type { Cells } from './values.js';
 import type { Variant } from './variant.js';
 import { paragraph, table, type TextStyle } from './wordml.js';
@@ -30,18 +30,19 @@ export function documentXml(rng: Rng, r: ReportContent): string {
   const prose = (texts: string[]): string[] => texts.map((t) => paragraph(t, body, { firstLineChars: 2 }));
   const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): string => paragraph(`${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}`, heading, { firstLineChars: 2, after: 120 });
   const gap = paragraph('', body);
+  const labelOf: LabelOf = v.labelVariants ? (labels) => rng.pick(labels) : canonicalLabel;
   const parts = [
     paragraph(reportTitle(r.agency, r.year), { font: v.fontFamily, pt: 22, bold: true }, { align: 'center', after: 240 }),
     ...prose([openingParagraph(rng, r.agency, r.year)]),
     headingOf(1),
     ...prose(generalSituation(rng, r.agency, r.year, v.proseParagraphs)),
     headingOf(2),
-    ...activeTables(r.layout, r.cells, v).flatMap((t) => [table(t, cellStyle), gap]),
+    ...activeTables(r.layout, r.cells, v, labelOf).flatMap((t) => [table(t, cellStyle), gap]),
     headingOf(3),
-    table(requestsTable(r.layout, r.cells, v), cellStyle),
+    table(requestsTable(r.layout, r.cells, v, labelOf), cellStyle),
     gap,
     headingOf(4),
-    table(reviewTable(r.layout, r.cells, v), cellStyle),
+    table(reviewTable(r.layout, r.cells, v, labelOf), cellStyle),
     gap,
     headingOf(5),
     ...prose(problemsAndImprovements(r.agency, r.year)),

@@ -50,11 +50,11 @@ export function openingParagraph(rng: Rng, agency: string, year: number): string
   return fill(rng.pick(OPENINGS), agency, year);
 }
 
-/** Part 一: `count` paragraphs of three to six sentences each. */
+/** Part 一: `count` paragraphs of three to six distinct sentences each. */
 export function generalSituation(rng: Rng, agency: string, year: number, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const n = rng.int(3, 6);
-    const sentences = Array.from({ length: n }, (_, j) => GENERAL[(i * 3 + j + rng.int(0, GENERAL.length - 1)) % GENERAL.length]);
+  return Array.from({ length: count }, () => {
+    const pool = [...GENERAL];
+    const sentences = Array.from({ length: rng.int(3, 6) }, () => pool.splice(rng.int(0, pool.length - 1), 1)[0]);
     return fill(sentences.join(''), agency, year);
   });
 }

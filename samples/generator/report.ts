@@ -53,10 +53,13 @@ export interface GeneratedReport {
   correct: Cells;
 }
 
+/** Salt of the second random stream (see chooseVariant). */
+const LATE_STREAM = 0x5bd1e995;
+
 export function generateReport(plan: ReportPlan): GeneratedReport {
   const rng = createRng(plan.seed);
   const agency = randomAgency(rng);
-  const variant = chooseVariant(rng, plan.layout);
+  const variant = chooseVariant(rng, createRng(plan.seed ^ LATE_STREAM));
   const correct = inLayoutOrder(plan.layout, generateValues(rng, plan.layout, variant.scale));
   const { cells, broken } = plan.inject ? injectErrors(rng, plan.layout, correct, plan.inject) : { cells: correct, broken: [] };
   const docx = packageDocx(documentXml(rng, { agency, year: plan.year, layout: plan.layout, cells, variant }), variant);

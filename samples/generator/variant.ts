@@ -26,9 +26,15 @@ export interface Variant {
   /** Paragraphs of part 一: moves the page break through table 三. */
   proseParagraphs: number;
   scale: Scale;
+  /** Labels drawn from the template's variants (合计, 结转下一年度…, typos) instead of the canonical ones. */
+  labelVariants: boolean;
 }
 
-export function chooseVariant(rng: Rng, layout: Layout): Variant {
+/**
+ * `late` draws the features added after the first corpus was committed, so that adding one
+ * leaves the values of every earlier report unchanged.
+ */
+export function chooseVariant(rng: Rng, late: Rng): Variant {
   const labelWidth = rng.pick(['narrow', 'wide'] as const);
   // Wide labels leave number columns room for four digits only up to 10.5 pt.
   const tablePt = labelWidth === 'wide' ? rng.pick([9, 10.5]) : rng.pick([9, 10.5, 12]);
@@ -48,6 +54,7 @@ export function chooseVariant(rng: Rng, layout: Layout): Variant {
     verticalGroups: rng.chance(0.3),
     proseParagraphs: rng.chance(0.5) ? rng.int(1, 3) : rng.int(4, 14),
     scale: rng.pick(['small', 'medium', 'medium', 'large'] as const),
+    labelVariants: late.chance(0.3),
   };
 }
 
@@ -65,5 +72,6 @@ export function describeVariant(layout: Layout, v: Variant): string {
     v.verticalGroups ? 'group labels vertical' : 'group labels horizontal',
     `${v.proseParagraphs} paragraphs of part 一`,
     `${v.scale} counts`,
+    v.labelVariants ? 'label variants' : 'canonical labels',
   ].join('; ');
 }
