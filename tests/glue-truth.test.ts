@@ -1,7 +1,11 @@
 /**
  * The generator's own split enumeration (samples/generator/splits.ts), which decides `must_flag`
- * for glued text variants: small hand-made runs whose valid splits are worked out by hand here.
+ * for glued text variants: small hand-made runs whose valid splits are worked out by hand here;
+ * then what a glued run covers in text (samples/generator/glue.ts) and the committed variants.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { alignRuns, digitRuns, gluedVariant, glueText, printedGroups, truthLayout, type Truth } from '../samples/generator/glue.js';
 import { enumerateSplits, isValidNumber, segmentSplits, SplitError, type Segment } from '../samples/generator/splits.js';
 
 const counts = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, kind: 'count' as const }));
@@ -137,3 +141,87 @@ describe('bounds', () => {
     expect(() => enumerateSplits([long], [], { perSegment: 100, states: 1000 })).toThrow(SplitError);
   });
 });
+
+describe('what a glued run covers (as pdftotext prints LibreOffice tables)', () => {
+  test('runs end at labels; the next label\'s item number sticks on; signs and decimals stay inside', () => {
+    const text = '（二）部分公开（区分处理的，只计这一情形，不计其他0061029情形）1.属于国家秘密00020132.其他法律';
+    expect(digitRuns(text)).toEqual([
+      { text: '0061029', itemFollows: false },
+      { text: '1', itemFollows: true },
+      { text: '00020132', itemFollows: true },
+    ]);
+    expect(digitRuns('行政许可247-364390行政处罚0行政事业性收费425.14')).toEqual([
+      { text: '247-364390', itemFollows: false },
+      { text: '0', itemFollows: false },
+      { text: '425.14', itemFollows: false },
+    ]);
+  });
+
+  test('the item number is cut off, but a 、 of a vertical group label (三、本年度…) cuts nothing', () => {
+    const rows = ['denied.process_info', 'denied.enforcement_file', 'denied.query_item'].map((row) =>
+      ['a', 'b', 'c', 'd', 'e', 'f', 'total'].map((col) => ({ id: `requests.${row}.${col}`, kind: 'count' as const })),
+    );
+    const truth = Object.fromEntries([
+      ...rows[0].map((c) => [c.id, 0]),
+      ...rows[1].map((c, i) => [c.id, i === 5 || i === 6 ? 3 : 0]),
+      ...rows[2].map((c, i) => [c.id, i === 0 || i === 6 ? 15 : 0]),
+    ]);
+    // Row 8's numbers printed above its label, as pdftotext puts a row whose label wraps: 8. sticks.
+    const block = '6.属于四类过程性信息0000000、本7.属于行政执法案卷0000033年1500000158.属于行政查询事项';
+    expect(alignRuns(block, rows, truth).map((s) => s.text)).toEqual(['0000000', '0000033', '150000015']);
+    expect(() => alignRuns('6.属于四类过程性信息000000、本', rows.slice(0, 1), truth)).toThrow(/does not print/);
+  });
+});
+
+/**
+ * The glued variants in samples/generated, checked against the pdftotext text they came from.
+ * Part 二 has no sums, so its cells are re-enumerated here naively (every cut of the run) as an
+ * independent check of which cells must be flagged.
+ */
+describe('glued variants of the rendered samples', () => {
+  const dir = resolve(process.cwd(), 'samples/generated');
+  const glued = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('-glued.truth.json')) : [];
+
+  test('there are glued variants of both template versions', () => {
+    const versions = new Set(glued.map((f) => readTruth(join(dir, f)).template));
+    expect(glued.length).toBeGreaterThanOrEqual(10);
+    expect([...versions].sort()).toEqual(['2019', '2021']);
+  });
+
+  test.each(glued)('%s is reproduced from its pdftotext text and its source truth', (file) => {
+    const name = file.replace(/\.truth\.json$/, '');
+    const source = name.replace(/-glued$/, '');
+    const out = gluedVariant(readFileSync(join(dir, `${source}.txt`), 'utf8'), readTruth(join(dir, `${source}.truth.json`)), name);
+    expect(out.text).toBe(readFileSync(join(dir, `${name}.txt`), 'utf8'));
+    expect(out.truth).toEqual(readTruth(join(dir, file)));
+  });
+
+  test.each(glued)('%s: part 二 cells are in must_flag exactly when a naive enumeration finds two readings', (file) => {
+    const truth = readTruth(join(dir, file));
+    const source = readTruth(join(dir, file.replace('-glued', '')));
+    const layout = truthLayout(source);
+    const block = glueText(readFileSync(join(dir, file.replace('.truth.json', '.txt')), 'utf8')).blocks.get('active')!;
+    const segments = alignRuns(block, printedGroups(layout, 'active'), source.cells);
+    const open = segments.flatMap((seg) => naiveOpenCells(seg));
+    expect(truth.must_flag!.filter((id) => id.startsWith('active.'))).toEqual(open);
+    for (const id of Object.keys(source.cells)) expect(id in truth.cells).toBe(!truth.must_flag!.includes(id));
+  });
+});
+
+function readTruth(path: string): Truth {
+  return JSON.parse(readFileSync(path, 'utf8')) as Truth;
+}
+
+/** Every way to cut the run into as many pieces as cells, kept when each piece is a valid number. */
+function naiveOpenCells(seg: Segment): string[] {
+  const n = seg.cells.length;
+  const readings: string[][] = [];
+  const cuts = (from: number, left: number): number[][] =>
+    left === 0 ? [[]] : Array.from({ length: seg.text.length - from - left + 1 }, (_, k) => from + k + 1).flatMap((c) => cuts(c, left - 1).map((rest) => [c, ...rest]));
+  for (const inner of cuts(0, n - 1)) {
+    const bounds = [0, ...inner, seg.text.length];
+    const pieces = seg.cells.map((_, i) => seg.text.slice(bounds[i], bounds[i + 1]));
+    if (pieces.every((p, i) => p !== '' && isValidNumber(p, seg.cells[i].kind))) readings.push(pieces.map((p) => String(Number(p))));
+  }
+  return seg.cells.filter((_, i) => new Set(readings.map((r) => r[i])).size > 1).map((c) => c.id);
+}
