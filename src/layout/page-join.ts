@@ -1,0 +1,138 @@
+/**
+ * Tables cut by a page break joined back (MinerU's conditions): the last block of page N and
+ * the first of page N+1 are tables of about the same width whose column borders agree. Header
+ * rows repeated on the next page are dropped; cells the break cut in two are joined with their
+ * other half, and a row cut in two becomes one row again.
+ */
+import type { Block, Paragraph, Result, TableCell, Warning } from '../../extractors/model.js';
+import { clusterValues, nearestIndex } from './geometry.js';
+import type { PageTable } from './page-table.js';
+import { joinPieces } from './text-join.js';
+
+export interface PageBlock {
+  top: number;
+  table?: PageTable;
+  paragraph?: Paragraph;
+}
+
+const BORDER_TOLERANCE = 3;
+const MAX_WIDTH_DIFFERENCE = 0.1;
+const MIN_SHARED_BORDERS = 0.8;
+const MAX_REPEATED_HEADER_ROWS = 5;
+
+export function joinAcrossPages(pages: PageBlock[][]): Result<Block[]> {
+  const out: PageBlock[] = [];
+  const warnings: Warning[] = [];
+  pages.forEach((blocks, i) => {
+    const prev = i > 0 && pages[i - 1].length > 0 ? out[out.length - 1]?.table : undefined;
+    const next = blocks[0]?.table;
+    if (prev && next && continues(prev, next)) {
+      const joined = joinTables(prev, next);
+      out[out.length - 1] = { top: out[out.length - 1].top, table: joined.table };
+      warnings.push({
+        code: 'table_joined_across_pages',
+        message: `table continued from page ${prev.table.pages.join(',')} to page ${next.table.pages.join(',')}${joined.droppedHeaderRows ? ` (${joined.droppedHeaderRows} repeated header rows dropped)` : ''}`,
+        page: next.table.pages[0],
+      });
+      out.push(...blocks.slice(1));
+    } else out.push(...blocks);
+  });
+  return { value: out.map((b) => (b.table ? b.table.table : b.paragraph!)), warnings };
+}
+
+const width = (t: PageTable) => t.bbox[2] - t.bbox[0];
+
+/** Same width within 10 % and most column borders shared. */
+export function continues(prev: PageTable, next: PageTable): boolean {
+  if (Math.abs(width(prev) - width(next)) > MAX_WIDTH_DIFFERENCE * Math.max(width(prev), width(next))) return false;
+  const [fewer, more] = prev.xs.length <= next.xs.length ? [prev.xs, next.xs] : [next.xs, prev.xs];
+  const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= BORDER_TOLERANCE)).length;
+  return shared >= MIN_SHARED_BORDERS * fewer.length;
+}
+
+const rowSignature = (t: PageTable, row: number) =>
+  t.table.cells
+    .filter((c) => c.row === row)
+    .sort((a, b) => a.col - b.col)
+    .map((c) => c.text.replace(/\s+/g, ''))
+    .join('|');
+
+/** How many leading rows of `next` repeat the leading rows of `prev`. */
+export function repeatedHeaderRows(prev: PageTable, next: PageTable): number {
+  let k = 0;
+  while (k < Math.min(MAX_REPEATED_HEADER_ROWS, next.table.nRows, prev.table.nRows)) {
+    const sig = rowSignature(next, k);
+    if (!sig.replace(/\|/g, '') || sig !== rowSignature(prev, k)) break;
+    k++;
+  }
+  return k;
+}
+
+export function joinTables(prev: PageTable, next: PageTable): { table: PageTable; droppedHeaderRows: number } {
+  const headerRows = repeatedHeaderRows(prev, next);
+  const xs = clusterValues([...prev.xs, ...next.xs], BORDER_TOLERANCE);
+  const onColumns = (c: TableCell): TableCell => {
+    if (!c.bbox) return { ...c };
+    const col = nearestIndex(xs, c.bbox[0]);
+    return { ...c, col, colSpan: Math.max(1, nearestIndex(xs, c.bbox[2]) - col) };
+  };
+  const prevCells = new Map(prev.table.cells.map((c) => [c, onColumns(c)]));
+  const nextCells = new Map(next.table.cells.filter((c) => c.row >= headerRows).map((c) => [c, onColumns(c)]));
+
+  const lastRow = prev.table.nRows;
+  const { halves, rowCut } = cutCells(prev, next, headerRows, (c) => prevCells.get(c)!, (c) => nextCells.get(c)!);
+  const offset = lastRow - headerRows - (rowCut ? 1 : 0);
+
+  for (const [p, n] of halves) {
+    const pc = prevCells.get(p)!;
+    pc.rowSpan += n.rowSpan - (rowCut ? 1 : 0);
+    pc.text = joinPieces(pc.text, n.text);
+    nextCells.delete(n);
+  }
+  for (const nc of nextCells.values()) nc.row += offset;
+
+  const cells = [...prevCells.values(), ...nextCells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const geometry = prev.table.geometry === 'ruled' && next.table.geometry === 'ruled' ? 'ruled' : 'aligned';
+  const nRows = next.table.nRows + offset;
+  const pages = [...new Set([...prev.table.pages, ...next.table.pages])];
+  return {
+    table: {
+      table: { kind: 'table', geometry, nRows, nCols: xs.length - 1, cells, pages },
+      bbox: prev.bbox,
+      xs,
+      openTop: new Set([...prev.openTop].map((c) => prevCells.get(c)!)),
+      openBottom: new Set([...next.openBottom].map((c) => nextCells.get(c)).filter((c): c is TableCell => !!c)),
+    },
+    droppedHeaderRows: headerRows,
+  };
+}
+
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
+const VALUE = /^[-+—–－/]?[\d０-９,，.．\s]*$/;
+const isValue = (t: string) => t.trim() !== '' && VALUE.test(t.trim());
+
+/**
+ * Which cells of the next page's first body row continue a cell of the previous page's last
+ * row, and whether that whole row was cut. A pair at the same columns is one cell when:
+ * - the break left both halves open (no line drawn at the break), or
+ * - it is a group cell (spanning rows) whose next half is empty or reads on without an item
+ *   number of its own (（四）无 | 法提供), or
+ * - every pair of the row is complementary or a label reading on, and no pair has two values.
+ */
+function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: (c: TableCell) => TableCell, nextOf: (c: TableCell) => TableCell) {
+  const lastRow = prev.table.nRows;
+  const firstRow = next.table.cells.filter((c) => c.row === headerRows);
+  const pairs = firstRow.map((n) => {
+    const nc = nextOf(n);
+    const p = prev.table.cells.find((c) => c.row + c.rowSpan === lastRow && prevOf(c).col === nc.col && prevOf(c).colSpan === nc.colSpan);
+    return [p, n] as const;
+  });
+  const readsOn = (p: TableCell, n: TableCell) => p.text.trim() !== '' && (n.text.trim() === '' || (!NUMBERED.test(n.text) && !isValue(n.text)));
+  const cut = (p: TableCell | undefined, n: TableCell) =>
+    !!p && ((prev.openBottom.has(p) && next.openTop.has(n)) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n)));
+  const complementary = (p: TableCell | undefined, n: TableCell) =>
+    !!p && !(isValue(p.text) && isValue(n.text)) && (p.text.trim() === '' || n.text.trim() === '' || readsOn(p, n));
+  const rowCut = pairs.length > 0 && pairs.every(([p, n]) => cut(p, n) || complementary(p, n)) && pairs.some(([p, n]) => !!p && readsOn(p, n) && n.text.trim() !== '');
+  const halves = pairs.filter(([p, n]) => rowCut || cut(p, n)) as (readonly [TableCell, TableCell])[];
+  return { halves, rowCut: rowCut || (halves.length > 0 && halves.length === firstRow.length) };
+}

@@ -1,0 +1,12 @@
+/** A table found on one page, with what the cross-page join needs to know about its edges. */
+import type { BBox, Table, TableCell } from '../../extractors/model.js';
+
+export interface PageTable {
+  table: Table;
+  bbox: BBox;
+  /** Column borders (x), for comparing tables on consecutive pages. */
+  xs: number[];
+  /** Cells whose top or bottom side has no drawn line: a page break cut them. */
+  openTop: Set<TableCell>;
+  openBottom: Set<TableCell>;
+}

@@ -1,0 +1,44 @@
+/** One page's ruled tables: ruling lines → edges → cells → tables → grid → cell text. */
+import type { Page, Table, TableCell, TextRun } from '../../extractors/model.js';
+import { assignRunsToCells } from './assign.js';
+import { covered, tableEdges, type Edges } from './edges.js';
+import { centerX, centerY, contains, unionBox } from './geometry.js';
+import { cellsFromIntersections, gridOf, groupCellsIntoTables, intersections, type Grid } from './grid.js';
+import type { PageTable } from './page-table.js';
+import { cellText } from './text-join.js';
+
+export interface RuledResult {
+  tables: PageTable[];
+  /** Runs outside every table. */
+  rest: TextRun[];
+}
+
+export function ruledTables(page: Page): RuledResult {
+  const edges = tableEdges(page.rulings);
+  const groups = groupCellsIntoTables(cellsFromIntersections(intersections(edges)));
+  const regions = groups.map((cells) => ({ grid: gridOf(cells), bbox: unionBox(cells) }));
+  const runsOf = regions.map(() => [] as TextRun[]);
+  const rest: TextRun[] = [];
+  for (const run of page.runs) {
+    const i = regions.findIndex((r) => contains(r.bbox, centerX(run.bbox), centerY(run.bbox), 1));
+    if (i >= 0) runsOf[i].push(run);
+    else rest.push(run);
+  }
+  const tables = regions.map((r, i) => buildTable(page.number, r.grid, runsOf[i], edges.real));
+  return { tables: tables.map((t, i) => ({ ...t, bbox: regions[i].bbox })), rest };
+}
+
+function buildTable(page: number, grid: Grid, runs: TextRun[], real: Edges): Omit<PageTable, 'bbox'> {
+  const boxes = grid.cells.map((c) => c.bbox);
+  const texts = assignRunsToCells(runs, boxes).map(cellText);
+  const openTop = new Set<TableCell>();
+  const openBottom = new Set<TableCell>();
+  const cells = grid.cells.map((g, i): TableCell => {
+    const cell: TableCell = { row: g.row, col: g.col, rowSpan: g.rowSpan, colSpan: g.colSpan, text: texts[i], page, bbox: g.bbox };
+    if (!covered(real.horizontal, g.bbox[1], g.bbox[0], g.bbox[2])) openTop.add(cell);
+    if (!covered(real.horizontal, g.bbox[3], g.bbox[0], g.bbox[2])) openBottom.add(cell);
+    return cell;
+  });
+  const table: Table = { kind: 'table', geometry: 'ruled', nRows: grid.ys.length - 1, nCols: grid.xs.length - 1, cells, pages: [page] };
+  return { table, xs: grid.xs, openTop, openBottom };
+}
