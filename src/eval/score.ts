@@ -39,8 +39,7 @@ export interface DocScore {
   brokenCaught: number;
   mustFlag: number;
   mustFlagFlagged: number;
-  /** Facts of truth cells with the right value, and how many of them are flagged. */
-  rightFacts: number;
+  /** Of the `correct` facts, how many are flagged (the false-flag rate's numerator). */
   rightFlagged: number;
   /** The truth lists broken cells: the document is left out of the false-flag rate. */
   hasBroken: boolean;
@@ -92,7 +91,6 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     brokenCaught: 0,
     mustFlag: mustFlag.size,
     mustFlagFlagged: 0,
-    rightFacts: 0,
     rightFlagged: 0,
     hasBroken: broken.size > 0,
     templateExpected: truth.template,
@@ -124,7 +122,6 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     }
     if (fact && sameValue(fact.value, expected)) {
       score.correct++;
-      score.rightFacts++;
       if (flagged) {
         score.rightFlagged++;
         if (!broken.has(cell)) note(cell, 'false_flag', fact, false, expected);
@@ -140,11 +137,8 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     else note(cell, 'must_flag_unflagged', fact, true);
   }
 
-  const unlisted = [...byCell.values(), ...repeats].filter((f) => {
-    const id = cellIdOf(f);
-    const repeated = repeats.includes(f);
-    return f.value !== null && (repeated || (!(id in truth.cells) && !mustFlag.has(id)));
-  });
+  const unlistedCell = (f: Fact) => !(cellIdOf(f) in truth.cells) && !mustFlag.has(cellIdOf(f));
+  const unlisted = [...[...byCell.values()].filter(unlistedCell), ...repeats].filter((f) => f.value !== null);
   for (const f of unlisted.sort((a, b) => byCodePoint(cellIdOf(a), cellIdOf(b)))) {
     score.extra++;
     note(cellIdOf(f), 'extra', f, f.flags.length === 0);

@@ -43,7 +43,7 @@ export function sumScores(scores: DocScore[]): Measures {
     m.mustFlag += s.mustFlag;
     m.mustFlagFlagged += s.mustFlagFlagged;
     if (!s.hasBroken) {
-      m.cleanRightFacts += s.rightFacts;
+      m.cleanRightFacts += s.correct;
       m.cleanRightFlagged += s.rightFlagged;
     }
     if (s.templateGot === s.templateExpected) m.templateRight++;
