@@ -29,6 +29,8 @@ export interface GluedRun {
   row: string;
   /** Canonical columns the run covers, in printed order. */
   cols: string[];
+  /** The row of each column, where the run crosses rows (part 四's 15 numbers in one run); else `row` for all. */
+  rows?: string[];
   /** The run as printed; where the source did separate some of its numbers, one space marks each break. */
   raw: string;
   geometry: Geometry;

@@ -1,0 +1,72 @@
+/**
+ * The readings of one glued run: every way to cut it into one printed number per cell that
+ * the cells' kinds allow (FORMAT.md §3 rule 5). No leading zero except 0 itself, a decimal
+ * point only in `decimal` columns, a minus only in `signed` ones; a zero may be printed as a
+ * dash or 无. Where the source kept a space, the cut must fall there.
+ */
+import type { ValueKind } from '../template/index.js';
+
+export interface Reading {
+  tokens: string[];
+  values: number[];
+}
+
+const NUMBER: Record<ValueKind, RegExp> = {
+  count: /^(0|[1-9]\d*)$/,
+  signed: /^[+-]?(0|[1-9]\d*)$/,
+  decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
+};
+/** Zero marks; ASCII `-` also, except before a digit in a signed column, where it is a minus. */
+const ZERO_MARKS = new Set(['—', '——', '–', '―', '/', '无', '-', '－']);
+
+function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined): number | null {
+  if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
+  if (!ZERO_MARKS.has(token)) return null;
+  if (kind === 'signed' && token === '-' && nextChar !== undefined && /\d/.test(nextChar)) return null;
+  return 0;
+}
+
+export interface Enumeration {
+  readings: Reading[];
+  /** True when more readings exist than `cap`: the list is incomplete. */
+  capped: boolean;
+}
+
+/** Full-width digits and signs to ASCII, so `１２` cuts like `12`. */
+export const normalizeRun = (raw: string) => raw.normalize('NFKC').replace(/[\u2212\ufe63]/g, '-').trim();
+
+export function enumerateReadings(raw: string, kinds: ValueKind[], cap: number): Enumeration {
+  const text = normalizeRun(raw);
+  const readings: Reading[] = [];
+  let capped = false;
+  const tokens: string[] = [];
+  const values: number[] = [];
+
+  const walk = (pos: number): void => {
+    if (capped) return;
+    const cell = tokens.length;
+    if (cell === kinds.length) {
+      if (pos === text.length) {
+        if (readings.length === cap) capped = true;
+        else readings.push({ tokens: [...tokens], values: [...values] });
+      }
+      return;
+    }
+    const segmentEnd = text.slice(pos).search(/\s/);
+    const end = segmentEnd < 0 ? text.length : pos + segmentEnd;
+    for (let stop = pos + 1; stop <= end; stop++) {
+      const token = text.slice(pos, stop);
+      const value = tokenValue(token, kinds[cell], text[stop]);
+      if (value === null) continue;
+      let next = stop;
+      while (next < text.length && /\s/.test(text[next])) next++;
+      tokens.push(token);
+      values.push(value);
+      walk(next);
+      tokens.pop();
+      values.pop();
+    }
+  };
+  walk(0);
+  return { readings, capped };
+}

@@ -1,0 +1,108 @@
+import type { GluedRun, MappedCell, MappedReport } from '../src/map/types.js';
+import type { SplitCell } from '../src/record/glued.js';
+import { splitGluedRuns } from '../src/split/index.js';
+import { enumerateReadings } from '../src/split/tokens.js';
+import { layoutCells, type Layout } from '../src/template/index.js';
+
+const LAYOUT_2019: Layout = { version: '2019', other: 'single' };
+
+/** A report of the 2019 layout: every cell printed as `printed[id] ?? '0'`, except the cells of the glued runs. */
+function report(runs: GluedRun[], printed: Record<string, string> = {}, layout = LAYOUT_2019): MappedReport {
+  const glued = new Set(runs.flatMap((r) => r.cols.map((c, i) => `${r.table}.${r.rows?.[i] ?? r.row}.${c}`)));
+  const cells: MappedCell[] = layoutCells(layout)
+    .filter((c) => !glued.has(`${c.table}.${c.row}.${c.col}`))
+    .map((c) => ({ table: c.table, row: c.row, col: c.col, raw: printed[`${c.table}.${c.row}.${c.col}`] ?? '0', geometry: 'text', labelScore: 1 }));
+  return { title: '', agency: '', year: 2020, template: layout.version, layout, sections: [], tablesFound: ['active', 'requests', 'review_litigation'], cells, glued: runs, unmapped: [], reasons: [], warnings: [] };
+}
+
+const REQUEST_COLS = ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'];
+const requestsRun = (row: string, raw: string): GluedRun => ({ table: 'requests', row, cols: REQUEST_COLS, raw, geometry: 'text' });
+const byCol = (cells: SplitCell[], row: string) => Object.fromEntries(cells.filter((c) => c.row === row).map((c) => [c.col, c]));
+const raws = (cells: SplitCell[], row: string) => cells.filter((c) => c.row === row).map((c) => (c.flags.length ? c.flags[0] : c.raw));
+
+describe('readings of one run', () => {
+  test('no leading zeros, decimals only in decimal columns, a minus only in signed ones', () => {
+    expect(enumerateReadings('1002', ['count', 'signed'], 100).readings.map((r) => r.tokens)).toEqual([['100', '2']]);
+    expect(enumerateReadings('72.5', ['count', 'decimal'], 100).readings.map((r) => r.tokens)).toEqual([['7', '2.5']]);
+    expect(enumerateReadings('1.52', ['count', 'count'], 100).readings).toEqual([]);
+    expect(enumerateReadings('46-50', ['count', 'signed', 'count'], 100).readings.map((r) => r.values)).toEqual([[46, -5, 0]]);
+    expect(enumerateReadings('5-3', ['count', 'count', 'count'], 100).readings.map((r) => r.values)).toEqual([[5, 0, 3]]);
+  });
+
+  test('a space kept by the source is a cut; full-width digits read as digits', () => {
+    expect(enumerateReadings('12 3', ['count', 'count'], 100).readings.map((r) => r.tokens)).toEqual([['12', '3']]);
+    expect(enumerateReadings('１２３', ['count', 'count'], 100).readings.map((r) => r.tokens)).toEqual([
+      ['1', '23'],
+      ['12', '3'],
+    ]);
+  });
+});
+
+describe('splitting glued runs with the template arithmetic', () => {
+  test('a unique split by the row total (rule 2)', () => {
+    // Printed zeros elsewhere would break rule 1 for this row: leave the row 结转下年度 unprinted.
+    const r = report([requestsRun('new_received', '21710000218')]);
+    r.cells = r.cells.filter((c) => c.row !== 'carried_forward');
+    const { value } = splitGluedRuns(r);
+    expect(raws(value, 'new_received')).toEqual(['217', '1', '0', '0', '0', '0', '218']);
+  });
+
+  test('two readings that agree on the total: the cells that differ are ambiguous, with the candidates', () => {
+    // Rule 1 would tie the row to others: keep it out by leaving carried_forward unprinted.
+    const r = report([requestsRun('new_received', '110000011')]);
+    r.cells = r.cells.filter((c) => c.row !== 'carried_forward');
+    const cols = byCol(splitGluedRuns(r).value, 'new_received');
+    expect(cols.natural_person).toMatchObject({ raw: '110000011', flags: ['ambiguous_split'] });
+    expect(cols.natural_person.note).toContain('1|10|0|0|0|0|11');
+    expect(cols.natural_person.note).toContain('11|0|0|0|0|0|11');
+    expect(cols.commercial.flags).toEqual(['ambiguous_split']);
+    expect(cols.research).toMatchObject({ raw: '0', flags: [] });
+    expect(cols.total).toMatchObject({ raw: '11', flags: [] });
+  });
+
+  test('column sums settle runs jointly: rule 3 fixes the total row, rule 1 then the new requests', () => {
+    const printed = { 'requests.granted.natural_person': '11', 'requests.granted.total': '11' };
+    const { value } = splitGluedRuns(report([requestsRun('new_received', '110000011'), requestsRun('total', '110000011')], printed));
+    expect(raws(value, 'total')).toEqual(['11', '0', '0', '0', '0', '0', '11']);
+    expect(raws(value, 'new_received')).toEqual(['11', '0', '0', '0', '0', '0', '11']);
+  });
+
+  test('no reading satisfies the rules: every cell of the run is no_valid_split', () => {
+    const { value } = splitGluedRuns(report([requestsRun('granted', '1111111')]));
+    expect(value).toHaveLength(7);
+    expect(value.every((c) => c.flags[0] === 'no_valid_split' && c.raw === '1111111')).toBe(true);
+    expect(value[0].note).toMatch(/no reading of 1111111/);
+  });
+
+  test('part 二 has no sums: several readings leave every differing cell ambiguous', () => {
+    const run: GluedRun = { table: 'active', row: 'normative_docs', cols: ['new_made', 'new_published', 'total_published'], raw: '6233440', geometry: 'text' };
+    const cells = splitGluedRuns(report([run])).value;
+    expect(cells.map((c) => c.flags)).toEqual([['ambiguous_split'], ['ambiguous_split'], ['ambiguous_split']]);
+    expect(cells[0].note).toMatch(/^6233440 reads \d+ ways: 6\|2\|33440/);
+  });
+
+  test('part 二 with one reading: a signed change and a decimal amount', () => {
+    const runs: GluedRun[] = [
+      { table: 'active', row: 'licensing', cols: ['prev_count', 'change', 'decisions'], raw: '46-50', geometry: 'text' },
+      { table: 'active', row: 'procurement', cols: ['items', 'amount_wan'], raw: '72.5', geometry: 'text' },
+    ];
+    const cells = splitGluedRuns(report(runs)).value;
+    expect(cells.map((c) => c.raw)).toEqual(['46', '-5', '0', '7', '2.5']);
+    expect(cells.every((c) => c.flags.length === 0)).toBe(true);
+  });
+
+  test('part 四: one run across the three rows, split by the row totals (rule 4)', () => {
+    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    const run: GluedRun = {
+      table: 'review_litigation',
+      row: 'review',
+      rows: [...cols.map(() => 'review'), ...cols.map(() => 'litigation_direct'), ...cols.map(() => 'litigation_after_review')],
+      cols: [...cols, ...cols, ...cols],
+      raw: '14409100010000',
+      geometry: 'text',
+    };
+    // 1+4+4+0 = 9 | 1+0+0+0 = 1 | 0+0+0+0 = 0; with a digit short, no reading holds.
+    expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual(['1', '4', '4', '0', '9', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
+    expect(splitGluedRuns(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
+  });
+});
