@@ -7,15 +7,14 @@ import type { Table } from '../../extractors/model.js';
 import { tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
 import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
-import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
+import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
+import { alignTextRows } from './textAlign.js';
 import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
 interface RequestsState {
   group?: string;
   columns?: { nCols: number; keys: (ColumnDef | undefined)[]; score: number[] };
-  /** Label lines of a text table waiting for the values printed below them. */
-  pending: string[];
 }
 
 /** Header rows: those above the first row that prints a number. */
@@ -76,38 +75,15 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   }
 }
 
-/** A text row's label: its own label cells, or the wrapped lines above them joined in front. */
-function textLabel(labels: RowCell[], state: RequestsState, def: ReturnType<typeof tableDef>) {
-  const own = labels.map((l) => l.raw);
-  const joined = state.pending.length ? [[...state.pending, ...own].join('')] : own;
-  const ctx = { group: state.group };
-  const a = own.length ? matchRow(own, def.rows, def.groups, ctx) : null;
-  const ctxJoined = { group: state.group };
-  const b = state.pending.length ? matchRow(joined, def.rows, def.groups, ctxJoined) : null;
-  const pick = !a || (b && b.score > a.score) ? b : a;
-  state.group = pick === b && b ? ctxJoined.group : ctx.group;
-  return pick;
-}
-
-/** Text rows: a label followed by the seven values in template column order. */
-function mapText(table: Table, columns: ColumnDef[], state: RequestsState, sink: Sink, version: TemplateVersion): void {
-  const def = tableDef(version, 'requests');
+/** Text rows: numbered rows aligned to the template's rows, values in template column order. */
+function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: TemplateVersion): void {
   const keys = columns.map((c) => c.key);
-  for (const row of tableRows(table)) {
-    const { labels, values } = splitLabels(row);
-    if (values.length === 0) {
-      state.pending = [...state.pending, ...labels.map((l) => l.raw)].slice(-3);
-      continue;
-    }
-    const match = textLabel(labels, state, def);
-    state.pending = [];
-    const label = labels.map((l) => l.raw).join(' ');
-    if (!match) {
-      addUnmapped(sink, 'requests', label, values);
-      continue;
-    }
-    if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', match.row.key, keys[i], v, 'text', match.score));
-    else if (values.length < keys.length) placeGlued(sink, 'requests', match.row.key, keys, values, 'text');
+  for (const aligned of alignTextRows(tableRows(table), tableDef(version, 'requests').rows)) {
+    const { label, row, score } = aligned;
+    const values = dropLeadingMarkers(aligned.values, keys.length);
+    if (!row) addUnmapped(sink, 'requests', label, values);
+    else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
+    else if (values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text');
     else addUnmapped(sink, 'requests', label, values);
   }
 }
@@ -115,9 +91,9 @@ function mapText(table: Table, columns: ColumnDef[], state: RequestsState, sink:
 /** Maps every table of part 三, in order, into the sink. */
 export function mapRequests(tables: Table[], version: TemplateVersion, sink: Sink): void {
   const columns = tableDef(version, 'requests').columns;
-  const state: RequestsState = { pending: [] };
+  const state: RequestsState = {};
   for (const table of tables) {
-    if (table.geometry === 'text') mapText(table, columns, state, sink, version);
+    if (table.geometry === 'text') mapText(table, columns, sink, version);
     else mapGrid(table, columns, state, sink, version);
   }
 }

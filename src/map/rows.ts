@@ -76,3 +76,13 @@ export function splitLabels(row: RowView): { labels: RowCell[]; values: RowCell[
 export function tableText(table: Table): string {
   return table.cells.map((c) => c.text).join('\n');
 }
+
+/**
+ * A text row with more values than columns whose first "values" are blank markers: those are
+ * characters of a vertical label (（四）无法提供 leaves a lone 无), not cells.
+ */
+export function dropLeadingMarkers(values: RowCell[], expected: number): RowCell[] {
+  let out = values;
+  while (out.length > expected && !/\d/.test(out[0].raw)) out = out.slice(1);
+  return out;
+}

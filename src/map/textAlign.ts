@@ -1,0 +1,86 @@
+/**
+ * Rows of a text table (no grid) matched to template rows. A wrapped label puts its lines above,
+ * beside and below its numbers, and a vertical group label leaves one character per line in
+ * between; so each row of numbers is scored against every template row with the label lines
+ * around it, and the rows are then aligned in template order (an order-preserving best match).
+ */
+import type { RowDef } from '../template/index.js';
+import { bestScore } from './labels.js';
+import { splitLabels, type RowCell, type RowView } from './rows.js';
+
+export interface ValueRow {
+  values: RowCell[];
+  /** The label the row was matched with (for unmapped entries). */
+  label: string;
+  row?: RowDef;
+  score: number;
+}
+
+interface Unit {
+  values: RowCell[];
+  own: string[];
+  before: string[];
+  after: string[];
+}
+
+/** A single character on its own line is part of a vertical label, not of a row label. */
+const labelParts = (cells: RowCell[]) => cells.map((c) => c.raw).filter((t) => [...t].length > 1);
+
+/** Rows with numbers, each with the label lines between it and its neighbours. */
+function units(rows: RowView[]): Unit[] {
+  const out: Unit[] = [];
+  let loose: string[] = [];
+  for (const row of rows) {
+    const { labels, values } = splitLabels(row);
+    if (values.length === 0) {
+      loose.push(...labelParts(labels));
+      continue;
+    }
+    if (out.length) out[out.length - 1].after = loose;
+    out.push({ values, own: labelParts(labels), before: loose, after: [] });
+    loose = [];
+  }
+  if (out.length) out[out.length - 1].after = loose;
+  return out;
+}
+
+/** Label readings of a unit: its own cells, with up to two lines above and one below. */
+function readings(u: Unit): string[] {
+  const owns = u.own.length > 1 ? [u.own.join(''), u.own[u.own.length - 1]] : [u.own.join('')];
+  const befores = [[], u.before.slice(-1), u.before.slice(-2)];
+  const afters = [[], u.after.slice(0, 1)];
+  const out = new Set<string>();
+  for (const own of owns) for (const b of befores) for (const a of afters) out.add([...b, own, ...a].join(''));
+  out.delete('');
+  return [...out];
+}
+
+const MIN_ALIGNED_SCORE = 0.5;
+
+/** Best order-preserving assignment of numbered rows to template rows (max total label score). */
+export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
+  const us = units(rows);
+  const texts = us.map(readings);
+  const score = texts.map((rs) => templateRows.map((t) => Math.max(0, ...rs.map((r) => bestScore(r, t.labels)))));
+  const n = us.length;
+  const m = templateRows.length;
+  const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = score[i - 1][j - 1];
+      dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1], s >= MIN_ALIGNED_SCORE ? dp[i - 1][j - 1] + s : 0);
+    }
+  }
+  const out: ValueRow[] = us.map((u) => ({ values: u.values, label: [...u.before, ...u.own].join(' '), score: 0 }));
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const s = score[i - 1][j - 1];
+    if (s >= MIN_ALIGNED_SCORE && dp[i][j] === dp[i - 1][j - 1] + s) {
+      out[i - 1].row = templateRows[j - 1];
+      out[i - 1].score = s;
+      i--;
+      j--;
+    } else if (dp[i][j] === dp[i - 1][j]) i--;
+    else j--;
+  }
+  return out;
+}
