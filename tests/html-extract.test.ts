@@ -94,6 +94,15 @@ describe('HTML report pages', () => {
     expect(texts((await extractHtml(bytes, {})).value.blocks)[1]).toBe('一、总体情况');
   });
 
+  test('a stale gb2312 declaration over UTF-8 bytes reads as UTF-8; an XML declaration names GBK', async () => {
+    const stale = await extractHtml(new TextEncoder().encode(PAGE('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')), {});
+    expect(texts(stale.value.blocks)[1]).toBe('一、总体情况');
+    expect(stale.warnings.map((w) => w.code)).toEqual(['HTML_CHARSET']);
+    const xhtml = await extractHtml(gbk(`<?xml version="1.0" encoding="GBK"?>\n${PAGE('')}`), {});
+    expect(texts(xhtml.value.blocks)[1]).toBe('一、总体情况');
+    expect(xhtml.warnings).toEqual([]);
+  });
+
   test('a layout table of several cells (it holds a table) is read through, its nested table kept', async () => {
     const html = `<table><tr><td>左栏</td><td><p>正文</p><table><tr><td>a</td><td rowspan=0>b</td></tr><tr><td>c</td></tr></table></td></tr></table>`;
     const { value } = await extractHtml(new TextEncoder().encode(`<html><body>${html}</body></html>`), {});
