@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { extractPdf } from '../extractors/pdf/index.js';
+import { documentBlocks } from '../src/layout/index.js';
 import { mapReport } from '../src/map/index.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 import { pdfLikeReport, tabTextBlocks, truthMismatches } from './helpers/mapBlocks.js';
@@ -59,4 +61,20 @@ describe('mapReport on tables laid out as the PDF layout stage gives them', () =
     expect(typo).toBeGreaterThan(0.6);
     expect(typo).toBeLessThan(1);
   });
+});
+
+describeShared('mapReport on the real PDFs (extractors/pdf + src/layout blocks)', () => {
+  for (const name of ['huaian-city-2024', 'huaian-hongze-2023']) {
+    test(`${name}: every truth cell's printed text on its key, template and title right`, async () => {
+      const truth = JSON.parse(readFileSync(sharedPath(`real/${name}.truth.json`), 'utf8'));
+      const doc = await extractPdf(readFileSync(sharedPath(`real/${name}.pdf`)), { file: name });
+      const blocks = documentBlocks(doc.value);
+      const report = mapReport(blocks.value, blocks.warnings).value;
+      expect(truthMismatches(report, truth.cells)).toEqual([]);
+      expect(report.cells).toHaveLength(Object.keys(truth.cells).length);
+      expect([report.template, report.agency, report.year]).toEqual([truth.template, truth.agency, truth.year]);
+      expect(report.sections.map((s) => s.part)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(report.unmapped).toEqual([]);
+    });
+  }
 });
