@@ -11,7 +11,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 export function detectFormat(bytes: Uint8Array): Format | null {
   // A PDF header may follow some junk; readers accept it within the first KiB.
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, OLE2)) return 'doc';
+  // Old Word files are OLE2 containers, or RTF saved under a .doc name: LibreOffice reads both.
+  if (startsWith(bytes, OLE2) || ascii(bytes, 0, 5) === '{\\rtf') return 'doc';
   if (startsWith(bytes, ZIP)) return ascii(bytes, 0, Math.min(bytes.length, 65536)).includes('word/') ? 'docx' : null;
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
   if (/<(html|!doctype html|table|body|meta)[\s>]/.test(head)) return 'html';
