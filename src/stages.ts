@@ -7,6 +7,7 @@ import { extractDocx } from '../extractors/docx/index.js';
 import { extractHtml } from '../extractors/html/index.js';
 import type { Extractor, Format, Result, SourceDocument } from '../extractors/model.js';
 import { extractPdf } from '../extractors/pdf/index.js';
+import { extractText } from '../extractors/text/index.js';
 import { mapReport } from './map/index.js';
 import type { MappedReport } from './map/types.js';
 import { leaveGluedUnsplit, type GlueSplitter } from './record/glued.js';
@@ -20,7 +21,7 @@ export interface Stages {
 }
 
 export const STAGES: Stages = {
-  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc },
+  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText },
   // Until src/layout lands only extractors that know their blocks (DOCX, HTML, text) map here;
   // a PDF's pages need src/layout's documentBlocks and map to nothing yet.
   mapDocument: (doc) => mapReport(doc.blocks),
