@@ -70,6 +70,12 @@ export interface TableCell {
   text: string;
   page?: number;
   bbox?: BBox;
+  /**
+   * `geometry: 'text'` from fixed-width text (`pdftotext -layout`, no tabs): the character
+   * column where the cell starts, one column per character. Values sit under their header
+   * there, so blank cells can be told from missing ones.
+   */
+  textColumn?: number;
 }
 
 /**

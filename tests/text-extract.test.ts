@@ -70,7 +70,8 @@ describe('rows of a flattened table', () => {
       ['二、主动公开政府信息情况信息内容本年新制作数量本年新公开数量对外公开总数量规章', '000'],
       ['规范性文件', '6233440'],
       ['一、本年新收政府信息公开申请数量', '21710000218'],
-      ['（三）不予公开1.属于国家秘密', '4000004'],
+      ['（三）不予公开'],
+      ['1.属于国家秘密', '4000004'],
       ['2.其他法律行政法规禁止公开', '0000000'],
       ['四、结转下年度继续办理', '0000000'],
     ]);
@@ -95,5 +96,22 @@ describeShared('the real flattened report', () => {
     expect(valueRows(requests).every((r) => r.slice(-7).every((c) => /^\d+$/.test(c)))).toBe(true);
     expect(valueRows(litigation).map((r) => r.length)).toEqual([15]);
     expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain('六、其他需要报告的事项');
+  });
+});
+
+describe('fixed-width text (pdftotext -layout)', () => {
+  test('each cell keeps its character column, so a blank cell is told from a missing one', async () => {
+    const doc = await extract(['   信息内容   本年制发件数   本年废止件数   现行有效件数', '规章           21               127'].join('\n'));
+    const [header, row] = rowsOf(tables(doc.blocks)[0]);
+    expect(header).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
+    expect(row).toEqual(['规章', '21', '127']);
+    const at = (text: string) => tables(doc.blocks)[0].cells.find((c) => c.text === text)?.textColumn;
+    // 21 starts under 本年制发件数 (columns 10–15), 127 under 现行有效件数 (28–33): 本年废止件数 is blank.
+    expect([at('本年制发件数'), at('21'), at('现行有效件数'), at('127')]).toEqual([10, 13, 28, 30]);
+  });
+
+  test('tab-separated lines carry no columns', async () => {
+    const doc = await extract('规章\t0\t0\t0');
+    expect(tables(doc.blocks)[0].cells.every((c) => c.textColumn === undefined)).toBe(true);
   });
 });

@@ -35,6 +35,7 @@ function splitGluedTail(field: string): string[] {
 
 /** A field whose single-space-separated tokens end in values: `规章 0 0 0` → label and three values. */
 function splitTrailingValues(field: string): string[] {
+  if (field === '') return [];
   const tokens = field.split(/[ \u00a0\u3000]/).filter((t) => t !== '');
   let firstValue = tokens.length;
   while (firstValue > 0 && isValueCell(tokens[firstValue - 1])) firstValue--;
@@ -47,11 +48,27 @@ function splitTrailingValues(field: string): string[] {
   return [...splitGluedTail(field.slice(0, cut).trim()), ...values];
 }
 
-/** The non-empty cells of a line in reading order. */
-export function lineCells(line: string): string[] {
-  return line
-    .split(FIELD_SEPARATOR)
-    .map((f) => f.trim())
-    .filter((f) => f !== '')
-    .flatMap(splitTrailingValues);
+export interface TextCell {
+  text: string;
+  /** Character column where the cell starts; absent on tab-separated lines, where columns mean nothing. */
+  at?: number;
+}
+
+/** The non-empty cells of a line in reading order, with where each starts in the line. */
+export function lineCells(line: string): TextCell[] {
+  const fixedWidth = !line.includes('\t');
+  const cells: TextCell[] = [];
+  const separators = [...line.matchAll(new RegExp(FIELD_SEPARATOR.source, 'g'))];
+  let from = 0;
+  for (const sep of [...separators, null]) {
+    const field = line.slice(from, sep ? sep.index : line.length);
+    let cursor = 0;
+    for (const text of splitTrailingValues(field.trim())) {
+      cursor = field.indexOf(text, cursor);
+      cells.push(fixedWidth ? { text, at: from + cursor } : { text });
+      cursor += text.length;
+    }
+    if (sep) from = sep.index + sep[0].length;
+  }
+  return cells;
 }

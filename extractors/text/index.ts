@@ -5,19 +5,21 @@
  * is decided later from the template (src/map, src/split).
  */
 import type { Block, Extractor, Paragraph, Table } from '../model.js';
-import { startsLabel } from './cells.js';
+import { startsLabel, type TextCell } from './cells.js';
 import { decodeText } from './decode.js';
 import { toLines, type Line } from './lines.js';
 import { findRegions } from './regions.js';
 import { joinWrappedLabels } from './rows.js';
 
-function toTable(rows: string[][]): Table {
+function toTable(rows: TextCell[][]): Table {
   return {
     kind: 'table',
     geometry: 'text',
     nRows: rows.length,
     nCols: Math.max(0, ...rows.map((r) => r.length)),
-    cells: rows.flatMap((cells, row) => cells.map((text, col) => ({ row, col, rowSpan: 1, colSpan: 1, text }))),
+    cells: rows.flatMap((cells, row) =>
+      cells.map(({ text, at }, col) => ({ row, col, rowSpan: 1, colSpan: 1, text, ...(at !== undefined ? { textColumn: at } : {}) })),
+    ),
     pages: [],
   };
 }

@@ -3,14 +3,14 @@
  * with values, a table line of several text cells (a header), a short fragment, a heading or
  * prose. Which lines form a table is decided from these kinds (./regions.ts).
  */
-import { isValueCell, lineCells, startsLabel } from './cells.js';
+import { isValueCell, lineCells, startsLabel, type TextCell } from './cells.js';
 import { splitGluedLine } from './unglue.js';
 
 export type LineKind = 'blank' | 'values' | 'cells' | 'heading' | 'fragment' | 'prose';
 
 export interface Line {
   text: string;
-  cells: string[];
+  cells: TextCell[];
   kind: LineKind;
 }
 
@@ -52,7 +52,7 @@ export function toLines(text: string): Line[] {
     .filter((raw) => !PAGE_NUMBER.test(raw.trim()))
     .map((raw) => {
       const cells = lineCells(raw);
-      return { text: raw.trim(), cells, kind: kindOf(raw.trim(), cells) };
+      return { text: raw.trim(), cells, kind: kindOf(raw.trim(), cells.map((c) => c.text)) };
     });
 }
 

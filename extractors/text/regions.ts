@@ -26,10 +26,10 @@ const nextNonBlank = (lines: Line[], from: number) => {
 /** Whether line i, inside a table, still belongs to it. */
 function continuesTable(lines: Line[], i: number): boolean {
   const line = lines[i];
-  if (line.kind === 'values') return !isGluedHeading(line.cells[0]);
+  if (line.kind === 'values') return !isGluedHeading(line.cells[0].text);
   if ( line.kind === 'cells' || line.kind === 'fragment' || line.kind === 'blank') return true;
   const next = nextNonBlank(lines, i + 1);
-  return line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0]);
+  return line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text);
 }
 
 /** How far above a values line its header reaches: header lines, fragments and single blanks. */

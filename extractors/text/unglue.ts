@@ -8,8 +8,11 @@
 /** Part headings and top-level rows (`三、`) start anywhere but after 第; `（一）` only after a value or a sentence. */
 const BEFORE_HEADING = /(?<![第一二三四五六七八九十])(?=[一二三四五六七八九十]{1,2}、)/g;
 const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
-/** Item numbers in the template are single digits, so the last digit before `.其他` is the item's. */
-const BEFORE_ITEM = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[0-9][.．、][\u4e00-\u9fff])/g;
+/**
+ * Item numbers in the template are single digits, so the last digit before `.其他` is the
+ * item's; a label piece wrapped after its values (`禁止公开3.危及…`) also ends there.
+ */
+const BEFORE_ITEM = /(?=[0-9][.．、][\u4e00-\u9fff])/g;
 /** A value run ends and a label begins. */
 const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“])/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
