@@ -24,6 +24,8 @@ describe('valid numbers', () => {
     expect(isValidNumber('02.5', 'decimal')).toBe(false);
     expect(isValidNumber('0.75', 'decimal')).toBe(true);
     expect(isValidNumber('2.', 'decimal')).toBe(false);
+    expect(isValidNumber('—', 'count')).toBe(true);
+    expect(isValidNumber('—5', 'count')).toBe(false);
   });
 });
 
@@ -78,6 +80,23 @@ describe('one run', () => {
     expect(out.ambiguous).toEqual(['items', 'amount']);
     expect(out.values.get('items')).toEqual(['3', '31']);
     expect(out.values.get('amount')).toEqual(['12.5', '2.5']);
+  });
+
+  test('a zero printed as — fills exactly one cell and the run goes on around it', () => {
+    const cells = [
+      { id: 'prev', kind: 'count' as const },
+      { id: 'change', kind: 'signed' as const },
+      { id: 'decisions', kind: 'count' as const },
+    ];
+    // 行政许可 — -27 7 glued: — is the 0, then -2|77 or -27|7.
+    const out = enumerateSplits([{ text: '—-277', cells }], []);
+    expect(out.values.get('prev')).toEqual(['0']);
+    expect(out.ambiguous).toEqual(['change', 'decisions']);
+    // 复议后起诉 19 — 33 1 53: 33|1 and 3|31 both make 53.
+    const row = counts('q', 5);
+    const review = enumerateSplits([{ text: '19—33153', cells: row }], [{ lhs: ['q4'], rhs: ['q0', 'q1', 'q2', 'q3'] }]);
+    expect(review.ambiguous).toEqual(['q2', 'q3']);
+    expect(review.values.get('q1')).toEqual(['0']);
   });
 
   test('part 四: fifteen numbers in one run, split by the three row totals', () => {

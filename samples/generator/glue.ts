@@ -11,7 +11,7 @@
  * against the truth values on every text it writes and skips a report where it does not hold.
  */
 import { cellId, layoutRows, PART_KEYWORDS, ruleInstances, tableDef, rowColumns, type Layout, type TableKey, type TemplateVersion } from '../../src/template/index.js';
-import { canonicalValue, enumerateSplits, isValidNumber, type Segment, type SplitCell, type SumConstraint } from './splits.js';
+import { canonicalValue, enumerateSplits, isValidNumber, ZERO_DASH, type Segment, type SplitCell, type SumConstraint } from './splits.js';
 
 /** The truth file fields this module reads and writes (../shared/README.md). */
 export interface Truth {
@@ -75,17 +75,24 @@ export interface DigitRun {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** Part of a run: a digit, a zero dash, a sign before a digit, a decimal point between digits. */
+function inRun(s: string, i: number): boolean {
+  const c = s[i];
+  if (isDigit(c) || c === ZERO_DASH) return true;
+  if (c === '-' || c === '+') return isDigit(s[i + 1]);
+  return c === '.' && isDigit(s[i - 1]) && isDigit(s[i + 1]);
+}
+
 export function digitRuns(s: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < s.length) {
-    const starts = isDigit(s[i]) || ((s[i] === '-' || s[i] === '+') && isDigit(s[i + 1]));
-    if (!starts) {
+    if (!inRun(s, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < s.length && (isDigit(s[j]) || ('.-+'.includes(s[j]) && isDigit(s[j - 1]) && isDigit(s[j + 1])))) j++;
+    while (j < s.length && inRun(s, j)) j++;
     runs.push({ text: s.slice(i, j), itemFollows: '.．、'.includes(s[j] ?? 'x') && !isDigit(s[j + 1]) });
     i = j;
   }

@@ -53,13 +53,20 @@ const NUMBER_SHAPE: Record<ValueKind, RegExp> = {
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
 
+/**
+ * A dash printed for zero (FORMAT.md §4) survives gluing and fills one cell by itself. Only the
+ * long dash: an ASCII hyphen in a run is read as a minus sign.
+ */
+export const ZERO_DASH = '—';
+
 /** A printed piece is a valid number of this kind: no leading zero but 0 itself (FORMAT.md §4). */
 export function isValidNumber(piece: string, kind: ValueKind): boolean {
-  return NUMBER_SHAPE[kind].test(piece);
+  return piece === ZERO_DASH || NUMBER_SHAPE[kind].test(piece);
 }
 
-/** The value a valid piece stands for, as a canonical string (so 2.50 equals 2.5). */
+/** The value a valid piece stands for, as a canonical string (so 2.50 equals 2.5, — equals 0). */
 export function canonicalValue(piece: string, kind: ValueKind): string {
+  if (piece === ZERO_DASH) return '0';
   if (kind === 'decimal') return String(Number(piece));
   return BigInt(piece).toString();
 }
@@ -89,7 +96,7 @@ export function segmentSplits(seg: Segment, local: SumConstraint[], limit = DEFA
   }));
   const out: Split[] = [];
   const pieces: string[] = [];
-  const valueOf = (id: string): bigint => BigInt(pieces[index.get(id)!]);
+  const valueOf = (id: string): bigint => BigInt(canonicalValue(pieces[index.get(id)!], 'count'));
 
   const walk = (pos: number, cell: number): void => {
     if (cell === seg.cells.length) {
@@ -114,7 +121,7 @@ export function segmentSplits(seg: Segment, local: SumConstraint[], limit = DEFA
 
 /** A split's contribution (lhs − rhs) to each cross-segment rule. */
 function contribution(seg: Segment, split: Split, cross: SumConstraint[]): bigint[] {
-  const value = new Map(seg.cells.map((c, i) => [c.id, c.kind === 'decimal' ? 0n : BigInt(split[i])]));
+  const value = new Map(seg.cells.map((c, i) => [c.id, c.kind === 'decimal' ? 0n : BigInt(canonicalValue(split[i], c.kind))]));
   return cross.map((c) => sumOf(c.lhs.filter((id) => value.has(id)), (id) => value.get(id)!) - sumOf(c.rhs.filter((id) => value.has(id)), (id) => value.get(id)!));
 }
 
