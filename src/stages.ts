@@ -1,6 +1,6 @@
 /**
  * The one place that says which stage reads what: an extractor per detected format, and the
- * step from a document to a mapped report. Stages join here as they land in the repository.
+ * step from a document to a mapped report.
  */
 import { extractDoc } from '../extractors/doc/index.js';
 import { extractDocx } from '../extractors/docx/index.js';
@@ -8,6 +8,7 @@ import { extractHtml } from '../extractors/html/index.js';
 import type { Extractor, Format, Result, SourceDocument } from '../extractors/model.js';
 import { extractPdf } from '../extractors/pdf/index.js';
 import { extractText } from '../extractors/text/index.js';
+import { documentBlocks } from './layout/index.js';
 import { mapReport } from './map/index.js';
 import type { MappedReport } from './map/types.js';
 import { leaveGluedUnsplit, type GlueSplitter } from './record/glued.js';
@@ -22,8 +23,9 @@ export interface Stages {
 
 export const STAGES: Stages = {
   extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText },
-  // Until src/layout lands only extractors that know their blocks (DOCX, HTML, text) map here;
-  // a PDF's pages need src/layout's documentBlocks and map to nothing yet.
-  mapDocument: (doc) => mapReport(doc.blocks),
+  mapDocument: (doc) => {
+    const blocks = documentBlocks(doc);
+    return mapReport(blocks.value, blocks.warnings);
+  },
   split: leaveGluedUnsplit,
 };
