@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { extractText } from '../extractors/text/index.js';
 import { parseTruth } from '../src/eval/truth.js';
 import { scoreDocument } from '../src/eval/score.js';
 import { extract } from '../src/pipeline.js';
-import { STAGES } from '../src/stages.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
-
-// Until the stage registry lists the text extractor, the test adds it.
-const stages = { ...STAGES, extractors: { ...STAGES.extractors, txt: extractText } };
 
 describeShared('the real flattened-text report through the whole pipeline', () => {
   test('erqi-culture-tourism-2020.txt gives every cell of its truth file, 2019 template', async () => {
     const file = sharedPath('text/erqi-culture-tourism-2020.txt');
-    const record = await extract(readFileSync(file), { file: 'erqi-culture-tourism-2020.txt' }, stages);
+    const record = await extract(readFileSync(file), { file: 'erqi-culture-tourism-2020.txt' });
     const truthFile = sharedPath('text/erqi-culture-tourism-2020.truth.json');
     const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
     expect(record.source.format).toBe('txt');
