@@ -75,9 +75,19 @@ function mapText(table: Table, def: Def, sink: Sink): void {
   } else if (values.length === def.rows.length) {
     // Each row's five numbers glued into one run.
     values.forEach((v, i) => placeGlued(sink, 'review_litigation', def.rows[i].key, def.columns.map((c) => c.key), [v], 'text'));
+  } else if (values.length > 0 && values.length < order.length) {
+    // Numbers glued across rows: one run over all 15 cells, each column with its row.
+    placeGluedAcross(sink, order, values);
   } else if (values.length > 0) {
     addUnmapped(sink, 'review_litigation', 'part 四 values', values);
   }
+}
+
+function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
+  if (order.some((k) => sink.placed.has(`review_litigation.${k.row}.${k.col}`))) return;
+  order.forEach((k) => sink.placed.add(`review_litigation.${k.row}.${k.col}`));
+  const run = { table: 'review_litigation' as const, row: order[0].row, cols: order.map((k) => k.col), rows: order.map((k) => k.row) };
+  sink.glued.push({ ...run, raw: values.map((v) => v.raw).join(' '), geometry: 'text' });
 }
 
 export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
