@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractWithWarnings } from '../pipeline.js';
 import type { NianbaoRecord } from '../record/schema.js';
+import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
 import { collectInputs, type InputFile } from './inputs.js';
 
 /** FORMAT.md §5 exit codes. */
@@ -20,10 +21,17 @@ function summary(record: NianbaoRecord): string {
 }
 
 /** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number }> {
+async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(input.path));
   const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
-  return { record: value, warnings: warnings.length };
+  return { record: value, warnings: warnings.length, bytes };
+}
+
+/** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
+async function writeReviewPage(record: NianbaoRecord, input: InputFile, bytes: Uint8Array, out: string): Promise<number> {
+  const page = await reviewPage(record, { status: 'found', path: input.path, bytes });
+  writeFileSync(join(out, `${input.relative}.review.html`), page.value);
+  return page.warnings.length;
 }
 
 function ensureWritable(out: string): void {
@@ -31,7 +39,12 @@ function ensureWritable(out: string): void {
   accessSync(out, constants.W_OK);
 }
 
-export async function runExtract(args: string[], out: string, log: Log): Promise<number> {
+export interface ExtractOptions {
+  /** Also write OUT/<relative path>.review.html per record. */
+  review?: boolean;
+}
+
+export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {
   let inputs: InputFile[];
   try {
     inputs = collectInputs(args);
@@ -45,22 +58,31 @@ export async function runExtract(args: string[], out: string, log: Log): Promise
     return EXIT.ok;
   }
   let errors = 0;
+  const toReview: ReviewItem[] = [];
   for (const input of inputs) {
     const started = performance.now();
     const target = join(out, `${input.relative}.json`);
     let line: string;
     try {
-      const { record, warnings } = await recordOf(input);
+      const { record, warnings, bytes } = await recordOf(input);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, JSON.stringify(record, null, 2) + '\n');
       if (record.error) errors++;
-      line = `${summary(record)}${warnings ? `, ${warnings} warnings` : ''}`;
+      toReview.push(...reviewItems(record));
+      const pageWarnings = options.review ? await writeReviewPage(record, input, bytes, out) : 0;
+      line = `${summary(record)}${warnings + pageWarnings ? `, ${warnings + pageWarnings} warnings` : ''}`;
     } catch (err) {
       // The file vanished or OUT stopped accepting writes: no record can be written for it.
       log(`${input.file}: cannot read or write: ${(err as Error).message}`);
       return EXIT.usage;
     }
     log(`${input.file} -> ${target}: ${line} (${Math.round(performance.now() - started)} ms)`);
+  }
+  try {
+    writeFileSync(join(out, 'review.csv'), reviewCsv(toReview));
+  } catch (err) {
+    log(`nianbao extract: cannot write ${join(out, 'review.csv')}: ${(err as Error).message}`);
+    return EXIT.usage;
   }
   return errors > 0 ? EXIT.errorRecords : EXIT.ok;
 }

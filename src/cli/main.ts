@@ -1,6 +1,7 @@
 /** The `nianbao` command (bin/nianbao.js loads this file). */
 import { Command, CommanderError } from 'commander';
 import { EXIT, runExtract } from './extract-command.js';
+import { runReview } from './review-command.js';
 
 const program = new Command()
   .name('nianbao')
@@ -12,6 +13,7 @@ program
   .description('write one JSON record per accepted input file under --out')
   .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)')
   .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
+  .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
   .addHelpText(
     'after',
     `
@@ -22,10 +24,34 @@ in/2023/a.pdf. Inputs are processed in sorted order; one bad file never stops th
 No accepted files at all is not an error: nothing is written and the exit code is 0.
 
 Exit codes: 0 every record written without error; 1 at least one error record (the others
-are still written); 2 usage error or OUT not writable.`,
+are still written); 2 usage error or OUT not writable.
+
+OUT/review.csv lists what a reviewer must look at, worst first: error records, flagged cells and
+cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
-  .action(async (inputs: string[], options: { out: string }) => {
-    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'));
+  .action(async (inputs: string[], options: { out: string; review?: boolean }) => {
+    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), { review: options.review });
+  });
+
+program
+  .command('review')
+  .description('write the static HTML review page of one record')
+  .argument('<record>', 'a record written by nianbao extract (RECORD.json)')
+  .option('--source <file>', 'the source document (default: the record\'s source.file, relative to the current directory)')
+  .option('--out <file>', 'where to write the page (default: RECORD.review.html beside the record)')
+  .addHelpText(
+    'after',
+    `
+The page shows the three tables as read, flagged cells and cells of failed checks highlighted
+(reasons on hover and on keyboard focus), the failed checks, unmapped entries and review
+reasons; for a PDF source, the page region of each table rendered beside it. When the source is
+absent or its sha256 differs from the record's, the page says so and has no images.
+
+Exit codes: 0 page written; 1 page written for an error record; 2 usage error, unreadable
+record or unwritable --out.`,
+  )
+  .action(async (record: string, options: { source?: string; out?: string }) => {
+    process.exitCode = await runReview(record, options, (line) => process.stderr.write(line + '\n'));
   });
 
 try {
