@@ -244,3 +244,35 @@ function naiveOpenCells(seg: Segment): string[] {
   }
   return seg.cells.filter((_, i) => new Set(readings.map((r) => r[i])).size > 1).map((c) => c.id);
 }
+
+/** The rendered corpus as files.json lists it: what the evaluator reads to pick formats and variants. */
+describe('files.json', () => {
+  const dir = resolve(process.cwd(), 'samples/generated');
+  const list = JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as {
+    files: { file: string; truth: string; report: string; format: string; variant: string }[];
+  };
+
+  test('lists at least 60 input files from at least 30 reports in every format, each with its truth beside it', () => {
+    expect(list.files.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(list.files.map((f) => f.report)).size).toBeGreaterThanOrEqual(30);
+    expect([...new Set(list.files.map((f) => f.format))].sort()).toEqual(['docx', 'html', 'pdf', 'txt']);
+    for (const f of list.files) {
+      expect(existsSync(join(dir, f.file))).toBe(true);
+      expect(f.truth).toBe(f.file.replace(/\.[a-z]+$/, '.truth.json'));
+      expect(existsSync(join(dir, f.truth))).toBe(true);
+    }
+  });
+
+  test('renderings are what the outside tools make: PDFs, UTF-8 HTML without images, text with the Chinese title', () => {
+    for (const f of list.files.filter((x) => x.variant !== 'generated')) {
+      const bytes = readFileSync(join(dir, f.file));
+      const agency = readTruth(join(dir, f.truth)).agency;
+      if (f.format === 'pdf') expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (f.format === 'html') {
+        expect(bytes.toString('utf8')).toMatch(/charset=utf-8/i);
+        expect(bytes.toString('utf8')).not.toMatch(/<img\b/i);
+      }
+      if (f.format === 'txt') expect(bytes.toString('utf8')).toContain(agency);
+    }
+  });
+});
