@@ -102,6 +102,7 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
       xs,
       openTop: new Set([...prev.openTop].map((c) => prevCells.get(c)!)),
       openBottom: new Set([...next.openBottom].map((c) => nextCells.get(c)).filter((c): c is TableCell => !!c)),
+      filled: new Set([...next.filled].map((c) => nextCells.get(c)).filter((c): c is TableCell => !!c)),
     },
     droppedHeaderRows: headerRows,
   };
@@ -115,9 +116,14 @@ const isValue = (t: string) => t.trim() !== '' && VALUE.test(t.trim());
  * Which cells of the next page's first body row continue a cell of the previous page's last
  * row, and whether that whole row was cut. A pair at the same columns is one cell when:
  * - the break left both halves open (no line drawn at the break), or
- * - it is a group cell (spanning rows) whose next half is empty or reads on without an item
- *   number of its own (（四）无 | 法提供), or
- * - every pair of the row is complementary or a label reading on, and no pair has two values.
+ * - it is a group cell (spanning rows) whose next half is empty or reads on: the previous half
+ *   starts with an item number, fills its last line, and the next half has no number of its
+ *   own (（四）无 | 法提供).
+ * The whole row was cut (a header row, or a label wrapped over the break) when every pair is
+ * one of these or has a blank side or reads on as plain text (the previous half fills its last
+ * line: wrapped text), its label reads on, and the
+ * previous half holds no values. Anything less certain stays two rows: a label in two pieces is
+ * caught by the mapper, two rows wrongly made one would lose numbers.
  */
 function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: (c: TableCell) => TableCell, nextOf: (c: TableCell) => TableCell) {
   const lastRow = prev.table.nRows;
@@ -127,12 +133,20 @@ function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: 
     const p = prev.table.cells.find((c) => c.row + c.rowSpan === lastRow && prevOf(c).col === nc.col && prevOf(c).colSpan === nc.colSpan);
     return [p, n] as const;
   });
-  const readsOn = (p: TableCell, n: TableCell) => p.text.trim() !== '' && (n.text.trim() === '' || (!NUMBERED.test(n.text) && !isValue(n.text)));
-  const cut = (p: TableCell | undefined, n: TableCell) =>
-    !!p && ((prev.openBottom.has(p) && next.openTop.has(n)) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n)));
-  const complementary = (p: TableCell | undefined, n: TableCell) =>
-    !!p && !(isValue(p.text) && isValue(n.text)) && (p.text.trim() === '' || n.text.trim() === '' || readsOn(p, n));
-  const rowCut = pairs.length > 0 && pairs.every(([p, n]) => cut(p, n) || complementary(p, n)) && pairs.some(([p, n]) => !!p && readsOn(p, n) && n.text.trim() !== '');
-  const halves = pairs.filter(([p, n]) => rowCut || cut(p, n)) as (readonly [TableCell, TableCell])[];
-  return { halves, rowCut: rowCut || (halves.length > 0 && halves.length === firstRow.length) };
+  const blank = (c: TableCell) => c.text.trim() === '';
+  const wraps = (p: TableCell) => prev.filled.has(p);
+  const readsOn = (p: TableCell, n: TableCell) => !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValue(n.text)));
+  const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
+  const groupCut = (p: TableCell, n: TableCell) => open(p, n) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
+  const complete = pairs.filter((pair): pair is readonly [TableCell, TableCell] => !!pair[0]);
+  const textGoesOn = (p: TableCell, n: TableCell) => wraps(p) && !blank(p) && !blank(n) && !isValue(p.text) && !isValue(n.text) && !NUMBERED.test(n.text);
+  const rowCut =
+    complete.length === pairs.length &&
+    complete.length > 0 &&
+    (complete.every(([p, n]) => open(p, n)) ||
+      (complete.every(([p, n]) => groupCut(p, n) || blank(p) || blank(n) || textGoesOn(p, n)) &&
+        complete.some(([p, n]) => textGoesOn(p, n)) &&
+        !complete.some(([p]) => isValue(p.text))));
+  const halves = complete.filter(([p, n]) => rowCut || groupCut(p, n));
+  return { halves, rowCut };
 }

@@ -9,4 +9,6 @@ export interface PageTable {
   /** Cells whose top or bottom side has no drawn line: a page break cut them. */
   openTop: Set<TableCell>;
   openBottom: Set<TableCell>;
+  /** Cells whose last line of text runs to the right border: their text may go on below. */
+  filled: Set<TableCell>;
 }

@@ -5,7 +5,7 @@ import { covered, tableEdges, type Edges } from './edges.js';
 import { centerX, centerY, contains, unionBox } from './geometry.js';
 import { cellsFromIntersections, gridOf, groupCellsIntoTables, intersections, type Grid } from './grid.js';
 import type { PageTable } from './page-table.js';
-import { cellText } from './text-join.js';
+import { cellText, lastLineFilled } from './text-join.js';
 
 export interface RuledResult {
   tables: PageTable[];
@@ -30,15 +30,17 @@ export function ruledTables(page: Page): RuledResult {
 
 function buildTable(page: number, grid: Grid, runs: TextRun[], real: Edges): Omit<PageTable, 'bbox'> {
   const boxes = grid.cells.map((c) => c.bbox);
-  const texts = assignRunsToCells(runs, boxes).map(cellText);
+  const cellRuns = assignRunsToCells(runs, boxes);
   const openTop = new Set<TableCell>();
   const openBottom = new Set<TableCell>();
+  const filled = new Set<TableCell>();
   const cells = grid.cells.map((g, i): TableCell => {
-    const cell: TableCell = { row: g.row, col: g.col, rowSpan: g.rowSpan, colSpan: g.colSpan, text: texts[i], page, bbox: g.bbox };
+    const cell: TableCell = { row: g.row, col: g.col, rowSpan: g.rowSpan, colSpan: g.colSpan, text: cellText(cellRuns[i]), page, bbox: g.bbox };
+    if (lastLineFilled(cellRuns[i], g.bbox[2])) filled.add(cell);
     if (!covered(real.horizontal, g.bbox[1], g.bbox[0], g.bbox[2])) openTop.add(cell);
     if (!covered(real.horizontal, g.bbox[3], g.bbox[0], g.bbox[2])) openBottom.add(cell);
     return cell;
   });
   const table: Table = { kind: 'table', geometry: 'ruled', nRows: grid.ys.length - 1, nCols: grid.xs.length - 1, cells, pages: [page] };
-  return { table, xs: grid.xs, openTop, openBottom };
+  return { table, xs: grid.xs, openTop, openBottom, filled };
 }

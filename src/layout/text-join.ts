@@ -67,3 +67,12 @@ export function cellText(runs: TextRun[]): string {
     .map((p) => p.text)
     .reduce(joinPieces, '');
 }
+
+/** Whether the last line of horizontal text reaches the right border: wrapped text fills its line. */
+export function lastLineFilled(runs: TextRun[], right: number): boolean {
+  const lines = groupIntoLines(runs.filter((r) => !r.vertical));
+  const last = lines[lines.length - 1];
+  if (!last) return false;
+  const em = Math.max(...last.runs.map((r) => r.fontSize));
+  return last.bbox[2] >= right - 2.5 * em;
+}
