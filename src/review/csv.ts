@@ -1,8 +1,8 @@
 /**
  * review.csv (RFC 4180): a UTF-8 byte order mark so Excel reads the Chinese text as UTF-8, CRLF
  * line ends, fields quoted when they hold a comma, quote, line break or edge space. Text that a
- * spreadsheet would run as a formula (=… +… @… -x) gets a leading apostrophe; numbers, "-" and "—"
- * stay as printed.
+ * spreadsheet would run as a formula (=… @… +x -x) gets a leading apostrophe; signed numbers
+ * (+12, -3) and the dashes that mean zero stay as printed.
  */
 import { worstFirst, type ReviewItem } from './items.js';
 
@@ -10,7 +10,7 @@ export const REVIEW_CSV_COLUMNS = ['file', 'page', 'cell', 'raw', 'value', 'conf
 
 const BOM = '\uFEFF';
 
-const looksLikeFormula = (s: string): boolean => /^[=+@\t\r]/.test(s) || /^-[^\d.\s—-]/.test(s);
+const looksLikeFormula = (s: string): boolean => /^[=@\t\r]/.test(s) || (/^[+-]/.test(s) && !/^[+-][\d.,]*$/.test(s));
 
 export function csvField(text: string): string {
   const safe = looksLikeFormula(text) ? `'${text}` : text;
