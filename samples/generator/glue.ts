@@ -5,10 +5,18 @@
  * than one valid split move from `cells` to `must_flag`.
  *
  * What a run covers was read off LibreOffice PDFs through pdftotext: a row's numbers sit on one
- * text line in cell order, so with the whitespace gone they form one run between the row's label
- * (or a fragment of a wrapped label) and the next label; the next label's item number (`1.`) may
- * stick to the run's end; the fifteen numbers of part 四 are one run. The generator checks this
- * against the truth values on every text it writes and skips a report where it does not hold.
+ * text line in cell order, so with the whitespace gone each row's numbers form one run, in row
+ * order, and the fifteen numbers of part 四 form one run. Seen in the rendered samples:
+ *   - a wrapped label can surround its run: `…不计其他0061029情形）`;
+ *   - a row whose label wraps may print its numbers above its label, so the run comes before the
+ *     label it belongs to: `7.属于行政执法案卷0300036本00000008.属于行政查询事项`;
+ *   - the next label's item number sticks to a run (`…00000008.属于…` ends in the item 8), and a
+ *     vertical group label leaves single characters between runs, including a `、` (`0000000、本`)
+ *     that is not an item mark;
+ *   - zeros printed as — stay in the run, one — per cell; blank zeros vanish, so reports printing
+ *     zeros blank get no glued variant.
+ * The generator checks this against the truth values on every text it writes and skips a report
+ * where it does not hold.
  */
 import { cellId, layoutRows, PART_KEYWORDS, ruleInstances, tableDef, rowColumns, type Layout, type TableKey, type TemplateVersion } from '../../src/template/index.js';
 import { canonicalValue, enumerateSplits, isValidNumber, ZERO_DASH, type Segment, type SplitCell, type SumConstraint } from './splits.js';
