@@ -88,6 +88,15 @@ function previousFiles(): FileEntry[] {
   return existsSync(FILES_LIST) ? readJson<{ files: FileEntry[] }>(FILES_LIST).files : [];
 }
 
+/** Renderings made earlier for reports the manifest no longer has (never the generator's files). */
+function removeDropped(inManifest: Set<string>): void {
+  for (const f of previousFiles()) {
+    if (inManifest.has(f.report)) continue;
+    if (f.variant !== 'generated') rmSync(join(GENERATED, f.file), { force: true });
+    if (f.variant === 'glued') rmSync(join(GENERATED, f.truth), { force: true });
+  }
+}
+
 /** Reports whose PDF and HTML were made from the DOCX as it is now. */
 function upToDate(reports: ManifestReport[], hashes: Map<string, string>): Set<string> {
   const rendered = new Set(previousFiles().filter((f) => f.format === 'pdf' && f.docxSha256 === hashes.get(f.report)).map((f) => f.report));
@@ -117,6 +126,7 @@ function main(args: string[]): void {
     rmSync(work, { recursive: true, force: true });
   }
 
+  removeDropped(new Set(manifest.reports.map((r) => r.name)));
   const files: FileEntry[] = [];
   const skipped: string[] = [];
   for (const r of reports) {
