@@ -11,14 +11,11 @@ import { extractText } from '../extractors/text/index.js';
 import { documentBlocks } from './layout/index.js';
 import { mapReport } from './map/index.js';
 import type { MappedReport } from './map/types.js';
-import { leaveGluedUnsplit, type GlueSplitter } from './record/glued.js';
 
 export interface Stages {
   extractors: Partial<Record<Format, Extractor>>;
   /** Blocks of the document (src/layout) mapped onto the template (src/map). */
-  mapDocument?: (doc: SourceDocument) => Result<MappedReport>;
-  /** Glued digit runs into cells (src/split). */
-  split: GlueSplitter;
+  mapDocument: (doc: SourceDocument) => Result<MappedReport>;
 }
 
 export const STAGES: Stages = {
@@ -27,5 +24,4 @@ export const STAGES: Stages = {
     const blocks = documentBlocks(doc);
     return mapReport(blocks.value, blocks.warnings);
   },
-  split: leaveGluedUnsplit,
 };

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { ExtractionError, type Extractor, type SourceDocument } from '../extractors/model.js';
 import type { MappedReport } from '../src/map/types.js';
 import { extract } from '../src/pipeline.js';
-import { leaveGluedUnsplit } from '../src/record/glued.js';
 import { RecordSchema } from '../src/record/schema.js';
 import type { Stages } from '../src/stages.js';
 import { layoutCells } from '../src/template/index.js';
@@ -16,7 +15,7 @@ const mapped: MappedReport = {
   cells: [], glued: [], unmapped: [], reasons: ['text_only_source'], warnings: [],
 };
 
-const stages = (txt: Extractor, map = mapped): Stages => ({ extractors: { txt }, mapDocument: () => ({ value: map, warnings: [] }), split: leaveGluedUnsplit });
+const stages = (txt: Extractor, map = mapped): Stages => ({ extractors: { txt }, mapDocument: () => ({ value: map, warnings: [] }) });
 const reads = (d: SourceDocument): Extractor => async () => ({ value: d, warnings: [] });
 
 describe('extract', () => {

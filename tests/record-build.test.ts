@@ -108,13 +108,23 @@ describe('buildRecord', () => {
     expect(low.every((f) => f.flags.length > 0)).toBe(true);
   });
 
-  test('cells of an unsplit glued run get null, the run as raw, and no_valid_split', () => {
+  const gluedGranted = (run: string) => {
     const raw = printed();
     const cols = ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'];
     cols.forEach((c) => raw.delete(`requests.granted.${c}`));
-    const r = build(mapped(raw, 'text', { glued: [{ table: 'requests', row: 'granted', cols, raw: '1000001', geometry: 'text' }] }));
-    for (const c of cols) expect(fact(r, `requests.granted.${c}`)).toMatchObject({ value: null, raw: '1000001', flags: ['no_valid_split'] });
-    expect(r.review.required).toBe(true);
+    return { cols, record: build(mapped(raw, 'text', { glued: [{ table: 'requests', row: 'granted', cols, raw: run, geometry: 'text' }] })) };
+  };
+
+  test('a glued run with exactly one valid split becomes the cells of that split', () => {
+    const { cols, record } = gluedGranted('1000001');
+    expect(cols.map((c) => fact(record, `requests.granted.${c}`).value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(record.checks.every((c) => c.ok)).toBe(true);
+  });
+
+  test('a glued run no split can satisfy: null values, the run as raw, no_valid_split', () => {
+    const { cols, record } = gluedGranted('1000002');
+    for (const c of cols) expect(fact(record, `requests.granted.${c}`)).toMatchObject({ value: null, raw: '1000002', flags: ['no_valid_split'] });
+    expect(record.review.required).toBe(true);
   });
 
   test('a cell on a key outside the layout goes to unmapped, never into facts', () => {

@@ -9,7 +9,8 @@ import { cellId, layoutCells, type Layout, type TableKey, type ValueKind } from 
 import { isBlankMark, parseValue } from '../values/parse.js';
 import { confidence, FLAG_BELOW } from './confidence.js';
 import { errorRecord, type SourceInfo } from './error.js';
-import { leaveGluedUnsplit, type GlueSplitter } from './glued.js';
+import { splitGluedRuns } from '../split/index.js';
+import type { GlueSplitter, SplitCell } from './glued.js';
 import { SCHEMA_VERSION, type Check, type Fact, type NianbaoRecord } from './schema.js';
 
 const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
@@ -36,11 +37,11 @@ export interface BuildOptions {
   split?: GlueSplitter;
 }
 
-function gatherCandidates(mapped: MappedReport, split: GlueSplitter): Map<string, Candidate[]> {
+function gatherCandidates(mapped: MappedReport, split: SplitCell[]): Map<string, Candidate[]> {
   const byCell = new Map<string, Candidate[]>();
   const add = (id: string, c: Candidate) => byCell.set(id, [...(byCell.get(id) ?? []), c]);
   for (const c of mapped.cells) add(cellId(c), { raw: c.raw, geometry: c.geometry, labelScore: c.labelScore, flags: [], page: c.page, bbox: c.bbox });
-  for (const s of split(mapped.glued)) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: 1, flags: s.flags, note: s.note, page: s.page });
+  for (const s of split) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: 1, flags: s.flags, note: s.note, page: s.page });
   return byCell;
 }
 
@@ -126,7 +127,8 @@ export function buildRecord(mapped: MappedReport, source: SourceInfo, options: B
   const layout: Layout = mapped.layout;
   const tables = TABLE_ORDER.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
-  const byCell = gatherCandidates(mapped, options.split ?? leaveGluedUnsplit);
+  const split = (options.split ?? splitGluedRuns)(mapped);
+  const byCell = gatherCandidates(mapped, split.value);
 
   const drafts = cells.map((cell) => draftFact(cell, byCell.get(cellId(cell)) ?? []));
   const values: CellValues = new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]));
@@ -146,6 +148,6 @@ export function buildRecord(mapped: MappedReport, source: SourceInfo, options: B
     unmapped,
     review: reviewOf(mapped, missingTables, facts, checks, unmapped),
   };
-  const allWarnings: Warning[] = [...mapped.warnings, ...warnings];
+  const allWarnings: Warning[] = [...mapped.warnings, ...split.warnings, ...warnings];
   return { value: record, warnings: allWarnings };
 }

@@ -1,9 +1,9 @@
 /**
- * The hook for glued digit runs (FORMAT.md §4). src/split turns a `GluedRun` into cells; until
- * it is wired in, `leaveGluedUnsplit` marks every cell of a run as `no_valid_split`.
+ * Cells from glued digit runs (FORMAT.md §4): src/split turns the mapper's `GluedRun`s into
+ * these, and the record treats them as candidates beside the cells the mapper placed.
  */
-import type { Geometry } from '../../extractors/model.js';
-import type { GluedRun } from '../map/types.js';
+import type { Geometry, Result } from '../../extractors/model.js';
+import type { MappedReport } from '../map/types.js';
 import type { TableKey } from '../template/index.js';
 
 export interface SplitCell {
@@ -20,9 +20,5 @@ export interface SplitCell {
   note?: string;
 }
 
-export type GlueSplitter = (runs: GluedRun[]) => SplitCell[];
-
-export const leaveGluedUnsplit: GlueSplitter = (runs) =>
-  runs.flatMap((run) =>
-    run.cols.map((col) => ({ table: run.table, row: run.row, col, raw: run.raw, geometry: run.geometry, page: run.page, flags: ['no_valid_split'] })),
-  );
+/** Splitting reads the whole mapped report: column sums tie runs to the cells placed around them. */
+export type GlueSplitter = (mapped: MappedReport) => Result<SplitCell[]>;
