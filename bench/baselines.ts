@@ -1,0 +1,68 @@
+/**
+ * The floors our pipeline is compared with, run on the same files in the same process: the least
+ * work any pipeline on the same library must do (pdf.js text, mammoth HTML), and poppler's
+ * pdftotext as the native reference.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { BenchFile, BenchFormat } from './corpus.js';
+
+export interface Baseline {
+  name: string;
+  /** Why it cannot run here, or undefined when it can. */
+  missing?: string;
+  run: (file: BenchFile) => Promise<unknown>;
+}
+
+const execFileAsync = promisify(execFile);
+
+/** pdf.js `getTextContent` on every page, pages cleaned up and the document destroyed as in extractors/pdf. */
+async function pdfjsTextOnly({ bytes }: BenchFile): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    let items = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      items += (await page.getTextContent()).items.length;
+      page.cleanup();
+    }
+    return items;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A child process per file, as a batch calling pdftotext would run it. */
+async function pdftotextLayout({ path }: BenchFile): Promise<string> {
+  const { stdout } = await execFileAsync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+async function mammothHtml({ bytes }: BenchFile): Promise<string> {
+  return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+}
+
+function onPath(tool: string): boolean {
+  try {
+    execFileSync(tool, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function baselinesFor(format: BenchFormat): Baseline[] {
+  switch (format) {
+    case 'pdf':
+      return [
+        { name: 'pdf.js text-only', run: pdfjsTextOnly },
+        { name: 'pdftotext -layout', run: pdftotextLayout, missing: onPath('pdftotext') ? undefined : 'pdftotext not on PATH' },
+      ];
+    case 'docx':
+      return [{ name: 'mammoth.convertToHtml', run: mammothHtml }];
+    default:
+      return [];
+  }
+}

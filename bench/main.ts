@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: speed and memory of `extract` per format, as ratios to baselines measured in
+ * the same run on the same files. See bench/README.md for how to read the figures.
+ */
+import { writeFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { BENCH_FORMATS, sampleDirs, type BenchFormat } from './corpus.js';
+import { reportLines } from './report.js';
+import { runBench } from './run.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+const program = new Command('bench')
+  .addOption(new Option('--format <format>', 'one format only').choices(BENCH_FORMATS))
+  .option('--limit <n>', 'at most N files per format', positiveInt)
+  .option('--reps <n>', 'timed passes per format (median reported)', positiveInt, 3)
+  .option('--passes <n>', 'passes over the same files while watching memory', positiveInt, 3)
+  .option('--json <file>', 'also write the full result as JSON')
+  .parse();
+
+const opts = program.opts<{ format?: BenchFormat; limit?: number; reps: number; passes: number; json?: string }>();
+const result = await runBench({
+  formats: opts.format ? [opts.format] : [...BENCH_FORMATS],
+  dirs: sampleDirs(process.cwd()),
+  limit: opts.limit ?? Infinity,
+  reps: opts.reps,
+  passes: opts.passes,
+});
+console.log(reportLines(result).join('\n'));
+if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 2) + '\n');

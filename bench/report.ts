@@ -1,0 +1,42 @@
+/** The bench result as lines for people; the JSON file carries the same figures in full. */
+import type { BaselineResult, BenchResult, FormatResult, Speed } from './run.js';
+
+const fixed = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const rate = (s: Speed) => `${fixed(s.docsPerSecond)} docs/s` + (s.pagesPerSecond === null ? '' : `, ${fixed(s.pagesPerSecond)} pages/s`);
+
+function baselineLine(b: BaselineResult): string {
+  if (!b.speed) return `  ${b.name}: not run (${b.note ?? 'unavailable'})`;
+  return `  ${b.name}: ${rate(b.speed)} → ours takes ${fixed(b.oursTimesSlower!)}× its time`;
+}
+
+function formatLines(f: FormatResult): string[] {
+  if (!f.ours || !f.memory) return [`${f.format}: no files`];
+  const m = f.memory;
+  return [
+    `${f.format}: ${f.files} files` + (f.pages === null ? '' : `, ${f.pages} pages`) + `, ${f.errorRecords} error records`,
+    `  ours: ${rate(f.ours)} (median of ${f.ours.runsSeconds.length} passes, ${fixed(f.ours.medianSeconds)} s each)`,
+    ...f.baselines.map(baselineLine),
+    `  memory: heap ${fixed(m.heapBeforeMB)} MB before, after each of ${m.passes} passes ${m.heapAfterPassMB.map(fixed).join(' / ')} MB ` +
+      `(growth first→last ${m.heapGrowthMB >= 0 ? '+' : ''}${fixed(m.heapGrowthMB)} MB), peak RSS ${fixed(m.peakRssMB)} MB`,
+  ];
+}
+
+/** "pdf: 0.41 docs/s, 3.2× pdf.js text-only, 12× pdftotext -layout" */
+function summaryLine(f: FormatResult): string {
+  if (!f.ours) return `${f.format}: no files`;
+  const ratios = f.baselines.filter((b) => b.oursTimesSlower !== null).map((b) => `${fixed(b.oursTimesSlower!)}× ${b.name}`);
+  // An error record is cheap to make: say so beside the figure it flatters.
+  const errors = f.errorRecords ? ` (${f.errorRecords} of ${f.files} files became error records)` : '';
+  return [`${f.format}: ${fixed(f.ours.docsPerSecond)} docs/s`, ...ratios].join(', ') + errors;
+}
+
+export function reportLines(result: BenchResult): string[] {
+  const { machine, options } = result;
+  return [
+    `nianbao bench: node ${machine.node}, ${machine.cpus} cpus, load ${machine.loadBefore[0]} at start, ${machine.loadAfter[0]} at end; ` +
+      `${options.reps} timed passes, ${options.passes} memory passes` + (options.limit === null ? '' : `, at most ${options.limit} files per format`),
+    ...result.formats.flatMap(formatLines),
+    'summary:',
+    ...result.formats.map((f) => `  ${summaryLine(f)}`),
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench` end to end on one file per format: the output has every field, with figures
+ * that are measurements (positive, finite). Timings are never asserted: the machine is shared.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResult, FormatResult } from '../bench/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function bench(args: string[]): { stdout: string; result: BenchResult } {
+  const json = join(dir, `${args.join('_').replace(/\W/g, '')}.json`);
+  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', ...args, '--json', json], { encoding: 'utf8' });
+  return { stdout, result: JSON.parse(readFileSync(json, 'utf8')) as BenchResult };
+}
+
+const measured = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
+function expectMeasuredFormat(f: FormatResult, passes: number) {
+  expect(f.files).toBe(1);
+  expect(measured(f.ours?.docsPerSecond)).toBe(true);
+  expect(measured(f.ours?.medianSeconds)).toBe(true);
+  expect(f.memory?.heapAfterPassMB).toHaveLength(passes);
+  expect(measured(f.memory?.peakRssMB)).toBe(true);
+  expect(f.memory!.peakRssMB).toBeGreaterThan(f.memory!.heapAfterPassMB[0]);
+  for (const b of f.baselines) {
+    if (b.available) expect(measured(b.oursTimesSlower) && measured(b.speed?.docsPerSecond)).toBe(true);
+    else expect(b.note).toEqual(expect.any(String));
+  }
+}
+
+test('--limit 1 measures one file of every format against its baselines', () => {
+  const { stdout, result } = bench(['--limit', '1', '--reps', '1', '--passes', '2']);
+  expect(result.formats.map((f) => f.format)).toEqual(['pdf', 'docx', 'html', 'txt']);
+  for (const f of result.formats) expectMeasuredFormat(f, 2);
+
+  const [pdf, docx] = result.formats;
+  expect(measured(pdf.pages) && measured(pdf.ours?.pagesPerSecond)).toBe(true);
+  expect(docx.pages).toBeNull();
+  expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout']);
+  expect(pdf.baselines[0].available).toBe(true);
+  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([['mammoth.convertToHtml', true]]);
+  expect(result.machine.cpus).toBeGreaterThan(0);
+  expect(result.options).toEqual({ formats: ['pdf', 'docx', 'html', 'txt'], limit: 1, reps: 1, passes: 2 });
+
+  expect(stdout).toMatch(/^summary:$/m);
+  expect(stdout).toMatch(/^ {2}pdf: [\d.]+ docs\/s, [\d.]+× pdf\.js text-only/m);
+  expect(stdout).toMatch(/^ {2}docx: [\d.]+ docs\/s, [\d.]+× mammoth\.convertToHtml/m);
+});
+
+test('--format keeps to one format', () => {
+  const { stdout, result } = bench(['--format', 'txt', '--limit', '1', '--reps', '1', '--passes', '1']);
+  expect(result.formats.map((f) => f.format)).toEqual(['txt']);
+  expectMeasuredFormat(result.formats[0], 1);
+  expect(stdout).not.toMatch(/^pdf:/m);
+});
