@@ -11,7 +11,7 @@ export interface ReviewOptions {
 }
 
 /** RECORD.json → RECORD.review.html beside it. */
-export const defaultPagePath = (recordPath: string): string => recordPath.replace(/(\.json)?$/i, '.review.html');
+const defaultPagePath = (recordPath: string): string => recordPath.replace(/(\.json)?$/i, '.review.html');
 
 function readRecord(path: string): NianbaoRecord {
   return RecordSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
