@@ -1,14 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { extractDocx } from '../extractors/docx/index.js';
 import { cellMatrix, type Block, type Table } from '../extractors/model.js';
 import { layoutRows } from '../src/template/index.js';
+import { fillDocx } from './helpers/fill-docx.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const TEMPLATE = () => readFileSync(sharedPath('template/blank-2021-template.docx'));
 
 const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.kind === 'table');
@@ -60,46 +56,16 @@ describeShared('DOCX: the real blank 2021 template', () => {
   });
 });
 
-/** The template with `write(table, row, cell, cellsInRow)` (indexes of XML elements) written into its empty cells, saved in `dir`. */
-function fillTemplate(dir: string, write: (t: number, r: number, c: number, n: number) => string | undefined): Uint8Array {
-  const files = unzipSync(TEMPLATE());
-  const doc = new DOMParser().parseFromString(strFromU8(files['word/document.xml']), 'text/xml');
-  Array.from(doc.getElementsByTagNameNS(W, 'tbl')).forEach((tbl, t) => {
-    Array.from(tbl.getElementsByTagNameNS(W, 'tr')).forEach((tr, r) => {
-      const cells = Array.from(tr.getElementsByTagNameNS(W, 'tc'));
-      cells.forEach((tc, c) => {
-        const value = write(t, r, c, cells.length);
-        if (value === undefined || (tc.textContent ?? '').trim()) return;
-        const p = tc.getElementsByTagNameNS(W, 'p')[0];
-        for (const run of Array.from(p.getElementsByTagNameNS(W, 'r'))) p.removeChild(run);
-        const run = doc.createElementNS(W, 'w:r');
-        const text = doc.createElementNS(W, 'w:t');
-        text.appendChild(doc.createTextNode(value));
-        run.appendChild(text);
-        p.appendChild(run);
-      });
-    });
-  });
-  files['word/document.xml'] = strToU8(new XMLSerializer().serializeToString(doc));
-  const path = join(dir, 'filled.docx');
-  writeFileSync(path, zipSync(files));
-  return readFileSync(path);
-}
-
 describeShared('DOCX: the template filled at test time', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   test('numbers written into the value cells arrive in the same grid cells', async () => {
     // Word keeps a cell element for every grid column, merged or not: the value cells are the
     // last seven of each part 三 data row (rows 3…) and the 15 of part 四's row 3.
     const value = (t: number, r: number, k: number) => `${t}${r}${k}${(r * 7 + k) % 10}`;
-    const bytes = fillTemplate(dir, (t, r, c, n) => {
-      if (t === 1 && r >= 3 && c >= n - 7) return value(t, r, c - (n - 7));
-      return t === 2 && r === 3 ? value(t, r, c) : undefined;
+    const bytes = fillDocx(TEMPLATE(), {
+      cell: ({ table: t, row: r, cell: c, cellsInRow: n }) => {
+        if (t === 1 && r >= 3 && c >= n - 7) return value(t, r, c - (n - 7));
+        return t === 2 && r === 3 ? value(t, r, c) : undefined;
+      },
     });
     const blocks = (await extractDocx(bytes, {})).value.blocks;
 
@@ -113,7 +79,7 @@ describeShared('DOCX: the template filled at test time', () => {
 
   test('dashes, full-width digits and units pass through as printed', async () => {
     const printed = ['—', '０１２', '251000元', '+12', '1,234', '-', '/'];
-    const bytes = fillTemplate(dir, (t, r, c) => (t === 2 && r === 3 ? printed[c % printed.length] : undefined));
+    const bytes = fillDocx(TEMPLATE(), { cell: ({ table: t, row: r, cell: c }) => (t === 2 && r === 3 ? printed[c % printed.length] : undefined) });
     const review = tableWith((await extractDocx(bytes, {})).value.blocks, '复议后起诉');
     expect(review.cells.filter((c) => c.row === 3).map((c) => c.text)).toEqual(Array.from({ length: 15 }, (_, c) => printed[c % printed.length]));
   });
