@@ -3,3 +3,4 @@ export { extract, extractWithWarnings, type ExtractInput } from './pipeline.js';
 export { extractFile } from './extract-file.js';
 export { RecordSchema, FactSchema, CheckSchema, SCHEMA_VERSION, type NianbaoRecord, type Fact, type Check } from './record/schema.js';
 export type { MappedReport } from './map/types.js';
+export { reviewItems, reviewCsv, reviewPage } from './review/index.js';
