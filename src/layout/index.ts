@@ -4,6 +4,7 @@
  * then tables cut by page breaks are joined.
  */
 import type { Block, Result, SourceDocument, Warning } from '../../extractors/model.js';
+import { alignedTables } from './aligned-tables.js';
 import { joinAcrossPages, type PageBlock } from './page-join.js';
 import { paragraphs } from './paragraphs.js';
 import { ruledTables } from './ruled-tables.js';
@@ -13,9 +14,10 @@ export function documentBlocks(doc: SourceDocument): Result<Block[]> {
   const warnings: Warning[] = [];
   const pages = doc.pages.map((page): PageBlock[] => {
     const ruled = ruledTables(page);
+    const aligned = alignedTables(ruled.rest, page);
     const blocks: PageBlock[] = [
-      ...ruled.tables.map((t): PageBlock => ({ top: t.bbox[1], table: t })),
-      ...paragraphs(ruled.rest, page).map((p): PageBlock => ({ top: p.bbox![1], paragraph: p })),
+      ...[...ruled.tables, ...aligned.tables].map((t): PageBlock => ({ top: t.bbox[1], table: t })),
+      ...paragraphs(aligned.rest, page).map((p): PageBlock => ({ top: p.bbox![1], paragraph: p })),
     ];
     return blocks.sort((a, b) => a.top - b.top);
   });

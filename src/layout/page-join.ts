@@ -8,6 +8,7 @@ import type { Block, Paragraph, Result, TableCell, Warning } from '../../extract
 import { clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';
+import { isValueText } from './value-text.js';
 
 export interface PageBlock {
   top: number;
@@ -109,8 +110,6 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
 }
 
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
-const VALUE = /^[-+—–－/]?[\d０-９,，.．\s]*$/;
-const isValue = (t: string) => t.trim() !== '' && VALUE.test(t.trim());
 
 /**
  * Which cells of the next page's first body row continue a cell of the previous page's last
@@ -135,18 +134,18 @@ function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: 
   });
   const blank = (c: TableCell) => c.text.trim() === '';
   const wraps = (p: TableCell) => prev.filled.has(p);
-  const readsOn = (p: TableCell, n: TableCell) => !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValue(n.text)));
+  const readsOn = (p: TableCell, n: TableCell) => !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValueText(n.text)));
   const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
   const groupCut = (p: TableCell, n: TableCell) => open(p, n) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
   const complete = pairs.filter((pair): pair is readonly [TableCell, TableCell] => !!pair[0]);
-  const textGoesOn = (p: TableCell, n: TableCell) => wraps(p) && !blank(p) && !blank(n) && !isValue(p.text) && !isValue(n.text) && !NUMBERED.test(n.text);
+  const textGoesOn = (p: TableCell, n: TableCell) => wraps(p) && !blank(p) && !blank(n) && !isValueText(p.text) && !isValueText(n.text) && !NUMBERED.test(n.text);
   const rowCut =
     complete.length === pairs.length &&
     complete.length > 0 &&
     (complete.every(([p, n]) => open(p, n)) ||
       (complete.every(([p, n]) => groupCut(p, n) || blank(p) || blank(n) || textGoesOn(p, n)) &&
         complete.some(([p, n]) => textGoesOn(p, n)) &&
-        !complete.some(([p]) => isValue(p.text))));
+        !complete.some(([p]) => isValueText(p.text))));
   const halves = complete.filter(([p, n]) => rowCut || groupCut(p, n));
   return { halves, rowCut };
 }

@@ -1,0 +1,225 @@
+/**
+ * The fallback for tables drawn without ruling lines: rows from lines of text that hold values
+ * set apart by wide gaps, value columns from the x-bands those values occupy, label columns
+ * from where label text starts, header rows from the lines just above. Geometry `aligned`:
+ * positions are inferred, so later stages trust blanks less.
+ */
+import type { BBox, Page, Table, TableCell, TextRun } from '../../extractors/model.js';
+import { splitAtCellBorders } from './assign.js';
+import { centerX, centerY, clusterValues, unionBox } from './geometry.js';
+import type { PageTable } from './page-table.js';
+import { cellText, groupIntoLines, lastLineFilled, type Line } from './text-join.js';
+import { isValueText } from './value-text.js';
+
+interface Segment {
+  runs: TextRun[];
+  bbox: BBox;
+  text: string;
+  value: boolean;
+}
+
+interface Row {
+  lines: Line[];
+  segments: Segment[];
+  bbox: BBox;
+}
+
+/** A gap this many ems wide separates two cells of a line (justified text has none). */
+const CELL_GAP_EMS = 1.5;
+const MIN_VALUE_ROWS = 2;
+const MIN_VALUES_IN_ONE_ROW = 4;
+/** Label text must start at an x this often to open a label column (wrapped lines start anywhere). */
+const MIN_LABEL_COLUMN_STARTS = 3;
+const MAX_HEADER_LINES = 8;
+
+const em = (l: Line) => Math.max(...l.runs.map((r) => r.fontSize));
+
+/** A line cut where its runs are set far apart. */
+export function segmentsOf(line: Line): Segment[] {
+  const out: Segment[] = [];
+  for (const run of line.runs) {
+    const last = out[out.length - 1];
+    if (last && run.bbox[0] - last.bbox[2] < CELL_GAP_EMS * run.fontSize) {
+      last.runs.push(run);
+      last.bbox = unionBox([last.bbox, run.bbox]);
+    } else out.push({ runs: [run], bbox: run.bbox, text: '', value: false });
+  }
+  for (const s of out) {
+    s.text = cellText(s.runs);
+    s.value = isValueText(s.text);
+  }
+  return out;
+}
+
+/** A line of a table body: a label or value followed, a wide gap away, by values. */
+const isValueLine = (segs: Segment[]) => segs.length >= 2 && segs.slice(1).some((s) => s.value);
+
+/** Single characters stacked one per line at one x: a vertical label typed with an ordinary font. */
+export function stackSingleCharacters(runs: TextRun[]): TextRun[] {
+  const single = (r: TextRun) => !r.vertical && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize;
+  const rest = runs.filter((r) => !single(r));
+  const stacks: TextRun[][] = [];
+  for (const run of runs.filter(single).sort((a, b) => a.bbox[1] - b.bbox[1])) {
+    const stack = stacks.find((s) => {
+      const top = s[s.length - 1];
+      return Math.abs(top.bbox[0] - run.bbox[0]) <= 1 && run.bbox[1] - top.bbox[3] <= 0.6 * run.fontSize && run.bbox[1] >= top.bbox[1];
+    });
+    if (stack) stack.push(run);
+    else stacks.push([run]);
+  }
+  for (const s of stacks) {
+    if (s.length < 3) rest.push(...s);
+    else rest.push({ ...s[0], text: s.map((r) => r.text).join(''), bbox: unionBox(s.map((r) => r.bbox)), vertical: true });
+  }
+  return rest;
+}
+
+/** Finds aligned tables among runs no ruled table took; returns them and the runs left over. */
+export function alignedTables(runs: TextRun[], page: Page): { tables: PageTable[]; rest: TextRun[] } {
+  const stacked = stackSingleCharacters(runs);
+  const lines = [...groupIntoLines(stacked.filter((r) => !r.vertical)), ...stacked.filter((r) => r.vertical).map((r): Line => ({ runs: [r], bbox: r.bbox, text: r.text }))].sort(
+    (a, b) => a.bbox[1] - b.bbox[1],
+  );
+  const tables: PageTable[] = [];
+  const used = new Set<Line>();
+  for (const region of tableRegions(lines)) {
+    const table = buildAlignedTable(region, page.number);
+    if (!table) continue;
+    tables.push(table);
+    for (const l of region) used.add(l);
+  }
+  return { tables, rest: lines.filter((l) => !used.has(l)).flatMap((l) => l.runs) };
+}
+
+/** Runs of lines around at least two value lines close together, with the header lines above. */
+function tableRegions(lines: Line[]): Line[][] {
+  const valueLine = lines.map((l) => !l.runs[0]?.vertical && isValueLine(segmentsOf(l)));
+  const regions: Line[][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!valueLine[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const gap = lines[j].bbox[1] - lines[j - 1].bbox[3];
+      if (gap > 2.5 * em(lines[j - 1])) break;
+      if (valueLine[j]) end = j;
+      else if (j - end > 4) break;
+    }
+    // label lines right below the last value line still belong to it (a wrapped label)
+    while (end + 1 < lines.length && !valueLine[end + 1] && lines[end + 1].bbox[1] - lines[end].bbox[3] < 0.6 * em(lines[end]) && segmentsOf(lines[end + 1]).length === 1) end++;
+    let start = i;
+    while (start > 0 && i - start < MAX_HEADER_LINES && isHeaderLine(lines[start - 1], lines[start])) start--;
+    const valueLines = lines.slice(i, end + 1).filter((_, k) => valueLine[i + k]);
+    // one row of many values (part 四) is a table too
+    if (valueLines.length >= MIN_VALUE_ROWS || segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW) regions.push(lines.slice(start, end + 1));
+    i = end + 1;
+  }
+  return regions;
+}
+
+const SENTENCE_END = /[。；;]$/;
+const SECTION_HEADING = /^[一二三四五六七八九十]+、.{4,}情况$/;
+
+/** A line just above a table that reads as part of its header, not as prose or a heading. */
+function isHeaderLine(line: Line, below: Line): boolean {
+  if (below.bbox[1] - line.bbox[3] > 1.5 * em(line)) return false;
+  if (Math.abs(em(line) - em(below)) > 0.15 * em(below)) return false;
+  return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
+}
+
+function buildAlignedTable(region: Line[], page: number): PageTable | null {
+  const segs = region.map(segmentsOf);
+  const firstBody = segs.findIndex(isValueLine);
+  const bands = valueBands(segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value)));
+  if (!bands.length) return null;
+  const left = Math.min(...region.map((l) => l.bbox[0]));
+  const right = Math.max(...region.map((l) => l.bbox[2]), bands[bands.length - 1][1]);
+  const labelBorders = labelColumnStarts(segs.slice(firstBody).flatMap((s) => s.filter((x) => !x.value && x.bbox[0] < bands[0][0]).map((x) => x.bbox[0]))).filter(
+    (x) => x > left + 4 && x < bands[0][0] - 6,
+  );
+  const valueBorders = bands.slice(1).map((b, i) => (bands[i][1] + b[0]) / 2);
+  const borders = [left, ...labelBorders, bands[0][0] - 2, ...valueBorders, right];
+  const labelColumns = labelBorders.length + 1;
+  const rows = rowsOf(region, segs, firstBody);
+  return gridFromRows(rows, borders, labelColumns, page);
+}
+
+/** Where label columns start: x positions where several labels begin. */
+function labelColumnStarts(starts: number[]): number[] {
+  return clusterValues(starts, 4).filter((x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS);
+}
+
+/** x-intervals the values occupy, overlapping ones merged: one per value column. */
+function valueBands(values: Segment[]): [number, number][] {
+  const sorted = values.map((v) => [v.bbox[0], v.bbox[2]] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const bands: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
+    else bands.push([a, b]);
+  }
+  return bands;
+}
+
+/** Header lines each make a row; each value line makes a body row; other lines join the nearest. */
+function rowsOf(region: Line[], segs: Segment[][], firstBody: number): Row[] {
+  const rows: Row[] = region.slice(0, firstBody).map((l, i) => ({ lines: [l], segments: segs[i], bbox: l.bbox }));
+  const body = region.map((l, i) => ({ l, i })).filter(({ i }) => i >= firstBody && isValueLine(segs[i]));
+  const bodyRows = body.map(({ l, i }): Row => ({ lines: [l], segments: [...segs[i]], bbox: l.bbox }));
+  region.forEach((l, i) => {
+    if (i < firstBody || isValueLine(segs[i])) return;
+    const y = centerY(l.bbox);
+    let best = 0;
+    bodyRows.forEach((r, k) => {
+      if (Math.abs(centerY(r.bbox) - y) < Math.abs(centerY(bodyRows[best].bbox) - y)) best = k;
+    });
+    const row = bodyRows[best];
+    row.lines.push(l);
+    row.segments.push(...segs[i]);
+  });
+  return [...rows, ...bodyRows];
+}
+
+/**
+ * Cells from each row's segments. A label segment goes whole to the label column where it
+ * starts (a label running across the label columns is one label); values go to the column
+ * under their centre, runs crossing a value border cut there.
+ */
+function gridFromRows(rows: Row[], borders: number[], labelColumns: number, page: number): PageTable {
+  const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
+  const columnAt = (x: number) => {
+    let c = 0;
+    while (c + 1 < columns.length && x >= columns[c + 1][0] - 2) c++;
+    return c;
+  };
+  const cells: TableCell[] = [];
+  const filled = new Set<TableCell>();
+  let top = Math.min(...rows.map((r) => r.bbox[1]));
+  rows.forEach((row, r) => {
+    const bottom = Math.max(...row.segments.map((s) => s.bbox[3]));
+    const colBoxes = columns.map(([x0, x1]): BBox => [x0, top, x1, Math.max(bottom, top + 1)]);
+    const runsOf = columns.map(() => [] as TextRun[]);
+    for (const seg of row.segments) {
+      const start = columnAt(seg.bbox[0]);
+      if (start < labelColumns && !seg.value) runsOf[start].push(...seg.runs);
+      else for (const run of seg.runs) for (const piece of splitAtCellBorders(run, colBoxes)) runsOf[columnAt(centerX(piece.bbox))].push(piece);
+    }
+    for (let c = 0; c < columns.length; ) {
+      // a label cell spans the empty label columns to its right
+      let span = 1;
+      while (c < labelColumns && c + span < labelColumns && runsOf[c].length && !runsOf[c + span].length) span++;
+      const bbox: BBox = [columns[c][0], top, columns[c + span - 1][1], colBoxes[c][3]];
+      const cell: TableCell = { row: r, col: c, rowSpan: 1, colSpan: span, text: cellText(runsOf[c]), page, bbox };
+      cells.push(cell);
+      if (lastLineFilled(runsOf[c], bbox[2])) filled.add(cell);
+      c += span;
+    }
+    top = bottom;
+  });
+  const table: Table = { kind: 'table', geometry: 'aligned', nRows: rows.length, nCols: columns.length, cells, pages: [page] };
+  const bbox = unionBox(rows.map((r) => r.bbox));
+  return { table, bbox: [borders[0], bbox[1], borders[borders.length - 1], bbox[3]], xs: borders, openTop: new Set(), openBottom: new Set(), filled };
+}
