@@ -101,15 +101,9 @@ function tableRegions(lines: Line[]): Line[][] {
       i++;
       continue;
     }
+    // rows whose zeros are blank carry no values: label lines go on until a gap, heading or prose
     let end = i;
-    for (let j = i + 1; j < lines.length; j++) {
-      const gap = lines[j].bbox[1] - lines[j - 1].bbox[3];
-      if (gap > 2.5 * em(lines[j - 1])) break;
-      if (valueLine[j]) end = j;
-      else if (j - end > 4) break;
-    }
-    // label lines right below the last value line still belong to it (a wrapped label)
-    while (end + 1 < lines.length && !valueLine[end + 1] && lines[end + 1].bbox[1] - lines[end].bbox[3] < 0.6 * em(lines[end]) && segmentsOf(lines[end + 1]).length === 1) end++;
+    while (end + 1 < lines.length && continuesTable(lines[end + 1], lines[end], lines[i])) end++;
     let start = i;
     while (start > 0 && i - start < MAX_HEADER_LINES && isHeaderLine(lines[start - 1], lines[start])) start--;
     const valueLines = lines.slice(i, end + 1).filter((_, k) => valueLine[i + k]);
@@ -123,6 +117,14 @@ function tableRegions(lines: Line[]): Line[][] {
 const SENTENCE_END = /[。；;]$/;
 const SECTION_HEADING = /^[一二三四五六七八九十]+、.{4,}情况$/;
 
+/** A line right below `above` that still belongs to the table that `first` started. */
+function continuesTable(line: Line, above: Line, first: Line): boolean {
+  if (line.runs[0]?.vertical) return true;
+  if (line.bbox[1] - above.bbox[3] > 2.5 * em(above)) return false;
+  if (Math.abs(em(line) - em(first)) > 0.15 * em(first)) return false;
+  return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
+}
+
 /** A line just above a table that reads as part of its header, not as prose or a heading. */
 function isHeaderLine(line: Line, below: Line): boolean {
   if (below.bbox[1] - line.bbox[3] > 1.5 * em(line)) return false;
@@ -133,35 +135,39 @@ function isHeaderLine(line: Line, below: Line): boolean {
 function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const segs = region.map(segmentsOf);
   const firstBody = segs.findIndex(isValueLine);
-  const bands = valueBands(segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value)));
-  if (!bands.length) return null;
+  const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
+  const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
+  const headers = segs.slice(0, firstBody).flat().filter((h) => h.bbox[0] >= labelEnd - 4);
+  const centers = valueColumnCenters(values, headers);
+  if (!centers.length) return null;
   const left = Math.min(...region.map((l) => l.bbox[0]));
-  const right = Math.max(...region.map((l) => l.bbox[2]), bands[bands.length - 1][1]);
-  const labelBorders = labelColumnStarts(segs.slice(firstBody).flatMap((s) => s.filter((x) => !x.value && x.bbox[0] < bands[0][0]).map((x) => x.bbox[0]))).filter(
-    (x) => x > left + 4 && x < bands[0][0] - 6,
+  const right = Math.max(...region.map((l) => l.bbox[2]));
+  const labelBorders = labelColumnStarts(segs.slice(firstBody).flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0]))).filter(
+    (x) => x > left + 4 && x < labelEnd - 6,
   );
-  const valueBorders = bands.slice(1).map((b, i) => (bands[i][1] + b[0]) / 2);
-  const borders = [left, ...labelBorders, bands[0][0] - 2, ...valueBorders, right];
-  const labelColumns = labelBorders.length + 1;
-  const rows = rowsOf(region, segs, firstBody);
-  return gridFromRows(rows, borders, labelColumns, page);
+  const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
+  const firstValueBorder = Math.min(labelEnd - 2, centers[0] - pitch / 2);
+  const valueBorders = centers.slice(1).map((c, i) => (centers[i] + c) / 2);
+  const borders = [left, ...labelBorders, Math.max(firstValueBorder, left + 1), ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
+  return gridFromRows(rowsOf(region, segs, firstBody), borders, labelBorders.length + 1, page);
+}
+
+/**
+ * Centres of the value columns: where values stand, and where the narrow header cells over
+ * them stand (a column of blank zeros shows only its header). Wide headers span columns and
+ * are left out.
+ */
+function valueColumnCenters(values: Segment[], headers: Segment[]): number[] {
+  const valueCenters = clusterValues(values.map((v) => centerX(v.bbox)), 4);
+  const gaps = valueCenters.slice(1).map((c, i) => c - valueCenters[i]).sort((a, b) => a - b);
+  const pitch = gaps.length ? gaps[0] : Infinity;
+  const leaves = headers.filter((h) => h.bbox[2] - h.bbox[0] <= 1.3 * pitch).map((h) => centerX(h.bbox));
+  return clusterValues([...values.map((v) => centerX(v.bbox)), ...leaves], Math.min(0.35 * pitch, 12));
 }
 
 /** Where label columns start: x positions where several labels begin. */
 function labelColumnStarts(starts: number[]): number[] {
   return clusterValues(starts, 4).filter((x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS);
-}
-
-/** x-intervals the values occupy, overlapping ones merged: one per value column. */
-function valueBands(values: Segment[]): [number, number][] {
-  const sorted = values.map((v) => [v.bbox[0], v.bbox[2]] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const bands: [number, number][] = [];
-  for (const [a, b] of sorted) {
-    const last = bands[bands.length - 1];
-    if (last && a <= last[1] + 2) last[1] = Math.max(last[1], b);
-    else bands.push([a, b]);
-  }
-  return bands;
 }
 
 /** Header lines each make a row; each value line makes a body row; other lines join the nearest. */
