@@ -56,7 +56,8 @@ const isValueLine = (segs: Segment[]) => segs.length >= 2 && segs.slice(1).some(
 
 /** Single characters stacked one per line at one x: a vertical label typed with an ordinary font. */
 export function stackSingleCharacters(runs: TextRun[]): TextRun[] {
-  const single = (r: TextRun) => !r.vertical && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize;
+  // numbers one above the other are a column of values, never a label
+  const single = (r: TextRun) => !r.vertical && !isValueText(r.text) && !/\d/.test(r.text) && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize;
   const rest = runs.filter((r) => !single(r));
   const stacks: TextRun[][] = [];
   for (const run of runs.filter(single).sort((a, b) => a.bbox[1] - b.bbox[1])) {
@@ -149,7 +150,8 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const firstValueBorder = Math.min(labelEnd - 2, centers[0] - pitch / 2);
   const valueBorders = centers.slice(1).map((c, i) => (centers[i] + c) / 2);
   const borders = [left, ...labelBorders, Math.max(firstValueBorder, left + 1), ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
-  return gridFromRows(rowsOf(region, segs, firstBody), borders, labelBorders.length + 1, page);
+  const itemStart = labelBorders.length ? labelBorders[labelBorders.length - 1] : left;
+  return gridFromRows(rowsOf(region, segs, firstBody, itemStart, labelEnd), borders, labelBorders.length + 1, page);
 }
 
 /**
@@ -170,23 +172,49 @@ function labelColumnStarts(starts: number[]): number[] {
   return clusterValues(starts, 4).filter((x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS);
 }
 
-/** Header lines each make a row; each value line makes a body row; other lines join the nearest. */
-function rowsOf(region: Line[], segs: Segment[][], firstBody: number): Row[] {
+/**
+ * Header lines each make a row. In the body a value line makes a row; a label line with no
+ * values makes a row of blanks unless it wraps on from the line above or onto the line below
+ * (its label fills the label area); lines holding only a group label or a vertical label join
+ * the nearest row.
+ */
+function rowsOf(region: Line[], segs: Segment[][], firstBody: number, itemStart: number, labelEnd: number): Row[] {
   const rows: Row[] = region.slice(0, firstBody).map((l, i) => ({ lines: [l], segments: segs[i], bbox: l.bbox }));
-  const body = region.map((l, i) => ({ l, i })).filter(({ i }) => i >= firstBody && isValueLine(segs[i]));
-  const bodyRows = body.map(({ l, i }): Row => ({ lines: [l], segments: [...segs[i]], bbox: l.bbox }));
-  region.forEach((l, i) => {
-    if (i < firstBody || isValueLine(segs[i])) return;
-    const y = centerY(l.bbox);
-    let best = 0;
-    bodyRows.forEach((r, k) => {
-      if (Math.abs(centerY(r.bbox) - y) < Math.abs(centerY(bodyRows[best].bbox) - y)) best = k;
-    });
-    const row = bodyRows[best];
-    row.lines.push(l);
-    row.segments.push(...segs[i]);
-  });
-  return [...rows, ...bodyRows];
+  const body: Row[] = [];
+  const floating: number[] = [];
+  const itemLabel = (i: number) => segs[i].find((x) => !x.value && x.bbox[0] >= itemStart - 2 && x.bbox[2] <= labelEnd + 2);
+  const fills = (i: number) => {
+    const label = itemLabel(i);
+    return !!label && label.bbox[2] >= labelEnd - 2.5 * em(region[i]);
+  };
+  let last = -1; // index of the last line placed in a body row
+  let lastRowHasValues = false;
+  for (let i = firstBody; i < region.length; i++) {
+    const valueLine = isValueLine(segs[i]);
+    if (!valueLine && (region[i].runs[0]?.vertical || !itemLabel(i))) {
+      floating.push(i);
+      continue;
+    }
+    const row = body[body.length - 1];
+    const wrapsOn = row && last >= 0 && fills(last) && !(valueLine && lastRowHasValues);
+    if (wrapsOn) {
+      row.lines.push(region[i]);
+      row.segments.push(...segs[i]);
+      row.bbox = unionBox([row.bbox, region[i].bbox]);
+      lastRowHasValues ||= valueLine;
+    } else {
+      body.push({ lines: [region[i]], segments: [...segs[i]], bbox: region[i].bbox });
+      lastRowHasValues = valueLine;
+    }
+    last = i;
+  }
+  for (const i of floating) {
+    const y = centerY(region[i].bbox);
+    const nearest = body.reduce((best, r) => (Math.abs(centerY(r.bbox) - y) < Math.abs(centerY(best.bbox) - y) ? r : best), body[0]);
+    nearest.lines.push(region[i]);
+    nearest.segments.push(...segs[i]);
+  }
+  return [...rows, ...body];
 }
 
 /**
