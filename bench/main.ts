@@ -26,9 +26,12 @@ const opts = program.opts<{ format?: BenchFormat; limit?: number; reps: number; 
 const result = await runBench({
   formats: opts.format ? [opts.format] : [...BENCH_FORMATS],
   dirs: sampleDirs(process.cwd()),
-  limit: opts.limit ?? Infinity,
+  limit: opts.limit ?? null,
   reps: opts.reps,
   passes: opts.passes,
+}).catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
 });
 console.log(reportLines(result).join('\n'));
 if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 2) + '\n');

@@ -1,4 +1,4 @@
-/** Clocks and memory probes for the bench: medians of whole passes, heap after a full GC, peak RSS. */
+/** Clocks and memory probes for the bench: medians of whole passes, heap after a full GC, RSS. */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -31,25 +31,11 @@ export function heapUsedMB(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
-/**
- * Highest resident set size seen while it runs: polled on a timer and whenever `note()` is
- * called (after each document, as a busy pass can starve the timer).
- */
-export class RssPeak {
-  private peak = process.memoryUsage().rss;
-  private readonly timer = setInterval(() => this.note(), 20);
+export function rssMB(): number {
+  return process.memoryUsage().rss / MB;
+}
 
-  constructor() {
-    this.timer.unref();
-  }
-
-  note(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage().rss);
-  }
-
-  stop(): number {
-    clearInterval(this.timer);
-    this.note();
-    return this.peak / MB;
-  }
+/** The highest resident set this process has had so far (the kernel's count, no polling gaps). */
+export function peakRssMB(): number {
+  return (process.resourceUsage().maxRSS * 1024) / MB;
 }

@@ -1,5 +1,6 @@
 /** The bench result as lines for people; the JSON file carries the same figures in full. */
-import type { BaselineResult, BenchResult, FormatResult, Speed } from './run.js';
+import type { BaselineResult, FormatResult, Speed } from './format.js';
+import type { BenchResult } from './run.js';
 
 const fixed = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const rate = (s: Speed) => `${fixed(s.docsPerSecond)} docs/s` + (s.pagesPerSecond === null ? '' : `, ${fixed(s.pagesPerSecond)} pages/s`);
@@ -13,11 +14,12 @@ function formatLines(f: FormatResult): string[] {
   if (!f.ours || !f.memory) return [`${f.format}: no files`];
   const m = f.memory;
   return [
-    `${f.format}: ${f.files} files` + (f.pages === null ? '' : `, ${f.pages} pages`) + `, ${f.errorRecords} error records`,
+    `${f.format}: ${f.files} file${f.files === 1 ? '' : 's'}` + (f.pages === null ? '' : `, ${f.pages} pages`) + `, ${f.errorRecords} error records`,
     `  ours: ${rate(f.ours)} (median of ${f.ours.runsSeconds.length} passes, ${fixed(f.ours.medianSeconds)} s each)`,
     ...f.baselines.map(baselineLine),
-    `  memory: heap ${fixed(m.heapBeforeMB)} MB before, after each of ${m.passes} passes ${m.heapAfterPassMB.map(fixed).join(' / ')} MB ` +
-      `(growth first→last ${m.heapGrowthMB >= 0 ? '+' : ''}${fixed(m.heapGrowthMB)} MB), peak RSS ${fixed(m.peakRssMB)} MB`,
+    `  heap after GC: ${fixed(m.heapBeforeMB)} MB before, ${m.heapAfterPassMB.map(fixed).join(' / ')} MB after each of ${m.passes} passes ` +
+      `(first→last ${m.heapGrowthMB >= 0 ? '+' : ''}${fixed(m.heapGrowthMB)} MB)`,
+    `  RSS: ${fixed(m.rssBeforeMB)} MB before, ${m.rssAfterPassMB.map(fixed).join(' / ')} MB after each pass, peak ${fixed(m.peakRssMB)} MB`,
   ];
 }
 
