@@ -155,16 +155,20 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
 }
 
 /**
- * Centres of the value columns: where values stand, and where the narrow header cells over
- * them stand (a column of blank zeros shows only its header). Wide headers span columns and
- * are left out.
+ * Centres of the value columns: where values stand, and where narrow header cells stand away
+ * from every value column (a column of blank zeros shows only its header). Wide headers span
+ * columns and are left out.
  */
 function valueColumnCenters(values: Segment[], headers: Segment[]): number[] {
   const valueCenters = clusterValues(values.map((v) => centerX(v.bbox)), 4);
   const gaps = valueCenters.slice(1).map((c, i) => c - valueCenters[i]).sort((a, b) => a - b);
   const pitch = gaps.length ? gaps[0] : Infinity;
-  const leaves = headers.filter((h) => h.bbox[2] - h.bbox[0] <= 1.3 * pitch).map((h) => centerX(h.bbox));
-  return clusterValues([...values.map((v) => centerX(v.bbox)), ...leaves], Math.min(0.35 * pitch, 12));
+  // a header over a column that has values adds nothing (values may sit left or right in it)
+  const leaves = headers
+    .filter((h) => h.bbox[2] - h.bbox[0] <= 1.3 * pitch)
+    .map((h) => centerX(h.bbox))
+    .filter((x) => valueCenters.every((c) => Math.abs(c - x) > 0.4 * pitch));
+  return clusterValues([...valueCenters, ...leaves], Math.min(0.35 * pitch, 12));
 }
 
 /** Where label columns start: x positions where several labels begin. */
