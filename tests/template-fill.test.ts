@@ -31,6 +31,14 @@ interface Filling {
   year: number;
   /** How a zero is printed: as 0, left blank, or as a dash. */
   zero: string;
+  /** How other numbers are printed; plain digits where not given. */
+  number?: (v: number) => string;
+  /**
+   * Numbers too wide for part 三's value cells, which LibreOffice wraps inside the cell in its PDF.
+   * Checked as DOCX only: the PDF layout joins a wrapped number's lines with a space ("1,62 2",
+   * src/layout cellText), reported in issue 4 and not yet asserted here.
+   */
+  wrapsInPdf?: true;
   /** Cells printed wrong on purpose (value as printed). */
   broken: Cells;
 }
@@ -39,8 +47,18 @@ const FILLINGS: Filling[] = [
   { name: 'zeros-as-0', seed: 11, agency: '青石县市场监督管理局', year: 2023, zero: '0', broken: {} },
   { name: 'zeros-blank', seed: 23, agency: '东湖区人民政府办公室', year: 2022, zero: '', broken: {} },
   { name: 'zeros-as-dash', seed: 37, agency: '临川市交通运输局', year: 2024, zero: '—', broken: {} },
+  { name: 'full-width-and-separators', seed: 53, agency: '西津区教育局', year: 2023, zero: '-', number: fullWidthOrGrouped, wrapsInPdf: true, broken: {} },
   { name: 'total-printed-0', seed: 41, agency: '南岭镇人民政府', year: 2021, zero: '0', broken: { [BROKEN_CELL]: 0 } },
 ];
+
+const PDF_FILLINGS = FILLINGS.filter((f) => !f.wrapsInPdf);
+
+/** Counts of four digits and more with thousands separators (1,234), smaller whole numbers in full-width digits (１２). */
+function fullWidthOrGrouped(v: number): string {
+  if (!Number.isInteger(v)) return String(v);
+  if (v >= 1000) return v.toLocaleString('en-US');
+  return String(v).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+}
 
 /** The values as printed: generated so that the sums hold, then the broken cells put over them. */
 function printedValues(f: Filling): Cells {
@@ -56,7 +74,7 @@ function fill(template: Uint8Array, f: Filling, values: Cells): Uint8Array {
       if (blank === undefined) return undefined;
       const id = order[table]?.[blank];
       if (id === undefined) throw new Error(`template table ${table} has more empty cells than the layout has cells`);
-      return values[id] === 0 ? f.zero : String(values[id]);
+      return values[id] === 0 ? f.zero : (f.number ?? String)(values[id]);
     },
   });
 }
@@ -126,10 +144,10 @@ describeShared('the blank 2021 template filled at test time', () => {
     beforeAll(() => {
       if (!soffice) return;
       const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-      execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...FILLINGS.map(docx)], { stdio: 'ignore', timeout: 240_000 });
+      execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...PDF_FILLINGS.map(docx)], { stdio: 'ignore', timeout: 240_000 });
     }, 300_000);
 
-    withSoffice.each(FILLINGS.map((f) => [f.name, f] as const))('PDF %s: every cell exactly, broken totals in failed checks', async (_, f) => {
+    withSoffice.each(PDF_FILLINGS.map((f) => [f.name, f] as const))('PDF %s: every cell exactly, broken totals in failed checks', async (_, f) => {
       expectFilledRecord(await extractFile(pdf(f), { file: `${f.name}.pdf` }), f, printedValues(f));
     });
   });
