@@ -8,8 +8,9 @@ import { tableDef, type ColumnDef, type TemplateVersion } from '../template/inde
 import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
-import { alignTextRows } from './textAlign.js';
-import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+import { alignTextRows, placeBlankRows } from './textAlign.js';
+import { columnsByRow, placeInColumns } from './textColumns.js';
+import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
 interface RequestsState {
@@ -75,17 +76,29 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   }
 }
 
-/** Text rows: numbered rows aligned to the template's rows, values in template column order. */
+/**
+ * Text rows: numbered rows aligned to the template's rows, values in template column order.
+ * Rows short of numbers (blanks vanish from the line) are put under the header's columns.
+ */
 function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: TemplateVersion): void {
   const keys = columns.map((c) => c.key);
-  for (const aligned of alignTextRows(tableRows(table), tableDef(version, 'requests').rows)) {
+  const rows = tableRows(table);
+  const columnsAt = columnsByRow(rows, columns, keys.length);
+  const def = tableDef(version, 'requests');
+  const alignedRows = alignTextRows(rows, def.rows);
+  for (const aligned of alignedRows) {
     const { label, row, score } = aligned;
     const values = dropLeadingMarkers(aligned.values, keys.length);
+    const at = columnsAt.get(values[0]?.cell.row ?? -1);
+    const placed = row && at && values.length < keys.length ? placeInColumns(values, at, true) : null;
     if (!row) addUnmapped(sink, 'requests', label, values);
     else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
+    else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
     else if (values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text');
     else addUnmapped(sink, 'requests', label, values);
   }
+  // A label without numbers is a row of blanks only when every row of numbers found its row.
+  if (columnsAt.size > 0 && alignedRows.every((a) => a.row)) placeBlankRows(rows, def, sink);
 }
 
 /** Maps every table of part 三, in order, into the sink. */

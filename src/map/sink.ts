@@ -50,3 +50,15 @@ export function addUnmapped(sink: Sink, table: TableKey | undefined, label: stri
   if (page !== undefined) entry.page = page;
   sink.unmapped.push(entry);
 }
+
+/**
+ * A text row whose numbers were put under their columns (src/map/textColumns.ts): the columns
+ * without a number are blanks (raw ""), inferred from where the others stand.
+ */
+export function placeWithBlanks(sink: Sink, table: TableKey, row: string, cols: string[], values: RowCell[], at: number[], labelScore: number): void {
+  const blank: RowCell = { ...values[0], cell: { ...values[0].cell, text: '', bbox: undefined }, raw: '' };
+  cols.forEach((col, j) => {
+    const i = at.indexOf(j);
+    placeCell(sink, table, row, col, i >= 0 ? values[i] : blank, 'text', labelScore);
+  });
+}

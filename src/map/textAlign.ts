@@ -4,8 +4,10 @@
  * between; so each row of numbers is scored against every template row with the label lines
  * around it, and the rows are then aligned in template order (an order-preserving best match).
  */
-import type { RowDef } from '../template/index.js';
-import { bestScore } from './labels.js';
+import type { RowDef, TableDef } from '../template/index.js';
+import { matchColumn } from './match.js';
+import { bestMatch, bestScore } from './labels.js';
+import { placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
 
 export interface ValueRow {
@@ -83,4 +85,27 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     else j--;
   }
   return out;
+}
+
+/** `other` and `other.*` are two forms of one row: never both (FORMAT.md §2). */
+const otherFormPlaced = (key: string, placed: Set<string>) =>
+  [...placed].some((r) => r.startsWith(`${key}.`) || key.startsWith(`${r}.`));
+
+/**
+ * Template rows printed with every cell blank have a label line and no numbers: where the
+ * table's columns are known, such a row is all blanks. Only a label that names the row best
+ * counts, and never a row whose other form already has cells.
+ */
+export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
+  const keys = def.columns.map((c) => c.key);
+  const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
+  const blank: RowCell = { cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' }, raw: '', col0: -1, col1: -1 };
+  // Lines above the first numbers are the header: 总计 there names a column, not the row.
+  for (const label of units(rows).flatMap((u, i) => (i === 0 ? u.after : [...u.before, ...u.after]))) {
+    // A repeated header's 总计 names the column, not the row.
+    const match = matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
+    if (!match || placed.has(match.item.key) || otherFormPlaced(match.item.key, placed)) continue;
+    for (const col of keys) placeCell(sink, 'requests', match.item.key, col, blank, 'text', match.score);
+    placed.add(match.item.key);
+  }
 }

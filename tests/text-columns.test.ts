@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Table, TableCell } from '../extractors/model.js';
+import { tableRows } from '../src/map/rows.js';
+import { columnsByRow, placeInColumns } from '../src/map/textColumns.js';
+import { tableDef } from '../src/template/index.js';
+import { extract } from '../src/pipeline.js';
+import { parseTruth } from '../src/eval/truth.js';
+import { scoreDocument } from '../src/eval/score.js';
+
+const columns = tableDef('2021', 'requests').columns;
+
+/** A text table from fixed-width lines: cells split at two or more spaces, with where they start. */
+function textTable(lines: string[]): Table {
+  const cells: TableCell[] = lines.flatMap((line, row) =>
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
+  );
+  return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 9, cells, pages: [] };
+}
+
+/** A fixed-width line with each text starting at its character column. */
+const line = (...parts: [string, number][]) => parts.reduce((out, [text, at]) => out.padEnd(at) + text, '');
+const AT = [20, 26, 32, 38, 44, 50, 56];
+// A vertical header (one character per line) over seven columns; blank zeros vanish from the rows.
+const LINES = [
+  line(...[...'自商科社法其总'].map((ch, i): [string, number] => [ch, AT[i]])),
+  line(...[...'然业研会律他计'].map((ch, i): [string, number] => [ch, AT[i]])),
+  line(['一、本年新收', 0], ['12', AT[0]], ['3', AT[2]], ['4', AT[4]], ['19', AT[6]]),
+  line(['二、上年结转', 0], ['2', AT[4]], ['2', AT[6]]),
+];
+
+describe('numbers under the header columns of a fixed-width text table', () => {
+  test('the header gives seven columns and short rows are placed under them', () => {
+    const rows = tableRows(textTable(LINES));
+    const at = columnsByRow(rows, columns, 7);
+    const cols = at.get(2)!;
+    expect(cols).toHaveLength(7);
+    expect(at.get(3)).toBe(cols);
+    const values = (i: number) => rows[i].cells.filter((c) => /^\d+$/.test(c.raw));
+    expect(placeInColumns(values(2), cols, true)).toEqual([0, 2, 4, 6]);
+    expect(placeInColumns(values(3), cols, true)).toEqual([4, 6]);
+  });
+
+  test('a number standing between two columns is not placed (no clear best)', () => {
+    const rows = tableRows(textTable([...LINES.slice(0, 3), line(['二、上年结转', 0], ['4', AT[0] + 3], ['4', AT[6]])]));
+    const cols = columnsByRow(rows, columns, 7).get(3)!;
+    expect(placeInColumns(rows[3].cells.slice(1), cols, true)).toBeNull();
+  });
+
+  test('a header that does not name seven columns gives none', () => {
+    const rows = tableRows(textTable([line(['自然人', AT[0]], ['商业企业', AT[1]]), LINES[2]]));
+    expect(columnsByRow(rows, columns, 7).size).toBe(0);
+  });
+});
+
+const generated = resolve(process.cwd(), 'samples/generated');
+
+describe('generated pdftotext -layout text with zeros printed blank', () => {
+  test('gen-007: part 三 rows short of numbers are placed by column, no silent error', async () => {
+    const file = resolve(generated, 'gen-007-2021.txt');
+    const record = await extract(readFileSync(file), { file: 'gen-007-2021.txt' });
+    const truthFile = resolve(generated, 'gen-007-2021.truth.json');
+    const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+    const requests = record.facts.filter((f) => f.table === 'requests');
+    const truth = JSON.parse(readFileSync(truthFile, 'utf8')).cells as Record<string, number>;
+    const right = requests.filter((f) => truth[`${f.table}.${f.row}.${f.col}`] === f.value);
+    // Before placement by column only the few rows printing all seven numbers were read.
+    expect(right.length).toBeGreaterThanOrEqual(160);
+    expect(score.silent).toBe(0);
+  });
+});
