@@ -18,10 +18,15 @@ function describe(layout: Layout, inst: RuleInstance, lhs: number[], rhs: number
   return `${along}: ${side(inst.lhs, lhs)}, but ${side(inst.rhs, rhs)}`;
 }
 
-/** One check per rule instance whose cells all have values; the others become warnings. */
-export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]; warnings: Warning[] } {
+/**
+ * One check per rule instance whose cells all have values; the others become warnings. Cells of
+ * column sums that could not run are listed as `unevaluated`: only a column sum tells which row a
+ * number sits on, and one that could not run vouches for none of them.
+ */
+export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]; warnings: Warning[]; unevaluated: Set<string> } {
   const checks: Check[] = [];
   const warnings: Warning[] = [];
+  const unevaluated = new Set<string>();
   for (const inst of ruleInstances(layout)) {
     const cells = [...inst.lhs, ...inst.rhs].map(cellId);
     // A table the document lacks has no facts: its rules are simply not part of this record.
@@ -32,6 +37,7 @@ export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]
         code: 'check_not_evaluated',
         message: `rule ${inst.rule.rule} (${inst.rule.description}) along ${inst.along} not evaluated: no value for ${missing.join(', ')}`,
       });
+      if (inst.rule.over === 'columns') cells.forEach((id) => unevaluated.add(id));
       continue;
     }
     const lhs = inst.lhs.map((c) => values.get(cellId(c)) as number);
@@ -39,5 +45,5 @@ export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]
     const ok = agree(sum(lhs), sum(rhs));
     checks.push({ rule: String(inst.rule.rule), ok, cells, message: ok ? `${inst.rule.description} holds along ${inst.along}` : describe(layout, inst, lhs, rhs) });
   }
-  return { checks, warnings };
+  return { checks, warnings, unevaluated };
 }

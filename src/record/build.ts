@@ -79,7 +79,7 @@ function draftFact(cell: { table: TableKey; row: string; col: string; kind: Valu
 }
 
 /** Weighs a draft against the checks: confidence, the blank-as-zero rule, low-confidence flag. */
-function finishFact(draft: Draft, confirmed: Set<string>, failed: Set<string>): Fact {
+function finishFact(draft: Draft, confirmed: Set<string>, failed: Set<string>, unevaluated: Set<string>): Fact {
   const { fact, candidate } = draft;
   // A null value always carries its reason already (cell_missing, unparsed, a split flag).
   if (!candidate || fact.value === null) return { ...fact, confidence: 0 };
@@ -95,6 +95,9 @@ function finishFact(draft: Draft, confirmed: Set<string>, failed: Set<string>): 
   // A blank read as 0 where the grid was inferred may be a lost number, unless a sum vouches for it.
   const inferredGrid = candidate.geometry === 'aligned' || candidate.geometry === 'text';
   if (inferredGrid && isBlankMark(fact.raw) && !confirmed.has(id)) flags.push('blank_inferred');
+  // On an inferred grid a whole row read onto the wrong key keeps its row sum; only the column sum
+  // or an exact label tells. Where neither vouches (a cell of the column missing), say so.
+  if (inferredGrid && unevaluated.has(id) && !failed.has(id) && candidate.labelScore < 1) flags.push('sum_not_evaluated');
   if (score < FLAG_BELOW && flags.length === 0) flags.push('low_confidence');
   return { ...fact, confidence: score, flags };
 }
@@ -132,9 +135,9 @@ export function buildRecord(mapped: MappedReport, source: SourceInfo, options: B
 
   const drafts = cells.map((cell) => draftFact(cell, byCell.get(cellId(cell)) ?? []));
   const values: CellValues = new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]));
-  const { checks, warnings } = runChecks(layout, cells, values);
+  const { checks, warnings, unevaluated } = runChecks(layout, cells, values);
   const { confirmed, failed } = checkedCells(checks);
-  const facts = drafts.map((d) => finishFact(d, confirmed, failed));
+  const facts = drafts.map((d) => finishFact(d, confirmed, failed, unevaluated));
 
   const unmapped = [...mapped.unmapped, ...strayCells(byCell, new Set(cells.map(cellId)))];
   const missingTables = TABLE_ORDER.filter((t) => !tables.includes(t));
