@@ -26,6 +26,8 @@ interface Row {
 
 /** A gap this many ems wide separates two cells of a line (justified text has none). */
 const CELL_GAP_EMS = 1.5;
+/** Header cells over narrow columns stand closer: any visible gap separates them. */
+const HEADER_GAP_EMS = 0.5;
 const MIN_VALUE_ROWS = 2;
 const MIN_VALUES_IN_ONE_ROW = 4;
 /** Label text must start at an x this often to open a label column (wrapped lines start anywhere). */
@@ -35,11 +37,11 @@ const MAX_HEADER_LINES = 8;
 const em = (l: Line) => Math.max(...l.runs.map((r) => r.fontSize));
 
 /** A line cut where its runs are set far apart. */
-export function segmentsOf(line: Line): Segment[] {
+export function segmentsOf(line: Line, gapEms = CELL_GAP_EMS): Segment[] {
   const out: Segment[] = [];
   for (const run of line.runs) {
     const last = out[out.length - 1];
-    if (last && run.bbox[0] - last.bbox[2] < CELL_GAP_EMS * run.fontSize) {
+    if (last && run.bbox[0] - last.bbox[2] < gapEms * run.fontSize) {
       last.runs.push(run);
       last.bbox = unionBox([last.bbox, run.bbox]);
     } else out.push({ runs: [run], bbox: run.bbox, text: '', value: false });
@@ -134,7 +136,7 @@ function isHeaderLine(line: Line, below: Line): boolean {
 }
 
 function buildAlignedTable(region: Line[], page: number): PageTable | null {
-  const segs = region.map(segmentsOf);
+  const segs = region.map((l) => segmentsOf(l));
   const firstBody = segs.findIndex(isValueLine);
   const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
   const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
@@ -151,7 +153,8 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const valueBorders = centers.slice(1).map((c, i) => (centers[i] + c) / 2);
   const borders = [left, ...labelBorders, Math.max(firstValueBorder, left + 1), ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
   const itemStart = labelBorders.length ? labelBorders[labelBorders.length - 1] : left;
-  return gridFromRows(rowsOf(region, segs, firstBody, itemStart, labelEnd), borders, labelBorders.length + 1, page);
+  const headerSegs = segs.map((line, i) => (i < firstBody ? segmentsOf(region[i], HEADER_GAP_EMS) : line));
+  return gridFromRows(rowsOf(region, headerSegs, firstBody, itemStart, labelEnd), borders, labelBorders.length + 1, page);
 }
 
 /**
@@ -223,8 +226,9 @@ function rowsOf(region: Line[], segs: Segment[][], firstBody: number, itemStart:
 
 /**
  * Cells from each row's segments. A label segment goes whole to the label column where it
- * starts (a label running across the label columns is one label); values go to the column
- * under their centre, runs crossing a value border cut there.
+ * starts (a label running across the label columns is one label); values, and text reaching
+ * into the value columns (headers), go to the column under their centre; value runs crossing
+ * a border are cut there.
  */
 function gridFromRows(rows: Row[], borders: number[], labelColumns: number, page: number): PageTable {
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
@@ -242,7 +246,9 @@ function gridFromRows(rows: Row[], borders: number[], labelColumns: number, page
     const runsOf = columns.map(() => [] as TextRun[]);
     for (const seg of row.segments) {
       const start = columnAt(seg.bbox[0]);
-      if (start < labelColumns && !seg.value) runsOf[start].push(...seg.runs);
+      const withinLabels = seg.bbox[2] <= borders[labelColumns] + 2;
+      if (start < labelColumns && withinLabels && !seg.value) runsOf[start].push(...seg.runs);
+      else if (!seg.runs.some((run) => isValueText(run.text))) runsOf[columnAt(centerX(seg.bbox))].push(...seg.runs); // a header word stays whole
       else for (const run of seg.runs) for (const piece of splitAtCellBorders(run, colBoxes)) runsOf[columnAt(centerX(piece.bbox))].push(piece);
     }
     for (let c = 0; c < columns.length; ) {
