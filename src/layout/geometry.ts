@@ -1,5 +1,5 @@
 /** Small geometric helpers shared by the layout steps (top-left origin, y downward). */
-import type { BBox, TextRun } from '../../extractors/model.js';
+import type { BBox } from '../../extractors/model.js';
 
 export const centerX = (b: BBox) => (b[0] + b[2]) / 2;
 export const centerY = (b: BBox) => (b[1] + b[3]) / 2;
@@ -35,5 +35,3 @@ export function nearestIndex(sorted: number[], v: number): number {
   for (let i = 1; i < sorted.length; i++) if (Math.abs(sorted[i] - v) < Math.abs(sorted[best] - v)) best = i;
   return best;
 }
-
-export const runHeight = (r: TextRun) => r.bbox[3] - r.bbox[1];
