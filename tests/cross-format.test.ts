@@ -4,9 +4,9 @@
  * file (files.json). Whatever the format, the record must say the same: every fact the same
  * value, the same flags, the same failed checks.
  *
- * Not yet covered (see the issue 4 report): PDFs of reports with a table drawn without ruling
- * lines (the truth's `variant` names them; src/layout does not read those tables yet, so they
- * are left out of the PDF comparison rather than failing), and agency/year from PDF titles
+ * Not yet covered (see the issue 4 report): PDFs of reports whose part 二 or 三 is drawn without
+ * ruling lines (the truth's `variant` names them; src/layout does not read those tables right
+ * yet, so they are left out of the PDF comparison rather than failing), and agency/year from PDF titles
  * wrapped inside 年度报告 (src/map/title.ts), so the PDF comparison checks the template only.
  */
 import { readFileSync } from 'node:fs';
@@ -55,16 +55,22 @@ function reportsInAllRenderings(): { name: string; truth: string; files: Record<
   });
 }
 
-/** The truth's variant says whether any table is drawn without ruling lines ("no ruling lines: requests, …"). */
-const hasUnruledTable = (variant: string) => /no ruling lines: [a-z_]/.test(variant);
+/** The tables the truth's variant says are drawn without ruling lines ("…; no ruling lines: requests, review_litigation; …"). */
+function unruledTables(variant: string): Set<string> {
+  const listed = /no ruling lines: ([a-z_, ]+)/.exec(variant)?.[1] ?? '';
+  return new Set(listed.split(',').map((t) => t.trim()).filter(Boolean));
+}
+
+/** Unruled tables the PDF layout reads so far: part 四's single row of values. */
+const PDF_READS_UNRULED = new Set(['review_litigation']);
 
 const failedCells = (r: NianbaoRecord) => [...new Set(r.checks.filter((c) => !c.ok).flatMap((c) => c.cells))].sort();
 
 type ReportField = keyof NianbaoRecord['report'];
 const IDENTITY: ReportField[] = ['template', 'agency', 'year'];
 
-/** How `other` differs from `reference`, one line per difference. */
-function differences(reference: NianbaoRecord, other: NianbaoRecord, fields: ReportField[]): string[] {
+/** How `other` differs from `reference`, one line per difference; flags are not compared on the `looseFlags` tables. */
+function differences(reference: NianbaoRecord, other: NianbaoRecord, fields: ReportField[], looseFlags = new Set<string>()): string[] {
   const out: string[] = [];
   for (const field of fields) {
     if (reference.report[field] !== other.report[field]) out.push(`report.${field}: ${reference.report[field]} vs ${other.report[field]}`);
@@ -76,7 +82,7 @@ function differences(reference: NianbaoRecord, other: NianbaoRecord, fields: Rep
     theirs.delete(id);
     if (!twin) out.push(`${id}: missing`);
     else if (twin.value !== fact.value) out.push(`${id}: value ${fact.value} vs ${twin.value}`);
-    else if (twin.flags.join() !== fact.flags.join()) out.push(`${id}: flags [${fact.flags}] vs [${twin.flags}]`);
+    else if (!looseFlags.has(fact.table) && twin.flags.join() !== fact.flags.join()) out.push(`${id}: flags [${fact.flags}] vs [${twin.flags}]`);
   }
   for (const id of theirs.keys()) out.push(`${id}: extra`);
   if (failedCells(reference).join() !== failedCells(other).join()) out.push(`failed check cells: [${failedCells(reference)}] vs [${failedCells(other)}]`);
@@ -96,7 +102,9 @@ function truthDifferences(record: NianbaoRecord, truth: Truth): string[] {
 }
 
 const REPORTS = reportsInAllRenderings();
-const RULED = REPORTS.filter((r) => !hasUnruledTable(readTruth(r.truth).variant));
+const unruled = (r: (typeof REPORTS)[number]) => unruledTables(readTruth(r.truth).variant);
+/** Reports whose PDF the layout can read: every table ruled, or only tables it reads without rulings. */
+const PDF_READABLE = REPORTS.filter((r) => [...unruled(r)].every((t) => PDF_READS_UNRULED.has(t)));
 
 /** Each rendering's record, read once and shared by the tests. */
 const records = new Map<string, Promise<NianbaoRecord>>();
@@ -107,11 +115,12 @@ function recordOf(report: (typeof REPORTS)[number], format: Rendering): Promise<
 }
 
 describe('one generated report as DOCX, HTML and PDF gives one record', () => {
-  test('files.json lists reports of both template versions in all three renderings, ruled ones of both versions too', () => {
+  test('files.json lists reports of both template versions in all three renderings, PDF-readable ones of both versions, some unruled', () => {
     const templates = new Set(REPORTS.map((r) => readTruth(r.truth).template));
     expect(REPORTS.length).toBeGreaterThanOrEqual(20);
     expect([...templates].sort()).toEqual(['2019', '2021']);
-    expect(new Set(RULED.map((r) => readTruth(r.truth).template)).size).toBe(2);
+    expect(new Set(PDF_READABLE.map((r) => readTruth(r.truth).template)).size).toBe(2);
+    expect(PDF_READABLE.some((r) => unruled(r).size > 0)).toBe(true);
   });
 
   test.each(REPORTS.map((r) => [r.name, r] as const))('%s: the DOCX gives its truth, the HTML the same record', async (_, report) => {
@@ -120,8 +129,9 @@ describe('one generated report as DOCX, HTML and PDF gives one record', () => {
     expect(differences(docx, await recordOf(report, 'html'), IDENTITY)).toEqual([]);
   });
 
-  test.each(RULED.map((r) => [r.name, r] as const))('%s (every table ruled): the PDF gives the same values, flags, failed checks and template', async (_, report) => {
-    expect(differences(await recordOf(report, 'docx'), await recordOf(report, 'pdf'), ['template'])).toEqual([]);
+  // A table without ruling lines leaves the PDF's cell positions inferred: its flags may differ, its values may not.
+  test.each(PDF_READABLE.map((r) => [r.name, r] as const))('%s (tables ruled, or unruled part 四): the PDF gives the same values, flags, failed checks and template', async (_, report) => {
+    expect(differences(await recordOf(report, 'docx'), await recordOf(report, 'pdf'), ['template'], unruled(report))).toEqual([]);
   });
 });
 
