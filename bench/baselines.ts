@@ -11,6 +11,8 @@ import type { BenchFile, BenchFormat } from './corpus.js';
 
 export interface Baseline {
   name: string;
+  /** False when the work happens in a child process (its CPU time is known only where Linux reports it). */
+  inProcess: boolean;
   /** Why it cannot run here, or undefined when it can. */
   missing?: string;
   run: (file: BenchFile) => Promise<unknown>;
@@ -57,11 +59,11 @@ export function baselinesFor(format: BenchFormat): Baseline[] {
   switch (format) {
     case 'pdf':
       return [
-        { name: 'pdf.js text-only', run: pdfjsTextOnly },
-        { name: 'pdftotext -layout', run: pdftotextLayout, missing: onPath('pdftotext') ? undefined : 'pdftotext not on PATH' },
+        { name: 'pdf.js text-only', inProcess: true, run: pdfjsTextOnly },
+        { name: 'pdftotext -layout', inProcess: false, run: pdftotextLayout, missing: onPath('pdftotext') ? undefined : 'pdftotext not on PATH' },
       ];
     case 'docx':
-      return [{ name: 'mammoth.convertToHtml', run: mammothHtml }];
+      return [{ name: 'mammoth.convertToHtml', inProcess: true, run: mammothHtml }];
     default:
       return [];
   }

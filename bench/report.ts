@@ -1,13 +1,20 @@
 /** The bench result as lines for people; the JSON file carries the same figures in full. */
-import type { BaselineResult, FormatResult, Speed } from './format.js';
+import type { BaselineResult, FormatResult } from './format.js';
 import type { BenchResult } from './run.js';
+import type { Ratio, Speed } from './speed.js';
 
 const fixed = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const rate = (s: Speed) => `${fixed(s.docsPerSecond)} docs/s` + (s.pagesPerSecond === null ? '' : `, ${fixed(s.pagesPerSecond)} pages/s`);
+const cpu = (s: Speed) => (s.medianCpuSeconds === null ? '' : `, ${fixed(s.medianCpuSeconds)} s CPU`);
+
+function ratioText(r: Ratio): string {
+  const range = r.wallRange[0] === r.wallRange[1] ? '' : ` (${fixed(r.wallRange[0])}–${fixed(r.wallRange[1])})`;
+  return `ours takes ${fixed(r.wall)}× its time${range}` + (r.cpu === null ? '' : `, ${fixed(r.cpu)}× its CPU`);
+}
 
 function baselineLine(b: BaselineResult): string {
-  if (!b.speed) return `  ${b.name}: not run (${b.note ?? 'unavailable'})`;
-  return `  ${b.name}: ${rate(b.speed)} → ours takes ${fixed(b.oursTimesSlower!)}× its time`;
+  if (!b.speed || !b.oursTimes) return `  ${b.name}: not run (${b.note ?? 'unavailable'})`;
+  return `  ${b.name}: ${rate(b.speed)} → ${ratioText(b.oursTimes)}`;
 }
 
 function formatLines(f: FormatResult): string[] {
@@ -15,7 +22,7 @@ function formatLines(f: FormatResult): string[] {
   const m = f.memory;
   return [
     `${f.format}: ${f.files} file${f.files === 1 ? '' : 's'}` + (f.pages === null ? '' : `, ${f.pages} pages`) + `, ${f.errorRecords} error records`,
-    `  ours: ${rate(f.ours)} (median of ${f.ours.runsSeconds.length} passes, ${fixed(f.ours.medianSeconds)} s each)`,
+    `  ours: ${rate(f.ours)} (median of ${f.ours.runsSeconds.length} passes, ${fixed(f.ours.medianSeconds)} s wall${cpu(f.ours)} each)`,
     ...f.baselines.map(baselineLine),
     `  heap after GC: ${fixed(m.heapBeforeMB)} MB before, ${m.heapAfterPassMB.map(fixed).join(' / ')} MB after each of ${m.passes} passes ` +
       `(first→last ${m.heapGrowthMB >= 0 ? '+' : ''}${fixed(m.heapGrowthMB)} MB)`,
@@ -23,10 +30,10 @@ function formatLines(f: FormatResult): string[] {
   ];
 }
 
-/** "pdf: 0.41 docs/s, 3.2× pdf.js text-only, 12× pdftotext -layout" */
+/** "pdf: 0.41 docs/s, 3.2× pdf.js text-only, 12× pdftotext -layout" (wall-time ratios) */
 function summaryLine(f: FormatResult): string {
   if (!f.ours) return `${f.format}: no files`;
-  const ratios = f.baselines.filter((b) => b.oursTimesSlower !== null).map((b) => `${fixed(b.oursTimesSlower!)}× ${b.name}`);
+  const ratios = f.baselines.flatMap((b) => (b.oursTimes ? [`${fixed(b.oursTimes.wall)}× ${b.name}`] : []));
   // An error record is cheap to make: say so beside the figure it flatters.
   const errors = f.errorRecords ? ` (${f.errorRecords} of ${f.files} files became error records)` : '';
   return [`${f.format}: ${fixed(f.ours.docsPerSecond)} docs/s`, ...ratios].join(', ') + errors;
@@ -38,7 +45,7 @@ export function reportLines(result: BenchResult): string[] {
     `nianbao bench: node ${machine.node}, ${machine.cpus} cpus, load ${machine.loadBefore[0]} at start, ${machine.loadAfter[0]} at end; ` +
       `${options.reps} timed passes, ${options.passes} memory passes` + (options.limit === null ? '' : `, at most ${options.limit} files per format`),
     ...result.formats.flatMap(formatLines),
-    'summary:',
+    'summary (wall-time ratios):',
     ...result.formats.map((f) => `  ${summaryLine(f)}`),
   ];
 }

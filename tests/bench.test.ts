@@ -23,7 +23,7 @@ const measured = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && 
 function expectMeasuredFormat(f: FormatResult, passes: number) {
   expect(f.files).toBe(1);
   expect(measured(f.ours?.docsPerSecond)).toBe(true);
-  expect(measured(f.ours?.medianSeconds)).toBe(true);
+  expect(measured(f.ours?.medianSeconds) && measured(f.ours?.medianCpuSeconds)).toBe(true);
   expect(f.memory?.heapAfterPassMB).toHaveLength(passes);
   expect(f.memory?.rssAfterPassMB).toHaveLength(passes);
   expect(measured(f.memory?.rssBeforeMB)).toBe(true);
@@ -31,8 +31,16 @@ function expectMeasuredFormat(f: FormatResult, passes: number) {
   expect(f.memory!.peakRssMB).toBeGreaterThanOrEqual(Math.max(...f.memory!.rssAfterPassMB));
   expect(f.memory!.peakRssMB).toBeGreaterThan(f.memory!.heapAfterPassMB[0]);
   for (const b of f.baselines) {
-    if (b.available) expect(measured(b.oursTimesSlower) && measured(b.speed?.docsPerSecond)).toBe(true);
-    else expect(b.note).toEqual(expect.any(String));
+    if (!b.available) {
+      expect(b.note).toEqual(expect.any(String));
+      continue;
+    }
+    expect(measured(b.oursTimes?.wall) && measured(b.speed?.docsPerSecond)).toBe(true);
+    const [low, high] = b.oursTimes!.wallRange;
+    expect(low <= b.oursTimes!.wall && b.oursTimes!.wall <= high).toBe(true);
+    // CPU time covers child processes too (Linux reports theirs, in 10 ms ticks: one short run may read 0).
+    if (b.name === 'pdftotext -layout') expect(b.speed!.medianCpuSeconds).toBeGreaterThanOrEqual(0);
+    else expect(measured(b.speed!.medianCpuSeconds) && measured(b.oursTimes!.cpu)).toBe(true);
   }
 }
 
@@ -50,7 +58,7 @@ test('--limit 1 measures one file of every format against its baselines', () => 
   expect(result.machine.cpus).toBeGreaterThan(0);
   expect(result.options).toEqual({ formats: ['pdf', 'docx', 'html', 'txt'], limit: 1, reps: 1, passes: 2 });
 
-  expect(stdout).toMatch(/^summary:$/m);
+  expect(stdout).toMatch(/^summary \(wall-time ratios\):$/m);
   expect(stdout).toMatch(/^ {2}pdf: [\d.]+ docs\/s, [\d.]+× pdf\.js text-only/m);
   expect(stdout).toMatch(/^ {2}docx: [\d.]+ docs\/s, [\d.]+× mammoth\.convertToHtml/m);
 });
