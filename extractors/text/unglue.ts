@@ -13,12 +13,13 @@ const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一�
  * item's; a label piece wrapped after its values (`禁止公开3.危及…`) also ends there.
  */
 const BEFORE_ITEM = /(?=[0-9][.．、][\u4e00-\u9fff])/g;
-/** A value run ends and a label begins. */
-const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“])/g;
+/** A value run ends and a label begins (or the 、 of a vertical group label, `三、本年度…` one character per line). */
+const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、])/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
 
-/** A separator-free line that is a table row: text ending in a value run, not a sentence. */
-const isGluedRow = (segment: string) => !segment.includes('。') && /[\u4e00-\u9fff）)”][-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*$/.test(segment);
+/** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
+const isGluedRow = (segment: string) =>
+  !segment.includes('。') && /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014{2,})$/.test(segment);
 
 const cutAt = (text: string, pattern: RegExp) => text.replace(pattern, '\n').split('\n');
 

@@ -65,9 +65,15 @@ export function tableRows(table: Table): RowView[] {
   return table.geometry === 'text' ? textRows(table) : gridRows(table);
 }
 
-/** The cells before the first value, and the rest. */
+/** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
+const GLUED_VALUES = /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\uff0d-]*|[\u2014\u2013\u2015\uff0d]{2,})$/;
+
+/** A value cell of a text row: a value, or several glued into one run. */
+export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);
+
+/** The cells before the first value, and the rest (text rows: glued runs are values too). */
 export function splitLabels(row: RowView): { labels: RowCell[]; values: RowCell[] } {
-  const first = row.cells.findIndex((c) => isValueText(c.raw));
+  const first = row.cells.findIndex((c) => isTextValue(c.raw));
   if (first < 0) return { labels: row.cells, values: [] };
   return { labels: row.cells.slice(0, first), values: row.cells.slice(first) };
 }

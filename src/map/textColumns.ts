@@ -6,9 +6,8 @@
  * left over are blanks whose position is known.
  */
 import type { ColumnDef } from '../template/index.js';
-import { isValueText } from './labels.js';
 import { matchColumn } from './match.js';
-import type { RowCell, RowView } from './rows.js';
+import { isTextValue, type RowCell, type RowView } from './rows.js';
 
 interface Word {
   text: string;
@@ -63,7 +62,7 @@ export function headerColumns(header: RowView[], columns: ColumnDef[], count: nu
 
 /** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
 export function valuesStart(rows: RowView[]): number {
-  const starts = rows.flatMap((r) => r.cells.filter((c) => isValueText(c.raw)).map((c) => c.cell.textColumn ?? Infinity));
+  const starts = rows.flatMap((r) => r.cells.filter((c) => isTextValue(c.raw)).map((c) => c.cell.textColumn ?? Infinity));
   return Math.min(...starts) - MAX_OFFSET + 1;
 }
 
@@ -77,7 +76,7 @@ export function columnsByRow(rows: RowView[], columns: ColumnDef[], count: numbe
   let current: number[] | null = null;
   let header: RowView[] = [];
   for (const row of rows) {
-    if (!row.cells.some((c) => isValueText(c.raw))) {
+    if (!row.cells.some((c) => isTextValue(c.raw))) {
       header.push(row);
       continue;
     }
