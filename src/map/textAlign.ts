@@ -6,7 +6,7 @@
  */
 import type { RowDef, TableDef } from '../template/index.js';
 import { matchColumn } from './match.js';
-import { bestMatch, bestScore } from './labels.js';
+import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
 import { placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
 
@@ -59,11 +59,34 @@ function readings(u: Unit): string[] {
 
 const MIN_ALIGNED_SCORE = 0.5;
 
+/** Characters of a vertical group label (三、本年度…) stuck before a row's own numbering. */
+const STRAY_LEAD = /^(?:[\u4e00-\u9fff]?、|[\u4e00-\u9fff])(?=[（(]|\d{1,2}[.．、])/;
+
+/**
+ * A wrapped label's first line names its row by the label's start (`（二）部分公开（区分处理`
+ * of the long （二） label), which a whole-label score undervalues; weighed a little under a
+ * whole match so a complete label still wins.
+ */
+function startScore(text: string, labels: string[]): number {
+  const start = [...labelKey(text.replace(STRAY_LEAD, ''))];
+  if (start.length < 4) return 0;
+  let best = 0;
+  for (const label of labels) {
+    const full = [...labelKey(label)];
+    if (full.length > start.length) best = Math.max(best, labelScore(start.join(''), full.slice(0, start.length).join('')));
+  }
+  return best * 0.9;
+}
+
+/** How well a unit's label lines name a template row: as a whole, or by the start of its own first line. */
+const unitScore = (u: Unit, texts: string[], row: RowDef) =>
+  Math.max(0, startScore(u.own[0] ?? '', row.labels), ...texts.map((r) => bestScore(r, row.labels)));
+
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
 export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
   const us = units(rows);
   const texts = us.map(readings);
-  const score = texts.map((rs) => templateRows.map((t) => Math.max(0, ...rs.map((r) => bestScore(r, t.labels)))));
+  const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t)));
   const n = us.length;
   const m = templateRows.length;
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
