@@ -67,6 +67,13 @@ describe('cell text', () => {
     expect(cellText([v('度办理结果', 640, 690), v('三、本年', 600, 640)])).toBe('三、本年度办理结果');
   });
 
+  test('a number wrapped at the right border of its cell is joined back; a short line is not a wrap', () => {
+    // Font size 10 (the run height); '1,62' ends near the border at x=40, '2' continues below.
+    const wrapped = [run('1,62', [12, 10, 38, 20]), run('2', [12, 24, 18, 34])];
+    expect(cellText(wrapped, 40)).toBe('1,622');
+    expect(cellText([run('3', [12, 10, 18, 20]), run('5', [12, 24, 18, 34])], 40)).toBe('3 5');
+  });
+
   test('a header typed one character per line reads as one word', () => {
     expect(cellText(['结', '果', '维', '持'].map((ch, i) => textAt(ch, 20, 100 + i * 13)))).toBe('结果维持');
   });

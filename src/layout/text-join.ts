@@ -59,13 +59,26 @@ function verticalColumns(runs: TextRun[]): { text: string; bbox: BBox }[] {
   });
 }
 
-/** A cell's text as one string: a wrapped label is one label, a stacked header one word. */
-export function cellText(runs: TextRun[]): string {
+/** How close to the right border a line must end to count as wrapped there, in ems. */
+const WRAP_SLACK_EM = 1.2;
+
+/**
+ * A cell's text as one string: a wrapped label is one label, a stacked header one word. Given
+ * the cell's right border, a number wrapped there (1,62 / 2) is joined back without a space.
+ */
+export function cellText(runs: TextRun[], right?: number): string {
   const pieces = [...groupIntoLines(runs.filter((r) => !r.vertical)), ...verticalColumns(runs.filter((r) => r.vertical))];
-  return pieces
-    .sort((a, b) => a.bbox[1] - b.bbox[1])
-    .map((p) => p.text)
-    .reduce(joinPieces, '');
+  const sorted = pieces.sort((a, b) => a.bbox[1] - b.bbox[1]);
+  return sorted.reduce((text, piece, i) => {
+    const prev = sorted[i - 1];
+    const wrappedNumber = prev && right !== undefined && wrapsAt(prev, right) && /[\d,，.]$/.test(text) && /^\d/.test(piece.text);
+    return wrappedNumber ? text + piece.text : joinPieces(text, piece.text);
+  }, '');
+}
+
+function wrapsAt(piece: { bbox: BBox; runs?: TextRun[] }, right: number): boolean {
+  const em = Math.max(...(piece.runs ?? []).map((r) => r.fontSize), 0);
+  return em > 0 && piece.bbox[2] >= right - WRAP_SLACK_EM * em;
 }
 
 /** Whether the last line of horizontal text reaches the right border: wrapped text fills its line. */

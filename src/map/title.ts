@@ -21,7 +21,8 @@ function titleText(blocks: Block[]): string {
     const text = normalizeText(block.text);
     if (!text) continue;
     lines.push(text);
-    if (TITLE_END.test(text)) {
+    // The end may itself be cut by a line break (…工作年 / 度报告).
+    if (TITLE_END.test(lines.join(''))) {
       const joined = lines.join('');
       return joined.length <= MAX_TITLE_CHARS ? joined : text;
     }
