@@ -69,3 +69,18 @@ describe('generated pdftotext -layout text with zeros printed blank', () => {
     expect(score.silent).toBe(0);
   });
 });
+
+describe('part 二 in fixed-width text with zeros printed blank', () => {
+  const truthOf = (name: string) => JSON.parse(readFileSync(resolve(generated, `${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+
+  test.each(['gen-011-2020', 'gen-035-2022'])('%s: rows short of numbers are put under the header, and no number is split or moved unflagged', async (name) => {
+    const record = await extract(readFileSync(resolve(generated, `${name}.txt`)), { file: `${name}.txt` });
+    const truth = truthOf(name);
+    const active = record.facts.filter((f) => f.table === 'active');
+    const wrongUnflagged = active.filter((f) => f.flags.length === 0 && truth[`active.${f.row}.${f.col}`] !== f.value);
+    expect(wrongUnflagged).toEqual([]);
+    // A row printing one number of three: placed under its column, the other two blanks.
+    const placed = active.filter((f) => f.value !== null && truth[`active.${f.row}.${f.col}`] === f.value);
+    expect(placed.length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -8,7 +8,8 @@ import { tableDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
-import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
+import { placeInColumns, separatesValues, textHeader, type TextHeader } from './textColumns.js';
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -40,19 +41,36 @@ function columnOver(header: HeaderCol[], v: RowCell): HeaderCol | undefined {
   return best;
 }
 
-function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null }, sink: Sink): void {
+/** Part 二 in text: a row short of numbers is placed under its header's columns; where that is not clear, nothing is guessed. */
+function placeTextRow(sink: Sink, rowKey: string, label: RowCell, values: RowCell[], expected: string[], header: TextHeader[] | null, spaced: boolean, score: number): void {
+  const cols = header?.filter((h) => expected.includes(h.key));
+  const at = spaced && cols?.length === expected.length ? placeInColumns(values, cols.map((h) => h.at), false) : null;
+  // `expected` order is the template's; a header may print columns in another order.
+  if (at && cols) placeWithBlanks(sink, 'active', rowKey, cols.map((h) => h.key), values, at, score);
+  else if (spaced) addUnmapped(sink, 'active', `${label.raw} (numbers not placed under columns)`, values);
+  else placeGlued(sink, 'active', rowKey, expected, values, 'text');
+}
+
+function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; text: TextHeader[] | null }, sink: Sink): void {
   const text = table.geometry === 'text';
-  for (const row of tableRows(table)) {
+  const rows = tableRows(table);
+  const spaced = text && separatesValues(rows);
+  for (const row of rows) {
     const filled = row.cells.filter((c) => c.raw !== '');
     if (filled.length === 0) continue;
     const match = bestMatch(filled[0].raw, def.rows, (r) => r.labels);
     if (!match) {
       header.cols = headerOf(row, def) ?? header.cols;
+      if (text) header.text = textHeader(row, def.columns) ?? header.text;
       continue;
     }
     const label = filled[0];
     const values = text ? splitLabels({ index: row.index, cells: filled.slice(1) }).values : row.cells.filter((c) => c.col0 > label.col1);
     const expected = match.item.cols ?? def.columns.map((c) => c.key);
+    if (text && values.length > 0 && values.length < expected.length) {
+      placeTextRow(sink, match.item.key, label, values, expected, header.text, spaced, match.score);
+      continue;
+    }
     // Text positions are reading order, so a header only tells the order of the columns there.
     const byHeader = !text && header.cols;
     values.forEach((v, i) => {
@@ -61,12 +79,11 @@ function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null }, s
       if (key && expected.includes(key)) placeCell(sink, 'active', match.item.key, key, v, table.geometry, Math.min(match.score, h?.score ?? 1));
       else if (v.raw !== '' && (byHeader || values.length > expected.length)) addUnmapped(sink, 'active', `${label.raw} / ?`, [v]);
     });
-    if (text && values.length > 0 && values.length < expected.length) placeGlued(sink, 'active', match.item.key, expected, values, 'text');
   }
 }
 
 export function mapActive(tables: Table[], version: TemplateVersion, sink: Sink): void {
   const def = tableDef(version, 'active');
-  const header = { cols: null as HeaderCol[] | null };
+  const header = { cols: null as HeaderCol[] | null, text: null as TextHeader[] | null };
   for (const table of tables) mapRows(table, def, header, sink);
 }

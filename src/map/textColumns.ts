@@ -21,8 +21,8 @@ const MAX_OFFSET = 3;
 /** How much worse the second-best placement must be for the best one to be taken. */
 const MIN_MARGIN = 2;
 
-/** Centre of a printed text in character columns: a Chinese character is two columns wide. */
-const centreOf = (text: string, at: number) => at + [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0) / 2;
+/** Centre of a printed text in character columns: pdftotext -layout gives every character one column. */
+const centreOf = (text: string, at: number) => at + [...text].length / 2;
 
 /**
  * Where a header cell's text starts. Only the start is placed from the page: words after a
@@ -129,3 +129,25 @@ export function placeInColumns(values: RowCell[], columns: number[], totalLast: 
   if (Math.max(...best.offsets) > MAX_OFFSET) return null;
   return !next || next.cost - best.cost >= MIN_MARGIN ? best.at : null;
 }
+
+/** A column of a one-line header (part 二): its key and the centre of its header text. */
+export interface TextHeader {
+  key: string;
+  at: number;
+}
+
+/** The columns a text header row names, where each stands; null when it names none. */
+export function textHeader(row: RowView, columns: ColumnDef[]): TextHeader[] | null {
+  const found: TextHeader[] = [];
+  for (const rc of row.cells) {
+    const m = matchColumn(rc.raw, columns);
+    if (m && rc.cell.textColumn !== undefined) found.push({ key: m.item.key, at: centreOf(rc.cell.text, rc.cell.textColumn) });
+  }
+  return found.length ? found : null;
+}
+
+/**
+ * Whether the table's numbers stand apart (fixed-width layout, a blank cell leaves a gap) rather
+ * than glued into runs: then a row short of numbers has blanks, not numbers to split.
+ */
+export const separatesValues = (rows: RowView[]): boolean => rows.some((r) => r.cells.filter((c) => isTextValue(c.raw)).length >= 2);
