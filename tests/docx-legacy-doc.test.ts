@@ -3,14 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractDoc, findSoffice } from '../extractors/doc/index.js';
+import { extractDoc } from '../extractors/doc/index.js';
 import { detectFormat } from '../extractors/detect.js';
 import type { Table } from '../extractors/model.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
+import { testWithTool } from './helpers/tools.js';
 
-const soffice = findSoffice();
-if (!soffice) console.warn('SKIPPED: .doc conversion test — soffice is not on the PATH (npm run setup installs LibreOffice)');
-const withSoffice = soffice ? test : test.skip;
+const { test: withSoffice, path: soffice } = testWithTool('soffice', '.doc conversion test');
 
 describeShared('legacy .doc', () => {
   let dir: string;
@@ -21,7 +20,7 @@ describeShared('legacy .doc', () => {
 
   withSoffice('a .doc saved from the template reads as DOCX with the same part 三 grid', async () => {
     const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-    execFileSync(soffice!, [profile, '--headless', '--convert-to', 'doc', '--outdir', dir, sharedPath('template/blank-2021-template.docx')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(soffice(), [profile, '--headless', '--convert-to', 'doc', '--outdir', dir, sharedPath('template/blank-2021-template.docx')], { stdio: 'ignore', timeout: 120_000 });
     const bytes = readFileSync(join(dir, 'blank-2021-template.doc'));
     expect(detectFormat(bytes)).toBe('doc');
 

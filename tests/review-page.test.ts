@@ -2,7 +2,7 @@
  * The HTML review page in real headless Chromium (Debian's /usr/bin/chromium via playwright-core,
  * no browser download): hongze 2023, whose part 四 totals are printed 0, with and without its source.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,13 +11,11 @@ import { runExtract } from '../src/cli/extract-command.js';
 import { runReview } from '../src/cli/review-command.js';
 import { RecordSchema, type NianbaoRecord } from '../src/record/schema.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
+import { testWithTool } from './helpers/tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI !== 'true') console.warn(`SKIPPED: review page browser tests — ${CHROMIUM} is absent (run npm run setup)`);
-const browserTest = hasChromium || process.env.CI === 'true' ? test : test.skip;
+const { test: browserTest, path: chromiumPath } = testWithTool('chromium', 'review page browser tests');
 
 let dir: string;
 let record: NianbaoRecord;
@@ -26,9 +24,8 @@ let context: BrowserContext | undefined;
 const requested: string[] = [];
 
 async function open(path: string): Promise<Page> {
-  if (!hasChromium) throw new Error(`${CHROMIUM} is absent; CI must provide it (npm run setup)`);
   context ??= await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-chromium-')), {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: ARGS,
     viewport: { width: 1400, height: 900 },
   });

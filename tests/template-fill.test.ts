@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findSoffice } from '../extractors/doc/index.js';
 import { cellsInFailedRules, failedRules } from '../samples/generator/checks.js';
 import { createRng } from '../samples/generator/prng.js';
 import { generateValues, type Cells } from '../samples/generator/values.js';
@@ -17,6 +16,7 @@ import type { NianbaoRecord } from '../src/record/schema.js';
 import { cellId, layoutCells, type Layout, type TableKey } from '../src/template/index.js';
 import { fillDocx } from './helpers/fill-docx.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
+import { testWithTool } from './helpers/tools.js';
 
 /** The blank template prints （六） as three items. */
 const LAYOUT: Layout = { version: '2021', other: 'split' };
@@ -126,23 +126,13 @@ describeShared('the blank 2021 template filled at test time', () => {
   });
 
   describe('the same fillings as PDF made by LibreOffice', () => {
-    const soffice = findSoffice();
-    if (!soffice) {
-      if (process.env.CI === 'true') {
-        test('soffice is on the PATH (required under CI=true; .ci/setup-tools installs LibreOffice)', () => {
-          throw new Error('soffice not found on the PATH');
-        });
-        return;
-      }
-      console.warn('SKIPPED: template fillings as PDF — soffice is not on the PATH (npm run setup installs LibreOffice)');
-    }
-    const withSoffice = soffice ? test : test.skip;
+    const { test: withSoffice, present, path: soffice } = testWithTool('soffice', 'template fillings as PDF');
     const pdf = (f: Filling) => join(dir, `${f.name}.pdf`);
 
     beforeAll(() => {
-      if (!soffice) return;
+      if (!present && process.env.CI !== 'true') return; // skipped: nothing to convert with
       const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-      execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...FILLINGS.map(docx)], { stdio: 'ignore', timeout: 240_000 });
+      execFileSync(soffice(), [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...FILLINGS.map(docx)], { stdio: 'ignore', timeout: 240_000 });
     }, 300_000);
 
     withSoffice.each(FILLINGS.map((f) => [f.name, f] as const))('PDF %s: every cell exactly, broken totals in failed checks', async (_, f) => {
