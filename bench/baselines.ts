@@ -1,12 +1,13 @@
 /**
  * The floors our pipeline is compared with, run on the same files in the same process: the least
- * work any pipeline on the same library must do (pdf.js text, mammoth HTML), and poppler's
- * pdftotext as the native reference.
+ * work any pipeline on the same library must do (pdf.js text, mammoth HTML), poppler's pdftotext
+ * as the native reference, and our own extractor alone (what the later stages add on top of it).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { STAGES } from '../src/stages.js';
 import type { BenchFile, BenchFormat } from './corpus.js';
 
 export interface Baseline {
@@ -55,7 +56,7 @@ function onPath(tool: string): boolean {
   }
 }
 
-export function baselinesFor(format: BenchFormat): Baseline[] {
+function libraryBaselines(format: BenchFormat): Baseline[] {
   switch (format) {
     case 'pdf':
       return [
@@ -67,4 +68,15 @@ export function baselinesFor(format: BenchFormat): Baseline[] {
     default:
       return [];
   }
+}
+
+function extractorAlone(format: BenchFormat): Baseline {
+  const extractor = STAGES.extractors[format];
+  const name = 'our extractor alone';
+  if (!extractor) return { name, inProcess: true, missing: `no ${format} extractor registered`, run: async () => undefined };
+  return { name, inProcess: true, run: ({ path, bytes }) => extractor(bytes, { file: path }) };
+}
+
+export function baselinesFor(format: BenchFormat): Baseline[] {
+  return [...libraryBaselines(format), extractorAlone(format)];
 }

@@ -52,9 +52,10 @@ test('--limit 1 measures one file of every format against its baselines', () => 
   const [pdf, docx] = result.formats;
   expect(measured(pdf.pages) && measured(pdf.ours?.pagesPerSecond)).toBe(true);
   expect(docx.pages).toBeNull();
-  expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout']);
+  expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout', 'our extractor alone']);
   expect(pdf.baselines[0].available).toBe(true);
-  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([['mammoth.convertToHtml', true]]);
+  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([['mammoth.convertToHtml', true], ['our extractor alone', true]]);
+  for (const f of result.formats) expect(f.baselines.find((b) => b.name === 'our extractor alone')?.available).toBe(true);
   expect(result.machine.cpus).toBeGreaterThan(0);
   expect(result.options).toEqual({ formats: ['pdf', 'docx', 'html', 'txt'], limit: 1, reps: 1, passes: 2 });
 
