@@ -4,11 +4,14 @@
  * from where label text starts, header rows from the lines just above. Geometry `aligned`:
  * positions are inferred, so later stages trust blanks less.
  */
-import type { BBox, Page, Table, TableCell, TextRun } from '../../extractors/model.js';
-import { splitAtCellBorders } from './assign.js';
-import { centerX, centerY, clusterValues, unionBox } from './geometry.js';
+import type { BBox, Page, TextRun } from '../../extractors/model.js';
+import { bodyRows } from './aligned-body.js';
+import { alignedGrid } from './aligned-grid.js';
+import { headerCells, type HeaderPiece } from './aligned-header.js';
+import { centerX, clusterValues, overlapRatio, unionBox } from './geometry.js';
+import { NUMBERED } from './page-join.js';
 import type { PageTable } from './page-table.js';
-import { cellText, groupIntoLines, lastLineFilled, type Line } from './text-join.js';
+import { cellText, groupIntoLines, type Line } from './text-join.js';
 import { isValueText } from './value-text.js';
 
 interface Segment {
@@ -18,11 +21,6 @@ interface Segment {
   value: boolean;
 }
 
-interface Row {
-  lines: Line[];
-  segments: Segment[];
-  bbox: BBox;
-}
 
 /** A gap this many ems wide separates two cells of a line (justified text has none). */
 const CELL_GAP_EMS = 1.5;
@@ -59,7 +57,9 @@ const isValueLine = (segs: Segment[]) => segs.length >= 2 && segs.slice(1).some(
 /** Single characters stacked one per line at one x: a vertical label typed with an ordinary font. */
 export function stackSingleCharacters(runs: TextRun[]): TextRun[] {
   // numbers one above the other are a column of values, never a label
-  const single = (r: TextRun) => !r.vertical && !isValueText(r.text) && !/\d/.test(r.text) && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize;
+  // a piece of a word (LibreOffice cuts lines into runs at the same x) has a neighbour beside it
+  const alone = (r: TextRun) => !runs.some((o) => o !== r && overlapRatio(o.bbox[1], o.bbox[3], r.bbox[1], r.bbox[3]) > 0.5 && Math.min(Math.abs(o.bbox[0] - r.bbox[2]), Math.abs(r.bbox[0] - o.bbox[2])) < 0.5 * r.fontSize);
+  const single = (r: TextRun) => !r.vertical && !isValueText(r.text) && !/\d/.test(r.text) && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize && alone(r);
   const rest = runs.filter((r) => !single(r));
   const stacks: TextRun[][] = [];
   for (const run of runs.filter(single).sort((a, b) => a.bbox[1] - b.bbox[1])) {
@@ -135,26 +135,42 @@ function isHeaderLine(line: Line, below: Line): boolean {
   return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
 }
 
+/** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
+function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
+  let start = firstBody;
+  for (let i = firstBody - 1; i >= 0; i--) {
+    if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
+    if (NUMBERED.test(region[i].text)) return i;
+    if (firstBody - i > 2) break;
+  }
+  return start;
+}
+
 function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const segs = region.map((l) => segmentsOf(l));
-  const firstBody = segs.findIndex(isValueLine);
+  const valueLineAt = segs.findIndex(isValueLine);
   const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
   const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
-  const headers = segs.slice(0, firstBody).flat().filter((h) => h.bbox[0] >= labelEnd - 4);
+  const headers = segs.slice(0, valueLineAt).flat().filter((h) => h.bbox[0] >= labelEnd - 4);
   const centers = valueColumnCenters(values, headers);
   if (!centers.length) return null;
   const left = Math.min(...region.map((l) => l.bbox[0]));
   const right = Math.max(...region.map((l) => l.bbox[2]));
-  const labelBorders = labelColumnStarts(segs.slice(firstBody).flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0]))).filter(
+  const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
+  const valueStart = Math.max(Math.min(labelEnd - 2, centers[0] - pitch / 2), left + 1);
+  const firstBody = bodyStart(region, segs, valueLineAt, valueStart);
+  // header lines inside the body (信息内容 over a part 二 item) do not open label columns
+  const labelLines = segs.slice(firstBody).filter((s) => !s.some((x) => !x.value && x.bbox[0] >= valueStart - 2));
+  const labelBorders = labelColumnStarts(labelLines.flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0]))).filter(
     (x) => x > left + 4 && x < labelEnd - 6,
   );
-  const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
-  const firstValueBorder = Math.min(labelEnd - 2, centers[0] - pitch / 2);
   const valueBorders = centers.slice(1).map((c, i) => (centers[i] + c) / 2);
-  const borders = [left, ...labelBorders, Math.max(firstValueBorder, left + 1), ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
-  const itemStart = labelBorders.length ? labelBorders[labelBorders.length - 1] : left;
-  const headerSegs = segs.map((line, i) => (i < firstBody ? segmentsOf(region[i], HEADER_GAP_EMS) : line));
-  return gridFromRows(rowsOf(region, headerSegs, firstBody, itemStart, labelEnd), borders, labelBorders.length + 1, page);
+  const borders = [left, ...labelBorders, valueStart, ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
+  const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
+  const headerPieces = region.slice(0, firstBody).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({ runs: s.runs, x0: s.bbox[0], x1: s.bbox[2], y0: s.bbox[1], y1: s.bbox[3] })));
+  const header = headerCells(headerPieces, columns, labelBorders.length + 1);
+  const body = bodyRows(region.slice(firstBody), segs.slice(firstBody), { starts: [left, ...labelBorders], valueStart });
+  return alignedGrid(header, body, columns, labelBorders.length + 1, page);
 }
 
 /**
@@ -179,91 +195,3 @@ function labelColumnStarts(starts: number[]): number[] {
   return clusterValues(starts, 4).filter((x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS);
 }
 
-/**
- * Header lines each make a row. In the body a value line makes a row; a label line with no
- * values makes a row of blanks unless it wraps on from the line above or onto the line below
- * (its label fills the label area); lines holding only a group label or a vertical label join
- * the nearest row.
- */
-function rowsOf(region: Line[], segs: Segment[][], firstBody: number, itemStart: number, labelEnd: number): Row[] {
-  const rows: Row[] = region.slice(0, firstBody).map((l, i) => ({ lines: [l], segments: segs[i], bbox: l.bbox }));
-  const body: Row[] = [];
-  const floating: number[] = [];
-  const itemLabel = (i: number) => segs[i].find((x) => !x.value && x.bbox[0] >= itemStart - 2 && x.bbox[2] <= labelEnd + 2);
-  const fills = (i: number) => {
-    const label = itemLabel(i);
-    return !!label && label.bbox[2] >= labelEnd - 2.5 * em(region[i]);
-  };
-  let last = -1; // index of the last line placed in a body row
-  let lastRowHasValues = false;
-  for (let i = firstBody; i < region.length; i++) {
-    const valueLine = isValueLine(segs[i]);
-    if (!valueLine && (region[i].runs[0]?.vertical || !itemLabel(i))) {
-      floating.push(i);
-      continue;
-    }
-    const row = body[body.length - 1];
-    const wrapsOn = row && last >= 0 && fills(last) && !(valueLine && lastRowHasValues);
-    if (wrapsOn) {
-      row.lines.push(region[i]);
-      row.segments.push(...segs[i]);
-      row.bbox = unionBox([row.bbox, region[i].bbox]);
-      lastRowHasValues ||= valueLine;
-    } else {
-      body.push({ lines: [region[i]], segments: [...segs[i]], bbox: region[i].bbox });
-      lastRowHasValues = valueLine;
-    }
-    last = i;
-  }
-  for (const i of floating) {
-    const y = centerY(region[i].bbox);
-    const nearest = body.reduce((best, r) => (Math.abs(centerY(r.bbox) - y) < Math.abs(centerY(best.bbox) - y) ? r : best), body[0]);
-    nearest.lines.push(region[i]);
-    nearest.segments.push(...segs[i]);
-  }
-  return [...rows, ...body];
-}
-
-/**
- * Cells from each row's segments. A label segment goes whole to the label column where it
- * starts (a label running across the label columns is one label); values, and text reaching
- * into the value columns (headers), go to the column under their centre; value runs crossing
- * a border are cut there.
- */
-function gridFromRows(rows: Row[], borders: number[], labelColumns: number, page: number): PageTable {
-  const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
-  const columnAt = (x: number) => {
-    let c = 0;
-    while (c + 1 < columns.length && x >= columns[c + 1][0] - 2) c++;
-    return c;
-  };
-  const cells: TableCell[] = [];
-  const filled = new Set<TableCell>();
-  let top = Math.min(...rows.map((r) => r.bbox[1]));
-  rows.forEach((row, r) => {
-    const bottom = Math.max(...row.segments.map((s) => s.bbox[3]));
-    const colBoxes = columns.map(([x0, x1]): BBox => [x0, top, x1, Math.max(bottom, top + 1)]);
-    const runsOf = columns.map(() => [] as TextRun[]);
-    for (const seg of row.segments) {
-      const start = columnAt(seg.bbox[0]);
-      const withinLabels = seg.bbox[2] <= borders[labelColumns] + 2;
-      if (start < labelColumns && withinLabels && !seg.value) runsOf[start].push(...seg.runs);
-      else if (!seg.runs.some((run) => isValueText(run.text))) runsOf[columnAt(centerX(seg.bbox))].push(...seg.runs); // a header word stays whole
-      else for (const run of seg.runs) for (const piece of splitAtCellBorders(run, colBoxes)) runsOf[columnAt(centerX(piece.bbox))].push(piece);
-    }
-    for (let c = 0; c < columns.length; ) {
-      // a label cell spans the empty label columns to its right
-      let span = 1;
-      while (c < labelColumns && c + span < labelColumns && runsOf[c].length && !runsOf[c + span].length) span++;
-      const bbox: BBox = [columns[c][0], top, columns[c + span - 1][1], colBoxes[c][3]];
-      const cell: TableCell = { row: r, col: c, rowSpan: 1, colSpan: span, text: cellText(runsOf[c]), page, bbox };
-      cells.push(cell);
-      if (lastLineFilled(runsOf[c], bbox[2])) filled.add(cell);
-      c += span;
-    }
-    top = bottom;
-  });
-  const table: Table = { kind: 'table', geometry: 'aligned', nRows: rows.length, nCols: columns.length, cells, pages: [page] };
-  const bbox = unionBox(rows.map((r) => r.bbox));
-  return { table, bbox: [borders[0], bbox[1], borders[borders.length - 1], bbox[3]], xs: borders, openTop: new Set(), openBottom: new Set(), filled };
-}

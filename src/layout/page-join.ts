@@ -109,7 +109,7 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
   };
 }
 
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
+export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
 
 /**
  * Which cells of the next page's first body row continue a cell of the previous page's last

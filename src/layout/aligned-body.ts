@@ -1,0 +1,163 @@
+/**
+ * The body of a table drawn without lines, as rows: a row starts where a label starts (an item
+ * number, or a line after a label that did not wrap) and takes the wrapped lines of its label
+ * and the numbers printed beside any of them; group labels (left of the item column, often
+ * vertical) span the rows beside them.
+ */
+import type { BBox, TextRun } from '../../extractors/model.js';
+import { centerX, centerY, unionBox } from './geometry.js';
+import { NUMBERED } from './page-join.js';
+import { cellText, type Line } from './text-join.js';
+
+export interface Piece {
+  runs: TextRun[];
+  bbox: BBox;
+  value: boolean;
+}
+
+export interface BodyRow {
+  /** Label column where the row's own label starts (it spans to the last label column). */
+  labelCol: number;
+  label: TextRun[];
+  values: TextRun[];
+  /** Text over the value columns that is not a number: a header line inside the table. */
+  inner: Piece[];
+  bbox: BBox;
+  /** The last line of the label fills the label column: the label may go on below. */
+  wraps: boolean;
+}
+
+export interface GroupLabel {
+  col: number;
+  row0: number;
+  row1: number;
+  runs: TextRun[];
+}
+
+/** Where the label columns start (x, ascending), and where the value columns start. */
+export interface LabelFrame {
+  starts: number[];
+  valueStart: number;
+}
+
+const em = (runs: TextRun[]) => Math.max(...runs.map((r) => r.fontSize));
+const itemStart = (f: LabelFrame) => f.starts[f.starts.length - 1];
+const columnOf = (f: LabelFrame, x: number) => Math.max(0, f.starts.filter((s) => x >= s - 2).length - 1);
+
+interface LineParts {
+  leaf: Piece[];
+  values: Piece[];
+  inner: Piece[];
+  groups: { col: number; piece: Piece }[];
+}
+
+/** One line's pieces sorted into the row's own label, its values, group labels and inner headers. */
+function lineParts(line: Line, pieces: Piece[], f: LabelFrame): LineParts {
+  const out: LineParts = { leaf: [], values: [], inner: [], groups: [] };
+  if (line.runs[0]?.vertical) {
+    out.groups.push({ col: columnOf(f, line.bbox[0]), piece: { runs: line.runs, bbox: line.bbox, value: false } });
+    return out;
+  }
+  for (const p of pieces) {
+    if (p.value && centerX(p.bbox) >= f.valueStart - 2) out.values.push(p);
+    else if (p.bbox[0] >= f.valueStart - 2) out.inner.push(p);
+    else if (p.bbox[0] >= itemStart(f) - 2 || p.bbox[2] > itemStart(f) + em(p.runs)) out.leaf.push(p);
+    else out.groups.push({ col: columnOf(f, p.bbox[0]), piece: p });
+  }
+  // a short numbered label left of the item column beside numbers is a row's own label ((七)总计)
+  const own = out.groups.filter((g) => NUMBERED.test(cellText(g.piece.runs)));
+  if (out.values.length && !out.leaf.length && own.length) {
+    out.leaf.push(own[own.length - 1].piece);
+    out.groups = out.groups.filter((g) => g !== own[own.length - 1]);
+  }
+  return out;
+}
+
+/** Body lines → rows, and the group labels spanning them. */
+export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { rows: BodyRow[]; groups: GroupLabel[] } {
+  const parts = lines.map((l, i) => lineParts(l, pieces[i], f));
+  const leafRight = Math.max(...parts.flatMap((p) => p.leaf.map((x) => x.bbox[2])));
+  const rows: BodyRow[] = [];
+  const groupPieces: { col: number; piece: Piece }[] = [];
+  let cur: BodyRow | undefined;
+  for (const p of parts) {
+    groupPieces.push(...p.groups);
+    const leafRuns = p.leaf.flatMap((x) => x.runs);
+    const box = (xs: Piece[]) => unionBox(xs.map((x) => x.bbox));
+    if (p.inner.length && !p.values.length) {
+      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false });
+      cur = undefined;
+      continue;
+    }
+    if (!p.leaf.length && !p.values.length) continue;
+    const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
+    const startsRow = !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps)) || (p.values.length > 0 && cur.values.length > 0);
+    if (startsRow) {
+      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false };
+      rows.push(cur);
+    }
+    const row = cur!;
+    if (p.leaf.length) {
+      if (!row.label.length) row.labelCol = columnOf(f, box(p.leaf)[0]);
+      row.label.push(...leafRuns);
+      row.wraps = box(p.leaf)[2] >= leafRight - 2.5 * em(leafRuns);
+    }
+    row.values.push(...p.values.flatMap((x) => x.runs));
+    row.bbox = unionBox([row.bbox, box([...p.leaf, ...p.values])]);
+  }
+  return { rows, groups: groupLabels(groupPieces, rows, f) };
+}
+
+/** Pieces of one label column stacked close together are one group label. */
+function blocksOf(pieces: Piece[]): Piece[] {
+  const blocks: Piece[] = [];
+  for (const p of [...pieces].sort((a, b) => a.bbox[1] - b.bbox[1])) {
+    const last = blocks[blocks.length - 1];
+    if (last && p.bbox[1] - last.bbox[3] < 0.8 * em(p.runs)) {
+      last.runs.push(...p.runs);
+      last.bbox = unionBox([last.bbox, p.bbox]);
+    } else blocks.push({ runs: [...p.runs], bbox: p.bbox, value: false });
+  }
+  return blocks;
+}
+
+const FIRST_ITEM = /^\s*[1１][.、．]/;
+
+/**
+ * Each group label spans the run of rows that leave its column empty; several labels in one
+ * run share it, split where item numbering starts again at 1 (else halfway between them).
+ */
+function groupLabels(pieces: { col: number; piece: Piece }[], rows: BodyRow[], f: LabelFrame): GroupLabel[] {
+  const out: GroupLabel[] = [];
+  for (let col = 0; col < f.starts.length - 1; col++) {
+    const blocks = blocksOf(pieces.filter((p) => p.col === col).map((p) => p.piece));
+    if (!blocks.length) continue;
+    const open = rows.map((r) => !r.inner.length && r.labelCol > col);
+    for (let r0 = 0; r0 < rows.length; ) {
+      if (!open[r0]) {
+        r0++;
+        continue;
+      }
+      let r1 = r0;
+      while (r1 + 1 < rows.length && open[r1 + 1]) r1++;
+      const top = rows[r0].bbox[1] - 6, bottom = rows[r1].bbox[3] + 6;
+      const inRun = blocks.filter((b) => centerY(b.bbox) >= top && centerY(b.bbox) <= bottom);
+      let start = r0;
+      inRun.forEach((b, i) => {
+        const next = inRun[i + 1];
+        let end = r1;
+        if (next) {
+          const between = (r: number) => centerY(rows[r].bbox) > centerY(b.bbox) && centerY(rows[r].bbox) < centerY(next.bbox);
+          const candidates = [...Array(r1 - start + 1).keys()].map((k) => start + k).filter((r) => r > start && between(r));
+          const restart = candidates.find((r) => FIRST_ITEM.test(cellText(rows[r].label)));
+          const middle = (b.bbox[3] + next.bbox[1]) / 2;
+          end = (restart ?? candidates.find((r) => centerY(rows[r].bbox) > middle) ?? start + 1) - 1;
+        }
+        out.push({ col, row0: start, row1: Math.max(start, end), runs: b.runs });
+        start = Math.max(start, end) + 1;
+      });
+      r0 = r1 + 1;
+    }
+  }
+  return out;
+}
