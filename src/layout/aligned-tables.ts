@@ -24,13 +24,14 @@ interface Segment {
 
 /** A gap this many ems wide separates two cells of a line (justified text has none). */
 const CELL_GAP_EMS = 1.5;
-/** Header cells over narrow columns stand closer: any visible gap separates them. */
+/** Header cells over narrow columns, and label columns, stand closer: any visible gap separates them. */
 const HEADER_GAP_EMS = 0.5;
 const MIN_VALUE_ROWS = 2;
 const MIN_VALUES_IN_ONE_ROW = 4;
 /** Label text must start at an x this often to open a label column (wrapped lines start anywhere). */
 const MIN_LABEL_COLUMN_STARTS = 3;
-const MAX_HEADER_LINES = 8;
+/** How tall a header may be, in ems: stacked vertical words (社/会/公/益/组/织) make headers tall. */
+const MAX_HEADER_EMS = 16;
 
 const em = (l: Line) => Math.max(...l.runs.map((r) => r.fontSize));
 
@@ -108,7 +109,7 @@ function tableRegions(lines: Line[]): Line[][] {
     let end = i;
     while (end + 1 < lines.length && continuesTable(lines[end + 1], lines[end], lines[i])) end++;
     let start = i;
-    while (start > 0 && i - start < MAX_HEADER_LINES && isHeaderLine(lines[start - 1], lines[start])) start--;
+    while (start > 0 && lines[i].bbox[1] - lines[start - 1].bbox[1] <= MAX_HEADER_EMS * em(lines[i]) && isHeaderLine(lines, start - 1)) start--;
     const valueLines = lines.slice(i, end + 1).filter((_, k) => valueLine[i + k]);
     // one row of many values (part 四) is a table too
     if (valueLines.length >= MIN_VALUE_ROWS || segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW) regions.push(lines.slice(start, end + 1));
@@ -128,9 +129,15 @@ function continuesTable(line: Line, above: Line, first: Line): boolean {
   return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
 }
 
-/** A line just above a table that reads as part of its header, not as prose or a heading. */
-function isHeaderLine(line: Line, below: Line): boolean {
-  if (below.bbox[1] - line.bbox[3] > 1.5 * em(line)) return false;
+/**
+ * The line at `k`, just above the lines from k+1 down, reads as part of their header: no empty
+ * band separates them (measured from the lowest bottom above, so a tall vertical header
+ * reaching down to the body closes the gap), same size, not prose or a heading.
+ */
+function isHeaderLine(lines: Line[], k: number): boolean {
+  const line = lines[k], below = lines[k + 1];
+  const bottom = Math.max(...lines.slice(0, k + 1).map((l) => l.bbox[3]));
+  if (below.bbox[1] - bottom > 1.5 * em(line)) return false;
   if (Math.abs(em(line) - em(below)) > 0.15 * em(below)) return false;
   return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
 }
@@ -159,8 +166,10 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
   const valueStart = Math.max(Math.min(labelEnd - 2, centers[0] - pitch / 2), left + 1);
   const firstBody = bodyStart(region, segs, valueLineAt, valueStart);
+  // label columns stand closer than value columns: a group label wrapped narrow beside its items ((三 | 1.属于…)
+  const pieces = region.map((l) => segmentsOf(l, HEADER_GAP_EMS));
   // header lines inside the body (信息内容 over a part 二 item) do not open label columns
-  const labelLines = segs.slice(firstBody).filter((s) => !s.some((x) => !x.value && x.bbox[0] >= valueStart - 2));
+  const labelLines = pieces.slice(firstBody).filter((s) => !s.some((x) => !x.value && x.bbox[0] >= valueStart - 2));
   const labelBorders = labelColumnStarts(labelLines.flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0]))).filter(
     (x) => x > left + 4 && x < labelEnd - 6,
   );
@@ -169,7 +178,7 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
   const headerPieces = region.slice(0, firstBody).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({ runs: s.runs, x0: s.bbox[0], x1: s.bbox[2], y0: s.bbox[1], y1: s.bbox[3] })));
   const header = headerCells(headerPieces, columns, labelBorders.length + 1);
-  const body = bodyRows(region.slice(firstBody), segs.slice(firstBody), { starts: [left, ...labelBorders], valueStart });
+  const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), { starts: [left, ...labelBorders], valueStart });
   return alignedGrid(header, body, columns, labelBorders.length + 1, page);
 }
 
