@@ -32,12 +32,19 @@ export interface BaselineResult {
 
 export interface FormatResult {
   format: BenchFormat;
+  /** Why this format could not be measured (its process failed), or null. */
+  failure: string | null;
   files: number;
   pages: number | null;
   errorRecords: number;
   ours: Speed | null;
   baselines: BaselineResult[];
   memory: MemoryResult | null;
+}
+
+/** The result of a format with no figures: no files, or a failed process. */
+export function notMeasured(format: BenchFormat, failure: string | null, baselines: BaselineResult[] = []): FormatResult {
+  return { format, failure, files: 0, pages: null, errorRecords: 0, ours: null, baselines, memory: null };
 }
 
 const notRun = (b: Baseline, note: string): BaselineResult => ({ name: b.name, available: false, note, speed: null, oursTimes: null });
@@ -58,7 +65,7 @@ export async function benchFormat(options: FormatOptions): Promise<FormatResult>
   const files = benchFiles(options.dirs, format, options.limit ?? Infinity);
   const baselines = baselinesFor(format);
   if (files.length === 0) {
-    return { format, files: 0, pages: null, errorRecords: 0, ours: null, baselines: baselines.map((b) => notRun(b, 'no files')), memory: null };
+    return notMeasured(format, null, baselines.map((b) => notRun(b, 'no files')));
   }
   const { memory, pass } = await measureMemory(files, options.passes);
   const runnable = baselines.filter((b) => !b.missing);
@@ -68,6 +75,7 @@ export async function benchFormat(options: FormatOptions): Promise<FormatResult>
   const rate = (runs: PassTime[], inProcess: boolean) => speedOf(runs, files.length, pass.pages, inProcess);
   return {
     format,
+    failure: null,
     files: files.length,
     pages: pass.pages,
     errorRecords: pass.errorRecords,

@@ -29,9 +29,7 @@ const result = await runBench({
   limit: opts.limit ?? null,
   reps: opts.reps,
   passes: opts.passes,
-}).catch((err: Error) => {
-  console.error(err.message);
-  process.exit(1);
 });
 console.log(reportLines(result).join('\n'));
 if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 2) + '\n');
+if (result.formats.some((f) => f.failure)) process.exitCode = 1;

@@ -17,7 +17,11 @@ function baselineLine(b: BaselineResult): string {
   return `  ${b.name}: ${rate(b.speed)} → ${ratioText(b.oursTimes)}`;
 }
 
+/** The first lines of a failed child's stderr say what broke. */
+const failed = (f: FormatResult) => `${f.format}: FAILED, not measured: ${f.failure!.split('\n').slice(0, 4).join(' | ')}`;
+
 function formatLines(f: FormatResult): string[] {
+  if (f.failure) return [failed(f)];
   if (!f.ours || !f.memory) return [`${f.format}: no files`];
   const m = f.memory;
   return [
@@ -32,6 +36,7 @@ function formatLines(f: FormatResult): string[] {
 
 /** "pdf: 0.41 docs/s, 3.2× pdf.js text-only, 12× pdftotext -layout" (wall-time ratios) */
 function summaryLine(f: FormatResult): string {
+  if (f.failure) return `${f.format}: FAILED`;
   if (!f.ours) return `${f.format}: no files`;
   const ratios = f.baselines.flatMap((b) => (b.oursTimes ? [`${fixed(b.oursTimes.wall)}× ${b.name}`] : []));
   // An error record is cheap to make: say so beside the figure it flatters.

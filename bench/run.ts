@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BenchFormat } from './corpus.js';
-import type { FormatOptions, FormatResult } from './format.js';
+import { notMeasured, type FormatOptions, type FormatResult } from './format.js';
 
 export interface BenchOptions extends Omit<FormatOptions, 'format'> {
   formats: BenchFormat[];
@@ -22,12 +22,13 @@ const CHILD = join(import.meta.dirname, 'child.ts');
 const RUN_TS = join(import.meta.dirname, '../bin/run-ts.js');
 const load = () => loadavg().map((l) => Number(l.toFixed(2)));
 
+/** A format whose process fails (say a half-edited module in the working tree) is reported, and the others still run. */
 async function benchInChild(options: FormatOptions, dir: string): Promise<FormatResult> {
   const out = join(dir, `${options.format}.json`);
   try {
     await execFileAsync(process.execPath, [RUN_TS, CHILD, JSON.stringify(options), out], { maxBuffer: 16 * 1024 * 1024 });
   } catch (err) {
-    throw new Error(`bench of ${options.format} failed:\n${(err as { stderr?: string }).stderr ?? String(err)}`);
+    return notMeasured(options.format, ((err as { stderr?: string }).stderr || String(err)).trim());
   }
   return JSON.parse(readFileSync(out, 'utf8')) as FormatResult;
 }

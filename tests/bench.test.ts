@@ -21,6 +21,7 @@ function bench(args: string[]): { stdout: string; result: BenchResult } {
 const measured = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
 function expectMeasuredFormat(f: FormatResult, passes: number) {
+  expect(f.failure).toBeNull();
   expect(f.files).toBe(1);
   expect(measured(f.ours?.docsPerSecond)).toBe(true);
   expect(measured(f.ours?.medianSeconds) && measured(f.ours?.medianCpuSeconds)).toBe(true);
