@@ -4,12 +4,13 @@
  * tables by page breaks.
  */
 import type { Table } from '../../extractors/model.js';
-import { tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
+import { tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
 import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
-import { alignTextRows, placeBlankRows } from './textAlign.js';
-import { columnsByRow, placeInColumns } from './textColumns.js';
+import { alignTextRows, placeBlankRows, type ValueRow } from './textAlign.js';
+import { columnOptions, columnsByRow, dropLabelMarks } from './textColumns.js';
+import { placeBySums, type PlacedRow } from './textSolve.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
@@ -76,29 +77,56 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   }
 }
 
+/** A printed count for the sums: digits, or a dash / 无 standing for 0; anything else is not summed. */
+const countOf = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null);
+
+type Aligned = ValueRow & { row: RowDef };
+
+/**
+ * Where each row short of numbers puts them: the placement of the whole table whose column sums
+ * hold (./textSolve.ts), from each row's likely placements under the header's columns. Null
+ * when a row is not understood or no placement is clearly the one.
+ */
+function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, width: number): Map<string, number[]> | null {
+  const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
+  if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
+  const rows: PlacedRow[] = [];
+  for (const a of numbered) {
+    const values = a.values.map((v) => countOf(v.raw));
+    const at = columnsAt.get(a.values[0]?.cell.row ?? -1);
+    const options = a.values.length === width ? [{ at: values.map((_, i) => i), cost: 0 }] : at || a.values.length === 0 ? columnOptions(a.values, at ?? [], true) : [];
+    if (values.some((v) => v === null) || options.length === 0) return null;
+    rows.push({ key: a.row.key, values: values as number[], options });
+  }
+  return placeBySums(rows, width);
+}
+
 /**
  * Text rows: numbered rows aligned to the template's rows, values in template column order.
- * Rows short of numbers (blanks vanish from the line) are put under the header's columns.
+ * Rows short of numbers (blanks vanish from the line) are placed under the header's columns
+ * where the column sums confirm it; otherwise their numbers go to src/split as a run.
  */
 function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: TemplateVersion): void {
   const keys = columns.map((c) => c.key);
   const rows = tableRows(table);
-  const columnsAt = columnsByRow(rows, columns, keys.length);
   const def = tableDef(version, 'requests');
-  const alignedRows = alignTextRows(rows, def.rows);
-  for (const aligned of alignedRows) {
-    const { label, row, score } = aligned;
-    const values = dropLeadingMarkers(aligned.values, keys.length);
-    const at = columnsAt.get(values[0]?.cell.row ?? -1);
-    const placed = row && at && values.length < keys.length ? placeInColumns(values, at, true) : null;
+  const columnsAt = columnsByRow(rows, columns, keys.length);
+  const alignedRows = alignTextRows(rows, def.rows).map((a) => {
+    const values = dropLeadingMarkers(a.values, keys.length);
+    return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)) };
+  });
+  const bySums = placeShortRows(alignedRows, columnsAt, keys.length);
+  for (const { label, row, score, values } of alignedRows) {
+    const placed = row && bySums?.get(row.key);
+    if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, 'requests', label, values);
     else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
     else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
-    else if (values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text');
+    else if (values.length > 0 && values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text');
     else addUnmapped(sink, 'requests', label, values);
   }
-  // A label without numbers is a row of blanks only when every row of numbers found its row.
-  if (columnsAt.size > 0 && alignedRows.every((a) => a.row)) placeBlankRows(rows, def, sink);
+  // A label without numbers is a row of blanks once the sums placed every row of numbers.
+  if (bySums) placeBlankRows(rows, def, sink);
 }
 
 /** Maps every table of part 三, in order, into the sink. */

@@ -51,14 +51,16 @@ export function addUnmapped(sink: Sink, table: TableKey | undefined, label: stri
   sink.unmapped.push(entry);
 }
 
+/** A blank cell whose place is known only from its row and column (text tables). */
+export const blankCell = (): RowCell => ({ cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' }, raw: '', col0: -1, col1: -1 });
+
 /**
  * A text row whose numbers were put under their columns (src/map/textColumns.ts): the columns
  * without a number are blanks (raw ""), inferred from where the others stand.
  */
 export function placeWithBlanks(sink: Sink, table: TableKey, row: string, cols: string[], values: RowCell[], at: number[], labelScore: number): void {
-  const blank: RowCell = { ...values[0], cell: { ...values[0].cell, text: '', bbox: undefined }, raw: '' };
   cols.forEach((col, j) => {
     const i = at.indexOf(j);
-    placeCell(sink, table, row, col, i >= 0 ? values[i] : blank, 'text', labelScore);
+    placeCell(sink, table, row, col, i >= 0 ? values[i] : blankCell(), 'text', labelScore);
   });
 }

@@ -7,7 +7,7 @@
 import type { RowDef, TableDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
-import { placeCell, type Sink } from './sink.js';
+import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
 
 export interface ValueRow {
@@ -46,11 +46,21 @@ function units(rows: RowView[]): Unit[] {
   return out;
 }
 
+/**
+ * Numbers alone on a line right under a numbered label that is not complete yet (its end wraps
+ * below the numbers) belong to that label, not to the numbered label after them.
+ */
+function wrappedAround(u: Unit, templateRows: RowDef[]): boolean {
+  const above = u.before.at(-1) ?? '';
+  if (u.own.length > 0 || !NUMBERED.test(above) || !NUMBERED.test(u.after[0] ?? '')) return false;
+  return !templateRows.some((t) => bestScore(above, t.labels) === 1);
+}
+
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
-function readings(u: Unit): string[] {
+function readings(u: Unit, templateRows: RowDef[]): string[] {
   const owns = u.own.length > 1 ? [u.own.join(''), u.own[u.own.length - 1]] : [u.own.join('')];
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
-  const afters = [[], u.after.slice(0, 1)];
+  const afters = wrappedAround(u, templateRows) ? [[]] : [[], u.after.slice(0, 1)];
   const out = new Set<string>();
   for (const own of owns) for (const b of befores) for (const a of afters) out.add([...b, own, ...a].join(''));
   out.delete('');
@@ -58,6 +68,9 @@ function readings(u: Unit): string[] {
 }
 
 const MIN_ALIGNED_SCORE = 0.5;
+
+/** Item numbering that starts a row label: 一、 （一） 1. 1、 */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、](?!\d))/;
 
 /** Characters of a vertical group label (三、本年度…) stuck before a row's own numbering. */
 const STRAY_LEAD = /^(?:[\u4e00-\u9fff]?、|[\u4e00-\u9fff])(?=[（(]|\d{1,2}[.．、])/;
@@ -85,7 +98,7 @@ const unitScore = (u: Unit, texts: string[], row: RowDef) =>
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
 export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
   const us = units(rows);
-  const texts = us.map(readings);
+  const texts = us.map((u) => readings(u, templateRows));
   const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t)));
   const n = us.length;
   const m = templateRows.length;
@@ -107,7 +120,26 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     } else if (dp[i][j] === dp[i - 1][j]) i--;
     else j--;
   }
+  fillSingleGaps(out, templateRows);
   return out;
+}
+
+/** Label score given to a row placed by the template's order alone. */
+const ORDER_SCORE = MIN_ALIGNED_SCORE;
+
+/**
+ * A row of numbers whose label was lost (cut off above the table, mangled by a vertical group
+ * label) between two aligned rows takes the template row between them, when there is exactly one.
+ */
+function fillSingleGaps(out: ValueRow[], templateRows: RowDef[]): void {
+  const indexOf = (v: ValueRow | undefined, fallback: number) => (v?.row ? templateRows.indexOf(v.row) : fallback);
+  out.forEach((v, i) => {
+    if (v.row || (out[i - 1] && !out[i - 1].row) || (out[i + 1] && !out[i + 1].row)) return;
+    const before = indexOf(out[i - 1], -1);
+    const after = indexOf(out[i + 1], templateRows.length);
+    if (before < 0 && i > 0) return;
+    if (after - before === 2) [v.row, v.score] = [templateRows[before + 1], ORDER_SCORE];
+  });
 }
 
 /** `other` and `other.*` are two forms of one row: never both (FORMAT.md §2). */
@@ -122,13 +154,12 @@ const otherFormPlaced = (key: string, placed: Set<string>) =>
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
   const keys = def.columns.map((c) => c.key);
   const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
-  const blank: RowCell = { cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' }, raw: '', col0: -1, col1: -1 };
   // Lines above the first numbers are the header: 总计 there names a column, not the row.
   for (const label of units(rows).flatMap((u, i) => (i === 0 ? u.after : [...u.before, ...u.after]))) {
     // A repeated header's 总计 names the column, not the row.
     const match = matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
     if (!match || placed.has(match.item.key) || otherFormPlaced(match.item.key, placed)) continue;
-    for (const col of keys) placeCell(sink, 'requests', match.item.key, col, blank, 'text', match.score);
+    for (const col of keys) placeCell(sink, 'requests', match.item.key, col, blankCell(), 'text', match.score);
     placed.add(match.item.key);
   }
 }

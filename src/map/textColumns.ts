@@ -24,15 +24,11 @@ const MIN_MARGIN = 2;
 /** Centre of a printed text in character columns: pdftotext -layout gives every character one column. */
 const centreOf = (text: string, at: number) => at + [...text].length / 2;
 
-/**
- * Where a header cell's text starts. Only the start is placed from the page: words after a
- * single space inside a cell (`自然人 商业企 科研机`) are packed one column per character, not
- * where they stand, so they cannot place a column.
- */
+/** The words of a cell with their character columns (`社会 法律` holds two columns' words). */
 function wordsOf(rc: RowCell): Word[] {
   const at = rc.cell.textColumn;
-  const first = /\S+/.exec(rc.cell.text);
-  return at === undefined || !first ? [] : [{ text: first[0], at: at + first.index }];
+  if (at === undefined) return [];
+  return [...rc.cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: at + m.index }));
 }
 
 /** A header word that names a column or is a piece of one; group headers (法人或其他组织, 行政诉讼) are not. */
@@ -55,9 +51,14 @@ function clusters(positions: number[]): number[] {
  * unless the header words fall into exactly that many columns right of the row labels.
  */
 export function headerColumns(header: RowView[], columns: ColumnDef[], count: number, labelsEnd: number): number[] | null {
-  const words = header.flatMap((r) => r.cells.flatMap(wordsOf)).filter((w) => w.at >= labelsEnd && isColumnWord(w, columns));
-  const found = clusters(words.map((w) => centreOf(w.text, w.at)));
-  return found.length === count ? found : null;
+  const words = header.flatMap((r) => r.cells.map(wordsOf)).map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
+  // A cell's first word stands where the page put it; words after a single space inside a cell
+  // (`自然人 商业企 科研机`) may be packed one column per character, so they count only when needed.
+  for (const use of [(ws: Word[]) => ws.slice(0, 1), (ws: Word[]) => ws]) {
+    const found = clusters(words.flatMap(use).map((w) => centreOf(w.text, w.at)));
+    if (found.length === count) return found;
+  }
+  return null;
 }
 
 /** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
@@ -93,13 +94,13 @@ const asCount = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw)
  * Where the numbers right of a long label were pushed: when the last number is the sum of the
  * others (rule 2), it is the row's total, and the distance from its column is the push.
  */
-function pushOf(values: RowCell[], columns: number[]): number {
+function pushOf(values: RowCell[], columns: number[]): number | null {
   const nums = values.map((v) => asCount(v.raw));
   const last = nums[nums.length - 1];
-  if (nums.some((n) => n === null) || values.length < 2) return 0;
+  if (nums.some((n) => n === null) || values.length < 2) return null;
   const rest = nums.slice(0, -1).reduce((a, b) => a! + b!, 0);
   const total = values[values.length - 1];
-  return rest === last ? centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1] : 0;
+  return rest === last ? centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1] : null;
 }
 
 /** Every way to put k numbers into n columns keeping their order. */
@@ -108,25 +109,41 @@ function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]>
   for (let j = from; j <= n - k; j++) for (const rest of orderedPlacements(k - 1, n, j + 1)) yield [j, ...rest];
 }
 
+/** Placements within this many character columns of the best stay candidates for the column sums to choose from. */
+const SLACK = 4;
+/** At most this many candidates per row. */
+const MAX_OPTIONS = 6;
+
 /**
- * The column index of each number, keeping their order and putting each as near its column as
- * it can (as printed, or shifted by the push of a long label). Null unless one placement is
- * clearly the best: a guess between near-equal placements would put numbers on the wrong
- * column with nothing to show it (rule 2 holds for any order of a row's numbers).
- * `totalLast`: the last column is a row total (part 三), which makes the push measurable.
+ * A row's likely placements (column index per number, keeping their order) with their total
+ * offset from the columns, as printed or shifted by the push of a long label; best first.
+ * `totalLast`: the last column is a row total (part 三): when the other numbers add up to the
+ * last, only placements putting it there count, and the push is measured from it.
  */
-export function placeInColumns(values: RowCell[], columns: number[], totalLast: boolean): number[] | null {
+export function columnOptions(values: RowCell[], columns: number[], totalLast: boolean): { at: number[]; cost: number }[] {
   const k = values.length;
-  if (k === 0 || k > columns.length || values.some((v) => v.cell.textColumn === undefined)) return null;
-  const shifts = totalLast ? [0, pushOf(values, columns)] : [0];
+  if (k === 0) return [{ at: [], cost: 0 }];
+  if (k > columns.length || values.some((v) => v.cell.textColumn === undefined)) return [];
+  const totalAt = totalLast && pushOf(values, columns) !== null ? columns.length - 1 : null;
+  const shifts = [0, pushOf(values, columns) ?? 0];
   const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
   const offset = (i: number, j: number) => Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j])));
   const ranked = [...orderedPlacements(k, columns.length)]
+    .filter((at) => totalAt === null || (at[k - 1] === totalAt))
     .map((at) => ({ at, offsets: at.map((j, i) => offset(i, j)) }))
-    .map((p) => ({ ...p, cost: p.offsets.reduce((a, b) => a + b, 0) }))
+    .filter((p) => Math.max(...p.offsets) <= MAX_OFFSET)
+    .map((p) => ({ at: p.at, cost: p.offsets.reduce((a, b) => a + b, 0) }))
     .sort((a, b) => a.cost - b.cost);
-  const [best, next] = ranked;
-  if (Math.max(...best.offsets) > MAX_OFFSET) return null;
+  return ranked.filter((p) => p.cost <= ranked[0].cost + SLACK).slice(0, MAX_OPTIONS);
+}
+
+/**
+ * The column index of each number when one placement is clearly the best (part 二, where no sum
+ * can choose): null when two are near.
+ */
+export function placeInColumns(values: RowCell[], columns: number[], totalLast: boolean): number[] | null {
+  const [best, next] = columnOptions(values, columns, totalLast);
+  if (!best) return null;
   return !next || next.cost - best.cost >= MIN_MARGIN ? best.at : null;
 }
 
@@ -151,3 +168,10 @@ export function textHeader(row: RowView, columns: ColumnDef[]): TextHeader[] | n
  * than glued into runs: then a row short of numbers has blanks, not numbers to split.
  */
 export const separatesValues = (rows: RowView[]): boolean => rows.some((r) => r.cells.filter((c) => isTextValue(c.raw)).length >= 2);
+
+/** Leading blank marks standing left of the first column are characters of a vertical label (（四）无法提供 leaves 无), not cells. */
+export function dropLabelMarks(values: RowCell[], columns: number[] | undefined): RowCell[] {
+  let out = values;
+  while (columns && out.length && !/\d/.test(out[0].raw) && (out[0].cell.textColumn ?? Infinity) < columns[0] - MAX_OFFSET) out = out.slice(1);
+  return out;
+}

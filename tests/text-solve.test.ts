@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Table, TableCell } from '../extractors/model.js';
+import { tableRows } from '../src/map/rows.js';
+import { alignTextRows } from '../src/map/textAlign.js';
+import { placeBySums } from '../src/map/textSolve.js';
+import { tableDef } from '../src/template/index.js';
+import { extract } from '../src/pipeline.js';
+import { parseTruth } from '../src/eval/truth.js';
+import { scoreDocument } from '../src/eval/score.js';
+
+describe('part 三 rows short of numbers placed for the whole table by the column sums', () => {
+  // Columns: natural, commercial, research, social, legal, other, total. Blanks are not printed.
+  const fixed = (key: string, values: number[], at: number[]) => ({ key, values, options: [{ at, cost: 0 }] });
+  const table = (granted: { at: number[]; cost: number }[]) => [
+    fixed('new_received', [5, 3, 8], [0, 3, 6]),
+    fixed('carried_over', [1, 1], [4, 6]),
+    { key: 'granted', values: [4, 2, 6], options: granted },
+    fixed('denied.third_party', [1, 1], [0, 6]),
+    fixed('total', [5, 2, 7], [0, 3, 6]),
+    fixed('carried_forward', [1, 1, 2], [3, 4, 6]),
+  ];
+
+  test('a row whose nearest columns break the sums takes the placement that keeps them', () => {
+    // Pushed right by its label, 2 stands nearer legal than social.
+    const placed = placeBySums(table([{ at: [0, 4, 6], cost: 1 }, { at: [0, 3, 6], cost: 3 }]), 7);
+    expect(placed?.get('granted')).toEqual([0, 3, 6]);
+    expect(placed?.get('carried_over')).toEqual([4, 6]);
+  });
+
+  test('nothing is placed when no placement keeps the sums, or two do at nearly the same offset', () => {
+    expect(placeBySums(table([{ at: [0, 4, 6], cost: 0 }]), 7)).toBeNull();
+    const twoWays = table([{ at: [0, 3, 6], cost: 0 }]);
+    twoWays[1] = { key: 'carried_over', values: [1, 1], options: [{ at: [4, 6], cost: 0 }, { at: [5, 6], cost: 1 }] };
+    twoWays[5] = { key: 'carried_forward', values: [1, 1, 2], options: [{ at: [3, 4, 6], cost: 0 }, { at: [3, 5, 6], cost: 0 }] };
+    expect(placeBySums(twoWays, 7)).toBeNull();
+  });
+
+  test('a row not printed at all (carried forward all blank) counts as zeros', () => {
+    const rows = table([{ at: [0, 3, 6], cost: 0 }]).filter((r) => r.key !== 'carried_forward' && r.key !== 'carried_over');
+    rows[0] = fixed('new_received', [5, 2, 7], [0, 3, 6]);
+    expect(placeBySums(rows, 7)?.get('granted')).toEqual([0, 3, 6]);
+  });
+});
+
+describe('a row of numbers without its label', () => {
+  test('takes the one template row between its aligned neighbours', () => {
+    const lines = ['一、本年新收政府信息公开申请数量  5  3  8', '                                1  1', '（一）予以公开  4  2  6'];
+    const cells: TableCell[] = lines.flatMap((line, row) =>
+      [...line.matchAll(/\S+/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
+    );
+    const table: Table = { kind: 'table', geometry: 'text', nRows: 3, nCols: 4, cells, pages: [] };
+    const aligned = alignTextRows(tableRows(table), tableDef('2021', 'requests').rows);
+    expect(aligned.map((a) => a.row?.key)).toEqual(['new_received', 'carried_over', 'granted']);
+  });
+});
+
+describe('generated texts', () => {
+  test('gen-010 (zeros blank, a label cut off above the table): every truth cell, none wrong unflagged', async () => {
+    const dir = resolve(process.cwd(), 'samples/generated');
+    const record = await extract(readFileSync(resolve(dir, 'gen-010-2022.txt')), { file: 'gen-010-2022.txt' });
+    const truthFile = resolve(dir, 'gen-010-2022.truth.json');
+    const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+    expect(score.silent).toBe(0);
+    expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
+  });
+});
