@@ -25,6 +25,8 @@ export interface BodyRow {
   bbox: BBox;
   /** The last line of the label fills the label column: the label may go on below. */
   wraps: boolean;
+  /** It reaches the right border within an em: it surely goes on, even below numbers printed beside its first line (a row cut by a page break). */
+  full: boolean;
 }
 
 export interface GroupLabel {
@@ -80,20 +82,25 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
   const rows: BodyRow[] = [];
   const groupPieces: { col: number; piece: Piece }[] = [];
   let cur: BodyRow | undefined;
+  const box = (xs: Piece[]) => unionBox(xs.map((x) => x.bbox));
   for (const p of parts) {
+    if (cur && wrapsBack(cur, p)) {
+      p.leaf.push(...p.groups.map((g) => g.piece));
+      p.groups = [];
+    }
     groupPieces.push(...p.groups);
     const leafRuns = p.leaf.flatMap((x) => x.runs);
-    const box = (xs: Piece[]) => unionBox(xs.map((x) => x.bbox));
     if (p.inner.length && !p.values.length) {
-      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false });
+      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false });
       cur = undefined;
       continue;
     }
     if (!p.leaf.length && !p.values.length) continue;
     const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
-    const startsRow = !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps)) || (p.values.length > 0 && cur.values.length > 0);
+    const startsRow =
+      !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || (!cur.full && labelDone(cur, box(p.leaf))))) || (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {
-      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false };
+      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false, full: false };
       rows.push(cur);
     }
     const row = cur!;
@@ -101,11 +108,30 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
       if (!row.label.length) row.labelCol = columnOf(f, box(p.leaf)[0]);
       row.label.push(...leafRuns);
       row.wraps = box(p.leaf)[2] >= leafRight - 2.5 * em(leafRuns);
+      row.full = box(p.leaf)[2] >= leafRight - em(leafRuns);
     }
     row.values.push(...p.values.flatMap((x) => x.runs));
     row.bbox = unionBox([row.bbox, box([...p.leaf, ...p.values])]);
   }
   return { rows, groups: groupLabels(groupPieces, rows, f) };
+}
+
+/** A line of a wide label wrapped back to where the label starts, left of the item column (量 under 本年新收…申请数). */
+function wrapsBack(row: BodyRow, p: LineParts): boolean {
+  if (!row.wraps || p.leaf.length || !p.groups.length || !row.label.length) return false;
+  const start = Math.min(...row.label.map((r) => r.bbox[0]));
+  return p.groups.every((g) => Math.abs(g.piece.bbox[0] - start) <= 2);
+}
+
+/**
+ * Numbers stand level with the middle of their label: once a row has numbers, its label ends
+ * as far below them as it began above, so a label line further down starts the next row.
+ */
+function labelDone(row: BodyRow, line: BBox): boolean {
+  if (!row.values.length) return false;
+  const top = Math.min(...row.label.map((r) => r.bbox[1]));
+  const end = 2 * centerY(unionBox(row.values.map((r) => r.bbox))) - top;
+  return centerY(line) > end + 0.5 * em(row.label);
 }
 
 /** Pieces of one label column stacked close together are one group label. */

@@ -35,12 +35,20 @@ const MAX_HEADER_EMS = 16;
 
 const em = (l: Line) => Math.max(...l.runs.map((r) => r.fontSize));
 
+/** In cramped tables a number may stand closer to its neighbour than a cell gap: any visible gap parts a number from what is beside it. */
+const VALUE_GAP_EMS = 0.5;
+
+function apart(prev: TextRun, run: TextRun, gapEms: number): boolean {
+  const gap = run.bbox[0] - prev.bbox[2];
+  return gap >= gapEms * run.fontSize || (gap >= VALUE_GAP_EMS * run.fontSize && (isValueText(run.text) || isValueText(prev.text)));
+}
+
 /** A line cut where its runs are set far apart. */
 export function segmentsOf(line: Line, gapEms = CELL_GAP_EMS): Segment[] {
   const out: Segment[] = [];
   for (const run of line.runs) {
     const last = out[out.length - 1];
-    if (last && run.bbox[0] - last.bbox[2] < gapEms * run.fontSize) {
+    if (last && !apart(last.runs[last.runs.length - 1], run, gapEms)) {
       last.runs.push(run);
       last.bbox = unionBox([last.bbox, run.bbox]);
     } else out.push({ runs: [run], bbox: run.bbox, text: '', value: false });
@@ -147,7 +155,8 @@ function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueSt
   let start = firstBody;
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
-    if (NUMBERED.test(region[i].text)) return i;
+    // numbers stand level with the middle of their label: a label line reaching down beside them is the row's
+    if (NUMBERED.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
     if (firstBody - i > 2) break;
   }
   return start;
