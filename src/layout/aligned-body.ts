@@ -25,7 +25,7 @@ export interface BodyRow {
   bbox: BBox;
   /** The last line of the label fills the label column: the label may go on below. */
   wraps: boolean;
-  /** It reaches the right border within an em: it surely goes on, even below numbers printed beside its first line (a row cut by a page break). */
+  /** It reaches the right border within an em: it may go on below numbers printed beside its first line (a row cut by a page break). */
   full: boolean;
 }
 
@@ -83,22 +83,26 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
   const groupPieces: { col: number; piece: Piece }[] = [];
   let cur: BodyRow | undefined;
   const box = (xs: Piece[]) => unionBox(xs.map((x) => x.bbox));
-  for (const p of parts) {
+  parts.forEach((p, i) => {
     if (cur && wrapsBack(cur, p)) {
       p.leaf.push(...p.groups.map((g) => g.piece));
       p.groups = [];
+    } else if (ownsNumbers(cur, p)) {
+      const own = p.groups.reduce((a, b) => (b.col > a.col ? b : a));
+      p.leaf.push(own.piece);
+      p.groups = p.groups.filter((g) => g !== own);
     }
     groupPieces.push(...p.groups);
     const leafRuns = p.leaf.flatMap((x) => x.runs);
     if (p.inner.length && !p.values.length) {
       rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false });
       cur = undefined;
-      continue;
+      return;
     }
-    if (!p.leaf.length && !p.values.length) continue;
+    if (!p.leaf.length && !p.values.length) return;
     const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
     const startsRow =
-      !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || (!cur.full && labelDone(cur, box(p.leaf))))) || (p.values.length > 0 && cur.values.length > 0);
+      !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) || (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {
       cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false, full: false };
       rows.push(cur);
@@ -112,8 +116,14 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
     }
     row.values.push(...p.values.flatMap((x) => x.runs));
     row.bbox = unionBox([row.bbox, box([...p.leaf, ...p.values])]);
-  }
+  });
   return { rows, groups: groupLabels(groupPieces, rows, f) };
+}
+
+/** The label line at `i` has numbers of its own: beside it, or on the next line with no label. */
+function numbersFollow(parts: LineParts[], i: number): boolean {
+  const next = parts[i + 1];
+  return parts[i].values.length > 0 || (!!next && next.values.length > 0 && !next.leaf.length);
 }
 
 /** A line of a wide label wrapped back to where the label starts, left of the item column (量 under 本年新收…申请数). */
@@ -121,6 +131,17 @@ function wrapsBack(row: BodyRow, p: LineParts): boolean {
   if (!row.wraps || p.leaf.length || !p.groups.length || !row.label.length) return false;
   const start = Math.min(...row.label.map((r) => r.bbox[0]));
   return p.groups.every((g) => Math.abs(g.piece.bbox[0] - start) <= 2);
+}
+
+/**
+ * Numbers beside a label left of the item column, with no label waiting above for its numbers:
+ * that label is the row's own, spanning the item column (予以公开 under a group, 合计).
+ */
+function ownsNumbers(cur: BodyRow | undefined, p: LineParts): boolean {
+  if (!p.values.length || p.leaf.length || !p.groups.length) return false;
+  const line = unionBox([...p.values, ...p.groups.map((g) => g.piece)].map((x) => x.bbox));
+  const waiting = cur && cur.label.length > 0 && !cur.values.length && line[1] - cur.bbox[3] < 0.5 * em(cur.label);
+  return !waiting;
 }
 
 /**
