@@ -56,9 +56,25 @@ function wrappedAround(u: Unit, templateRows: RowDef[]): boolean {
   return !templateRows.some((t) => bestScore(above, t.labels) === 1);
 }
 
+/** Item numbering inside a label: where the previous row's wrapped tail ends and this row's label starts. */
+const INNER_NUMBERING = /(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/g;
+
+/** Shortest wrapped tail of another row's label taken to stand before a row's own label. */
+const MIN_TAIL = 4;
+
+/** `出具已获取信息（六）其他处理` → `（六）其他处理`: a label that starts with another row's wrapped tail, from its item number on. */
+function fromItemNumber(text: string): string {
+  if (NUMBERED.test(text)) return text;
+  // A short prefix is characters of a vertical group label, which the whole reading tolerates;
+  // a prefix holding a numbered label of its own is two rows' labels, and says nothing alone.
+  const starts = [...text.matchAll(INNER_NUMBERING)].map((m) => m.index);
+  return starts.length === 1 && starts[0] >= MIN_TAIL ? text.slice(starts[0]) : text;
+}
+
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
 function readings(u: Unit, templateRows: RowDef[]): string[] {
-  const owns = u.own.length > 1 ? [u.own.join(''), u.own[u.own.length - 1]] : [u.own.join('')];
+  const own = u.own.join('');
+  const owns = [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own)];
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
   const afters = wrappedAround(u, templateRows) ? [[]] : [[], u.after.slice(0, 1)];
   const out = new Set<string>();

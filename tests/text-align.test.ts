@@ -1,0 +1,35 @@
+import type { Table, TableCell } from '../extractors/model.js';
+import { tableRows } from '../src/map/rows.js';
+import { alignTextRows } from '../src/map/textAlign.js';
+import { tableDef } from '../src/template/index.js';
+
+/** A text table from lines whose cells are separated by two or more spaces. */
+function textTable(lines: string[]): Table {
+  const cells: TableCell[] = lines.flatMap((line, row) =>
+    [...line.matchAll(/\S+/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
+  );
+  return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
+}
+
+const aligned = (lines: string[], version: '2019' | '2021' = '2019') =>
+  alignTextRows(tableRows(textTable(lines)), tableDef(version, 'requests').rows).map((a) => a.row?.key);
+
+describe('text rows matched to template rows', () => {
+  test('a label led by the wrapped tail of the row above is read from its own item number', () => {
+    expect(aligned(['5.要求行政机关确认或重新  1  1', '出具已获取信息（六）其他处理  2  2', '（七）总计  3  3'])).toEqual([
+      'not_processed.confirm_info',
+      'other',
+      'total',
+    ]);
+  });
+
+  test('numbers under an unfinished numbered label are its own, not the next numbered row\'s', () => {
+    const lines = ['1.属于国家秘密  1  1', '2.其他法律行政法规禁止公', '                      1  1', '开', '3.危及“三安全一稳定”', '4.保护第三方合法权益  2  2'];
+    expect(aligned(lines, '2021')).toEqual(['denied.state_secret', 'denied.law_prohibited', 'denied.third_party']);
+  });
+
+  test('numbers above a complete numbered label are not pulled up to the label before them', () => {
+    const lines = ['1.属于国家秘密  1  1', '2.其他法律行政法规禁止公开', '          1  1', '3.危及“三安全一稳定”', '4.保护第三方合法权益  2  2'];
+    expect(aligned(lines, '2021')[1]).not.toBe('denied.law_prohibited');
+  });
+});
