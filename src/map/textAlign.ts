@@ -107,9 +107,27 @@ function startScore(text: string, labels: string[]): number {
   return best * 0.9;
 }
 
-/** How well a unit's label lines name a template row: as a whole, or by the start of its own first line. */
+/** Shortest label start taken to end a line that began with something else (a repeated header). */
+const MIN_LABEL_START = 8;
+/** Score of a label whose start ends the line: below a whole match, above the alignment floor. */
+const LABEL_START_SCORE = 0.85;
+
+/**
+ * A line whose end is the start of a label names that row, whatever precedes it on the line
+ * (a header repeated after a page break glued before the label in scraped text).
+ */
+function endsWithLabelStart(text: string, labels: string[]): number {
+  const key = labelKey(text);
+  for (const label of labels) {
+    const full = labelKey(label);
+    for (let n = Math.min(full.length, key.length); n >= MIN_LABEL_START; n--) if (key.endsWith(full.slice(0, n))) return LABEL_START_SCORE;
+  }
+  return 0;
+}
+
+/** How well a unit's label lines name a template row: as a whole, by the start of its own first line, or by a label start ending it. */
 const unitScore = (u: Unit, texts: string[], row: RowDef) =>
-  Math.max(0, startScore(u.own[0] ?? '', row.labels), ...texts.map((r) => bestScore(r, row.labels)));
+  Math.max(0, startScore(u.own[0] ?? '', row.labels), endsWithLabelStart(u.own.join(''), row.labels), ...texts.map((r) => bestScore(r, row.labels)));
 
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
 export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
