@@ -74,3 +74,39 @@ describe('LibreOffice sample without ruling lines, zeros blank, vertical group l
     expect(total.filter((t) => /^\d+$/.test(t)).map(Number)).toContain(truth['requests.total.total']);
   });
 });
+
+/** Part 三's rows of numbers (blank or dash = 0), all-zero rows left out, in reading order. */
+function numberRows(table: Table): number[][] {
+  return rowTexts(table)
+    .map((r) => r.slice(-7))
+    .filter((r) => r.some((t) => /\d/.test(t)) && r.every((t) => /^(\d+|—|-|)$/.test(t)))
+    .map((r) => r.map((t) => (/^\d+$/.test(t) ? Number(t) : 0)))
+    .filter((r) => r.some((v) => v > 0));
+}
+
+function truthRows(name: string): number[][] {
+  const cells = JSON.parse(readFileSync(resolve(process.cwd(), `samples/generated/${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+  const rows = new Map<string, number[]>();
+  for (const [k, v] of Object.entries(cells).filter(([k]) => k.startsWith('requests.'))) {
+    const row = k.split('.').slice(1, -1).join('.');
+    rows.set(row, [...(rows.get(row) ?? []), v]);
+  }
+  return [...rows.values()].filter((r) => r.some((v) => v > 0));
+}
+
+describe('no-ruling part 三 over several pages: tall vertical headers, narrow sub-group labels, unnumbered labels', () => {
+  // gen-010: header words typed one character per line reach down to the body, sub-group labels
+  // （三 / ）不 / 予公 / 开 wrapped narrow beside their items, three pages;
+  // gen-005: labels without item numbers, a wide label wrapped back to its first column (量);
+  // gen-001: cramped columns (a number 1 pt from the label), 予以公开/合计 left of the item column
+  test.each(['gen-010-2022', 'gen-005-2025', 'gen-001-2019'])('%s: every row of numbers in order, each once', async (name) => {
+    const file = resolve(process.cwd(), `samples/generated/${name}.pdf`);
+    const { value } = await extractPdf(new Uint8Array(readFileSync(file)), { file });
+    const tables = documentBlocks(value).value.filter((b): b is Table => b.kind === 'table' && b.geometry === 'aligned');
+    const requests = tables.find((t) => t.cells.some((c) => /本年新收/.test(c.text)))!;
+    expect(numberRows(requests)).toEqual(truthRows(name));
+    // and the numbers stand in the row of their own label
+    const received = rowTexts(requests).find((r) => r.some((t) => /本年新收/.test(t)))!;
+    expect(received.slice(-7).map((t) => (/^\d+$/.test(t) ? Number(t) : 0))).toEqual(truthRows(name)[0]);
+  });
+});
