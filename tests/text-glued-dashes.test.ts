@@ -33,3 +33,9 @@ describe('glued text rows whose zeros are printed as dashes', () => {
     expect(score.silent).toBe(0);
   });
 });
+
+test('a label with one dash glued after it is a row whose cell is blank, not a wrapped piece of the row above', async () => {
+  const rows = await rowsOf('行政处罚148行政强制222第二十条第（八）项信息内容本年收费金额行政事业性收费—\n');
+  expect(rows).toContainEqual(['行政强制', '222']);
+  expect(rows.at(-1)).toEqual(['第二十条第（八）项信息内容本年收费金额行政事业性收费', '—']);
+});
