@@ -1,5 +1,5 @@
 /**
- * The floors our pipeline is compared with, run on the same files in the same process: the least
+ * The floors our pipeline is compared with, run on the same files in the same run: the least
  * work any pipeline on the same library must do (pdf.js text, mammoth HTML), poppler's pdftotext
  * as the native reference, and our own extractor alone (what the later stages add on top of it).
  */
