@@ -38,3 +38,8 @@ test('a line ending in a label start names that row whatever precedes it (a repe
   const lines = ['5.要求行政机关确认或重新出具已获取信息  1  1', '申请人情况法人或其他组织自然人商业企业申请人无正当理由逾期不补正、行政机关不再处理  4  4', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  3  3'];
   expect(aligned(lines, '2021')).toEqual(['not_processed.confirm_info', 'other.no_supplement', 'other.no_fee']);
 });
+
+test('a numbered row printing no number whose label ran into the next row\'s label gives the numbers to the second', () => {
+  const lines = ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他合计  13  5  5  23'];
+  expect(aligned(lines, '2021')).toEqual(['total']);
+});

@@ -71,10 +71,25 @@ function fromItemNumber(text: string): string {
   return starts.length === 1 && starts[0] >= MIN_TAIL ? text.slice(starts[0]) : text;
 }
 
+/**
+ * `3.其他合计`: a numbered row printing no number whose label ran into the next row's on the
+ * same line: both whole template labels, the second is the one with the numbers.
+ */
+function afterWholeLabel(text: string, templateRows: RowDef[]): string {
+  if (!NUMBERED.test(text)) return text;
+  const key = labelKey(text);
+  const labels = templateRows.flatMap((r) => r.labels.map(labelKey));
+  for (const whole of labels) {
+    const rest = key.slice(whole.length);
+    if (rest && key.startsWith(whole) && labels.includes(rest)) return rest;
+  }
+  return text;
+}
+
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
 function readings(u: Unit, templateRows: RowDef[]): string[] {
   const own = u.own.join('');
-  const owns = [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own)];
+  const owns = [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), afterWholeLabel(own, templateRows)];
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
   const afters = wrappedAround(u, templateRows) ? [[]] : [[], u.after.slice(0, 1)];
   const out = new Set<string>();
@@ -176,6 +191,9 @@ function fillSingleGaps(out: ValueRow[], templateRows: RowDef[]): void {
   });
 }
 
+/** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
+const BLANK_ROW_SCORE = 0.8;
+
 /** `other` and `other.*` are two forms of one row: never both (FORMAT.md §2). */
 const otherFormPlaced = (key: string, placed: Set<string>) =>
   [...placed].some((r) => r.startsWith(`${key}.`) || key.startsWith(`${r}.`));
@@ -188,12 +206,16 @@ const otherFormPlaced = (key: string, placed: Set<string>) =>
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
   const keys = def.columns.map((c) => c.key);
   const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
-  // Lines above the first numbers are the header: 总计 there names a column, not the row.
-  for (const label of units(rows).flatMap((u, i) => (i === 0 ? u.after : [...u.before, ...u.after]))) {
-    // A repeated header's 总计 names the column, not the row.
-    const match = matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
-    if (!match || placed.has(match.item.key) || otherFormPlaced(match.item.key, placed)) continue;
-    for (const col of keys) placeCell(sink, 'requests', match.item.key, col, blankCell(), 'text', match.score);
-    placed.add(match.item.key);
+  // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
+  const labels = units(rows).flatMap((u, i) => (i === 0 ? u.after : [...u.before, ...u.after]));
+  const matches = labels
+    .map((label) => (matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels)))
+    .filter((m): m is NonNullable<typeof m> => m !== null && m.score >= BLANK_ROW_SCORE);
+  // （六）其他处理 above its three items is their group label, not the one-row form.
+  const keysFound = new Set(matches.map((m) => m.item.key));
+  for (const { item, score } of matches) {
+    if (placed.has(item.key) || otherFormPlaced(item.key, placed) || otherFormPlaced(item.key, keysFound)) continue;
+    for (const col of keys) placeCell(sink, 'requests', item.key, col, blankCell(), 'text', score);
+    placed.add(item.key);
   }
 }

@@ -17,7 +17,7 @@ interface Word {
 /** Header words centred closer than this belong to the same column. */
 const SAME_COLUMN = 1.5;
 /** How far a number may start from its column before the placement is not trusted. */
-const MAX_OFFSET = 3;
+const MAX_OFFSET = 5;
 /** How much worse the second-best placement must be for the best one to be taken. */
 const MIN_MARGIN = 2;
 
