@@ -129,12 +129,25 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   if (bySums) placeBlankRows(rows, def, sink);
 }
 
+/**
+ * Part 三 cut into several text tables (a page break, prose between pieces) is one table for
+ * the text path: its header and column sums span the pieces.
+ */
+function joinTextTables(tables: Table[]): Table {
+  let offset = 0;
+  const cells = tables.flatMap((t) => {
+    const moved = t.cells.map((c) => ({ ...c, row: c.row + offset }));
+    offset += t.nRows;
+    return moved;
+  });
+  return { ...tables[0], nRows: offset, nCols: Math.max(...tables.map((t) => t.nCols)), cells };
+}
+
 /** Maps every table of part 三, in order, into the sink. */
 export function mapRequests(tables: Table[], version: TemplateVersion, sink: Sink): void {
   const columns = tableDef(version, 'requests').columns;
   const state: RequestsState = {};
-  for (const table of tables) {
-    if (table.geometry === 'text') mapText(table, columns, sink, version);
-    else mapGrid(table, columns, state, sink, version);
-  }
+  const text = tables.filter((t) => t.geometry === 'text');
+  if (text.length) mapText(joinTextTables(text), columns, sink, version);
+  for (const table of tables) if (table.geometry !== 'text') mapGrid(table, columns, state, sink, version);
 }
