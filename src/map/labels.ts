@@ -43,33 +43,49 @@ function editDistance(a: string[], b: string[]): number {
   return prev[b.length];
 }
 
-/** Dice overlap of jieba word tokens: survives inserted or dropped words. */
-function tokenOverlap(a: string, b: string): number {
-  const ta = nodejieba.cut(a);
-  const tb = new Set(nodejieba.cut(b));
-  const common = ta.filter((t) => tb.has(t)).length;
-  return (2 * common) / (ta.length + tb.size || 1);
+/** A label in comparison form, with its jieba word tokens (cut once, compared with many labels). */
+interface Compared {
+  key: string;
+  chars: string[];
+  tokens: string[];
+}
+
+function compared(text: string): Compared {
+  const key = labelKey(text);
+  return { key, chars: [...key], tokens: key ? nodejieba.cut(key) : [] };
+}
+
+/** Dice overlap of word tokens: survives inserted or dropped words. */
+function tokenOverlap(a: string[], b: string[]): number {
+  const inB = new Set(b);
+  const common = a.filter((t) => inB.has(t)).length;
+  return (2 * common) / (a.length + inB.size || 1);
 }
 
 /**
- * How well printed text matches a template label, 0..1 (1 = equal after labelKey). Character
- * edit distance catches typos (其他法律行政止公开); token overlap catches reworded phrases.
- * Both are capped below 1 so an exact match always wins.
+ * Character edit distance catches typos (其他法律行政止公开); token overlap catches reworded
+ * phrases. Both are capped below 1 so an exact match always wins.
  */
+function similarity(a: Compared, b: Compared): number {
+  if (!a.key || !b.key) return 0;
+  if (a.key === b.key) return 1;
+  const chars = 1 - editDistance(a.chars, b.chars) / Math.max(a.chars.length, b.chars.length);
+  return Math.min(0.95, Math.max(chars, tokenOverlap(a.tokens, b.tokens) * 0.95));
+}
+
+/** How well printed text matches a template label, 0..1 (1 = equal after labelKey). */
 export function labelScore(printed: string, label: string): number {
-  const a = labelKey(printed);
-  const b = labelKey(label);
-  if (!a || !b) return 0;
-  if (a === b) return 1;
-  const chars = 1 - editDistance([...a], [...b]) / Math.max([...a].length, [...b].length);
-  const tokens = tokenOverlap(a, b);
-  return Math.min(0.95, Math.max(chars, tokens * 0.95));
+  return similarity(compared(printed), compared(label));
 }
 
 /** The best score of printed text against any of a label's variants. */
 export function bestScore(printed: string, labels: string[]): number {
+  return bestOf(compared(printed), labels);
+}
+
+function bestOf(printed: Compared, labels: string[]): number {
   let best = 0;
-  for (const label of labels) best = Math.max(best, labelScore(printed, label));
+  for (const label of labels) best = Math.max(best, similarity(printed, compared(label)));
   return best;
 }
 
@@ -83,9 +99,10 @@ export interface Match<T> {
 
 /** The candidate whose labels match the printed text best, or null under MIN_LABEL_SCORE. */
 export function bestMatch<T>(printed: string, candidates: T[], labelsOf: (c: T) => string[]): Match<T> | null {
+  const p = compared(printed);
   let best: Match<T> | null = null;
   for (const item of candidates) {
-    const score = bestScore(printed, labelsOf(item));
+    const score = bestOf(p, labelsOf(item));
     if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { item, score };
   }
   return best;
