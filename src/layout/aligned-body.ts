@@ -7,6 +7,7 @@
 import type { BBox, TextRun } from '../../extractors/model.js';
 import { centerX, centerY, unionBox } from './geometry.js';
 import { NUMBERED } from './page-join.js';
+import { isHeaderText } from './header-line.js';
 import { cellText, type Line } from './text-join.js';
 
 export interface Piece {
@@ -75,10 +76,20 @@ function lineParts(line: Line, pieces: Piece[], f: LabelFrame): LineParts {
   return out;
 }
 
+/** A header line inside the body: its text over the value columns is their header, the rest the label's. */
+function headerParts(pieces: Piece[], f: LabelFrame): LineParts {
+  const over = pieces.filter((p) => centerX(p.bbox) >= f.valueStart - 2);
+  return { leaf: pieces.filter((p) => !over.includes(p)), values: [], inner: over, groups: [] };
+}
+
+const isBodyHeader = (line: Line, pieces: Piece[]) => !line.runs[0]?.vertical && !pieces.some((p) => p.value) && isHeaderText(pieces.map((p) => cellText(p.runs)));
+
 /** Body lines → rows, and the group labels spanning them. */
 export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { rows: BodyRow[]; groups: GroupLabel[] } {
-  const parts = lines.map((l, i) => lineParts(l, pieces[i], f));
-  const leafRight = Math.max(...parts.flatMap((p) => p.leaf.map((x) => x.bbox[2])));
+  const header = lines.map((l, i) => isBodyHeader(l, pieces[i]));
+  const parts = lines.map((l, i) => (header[i] ? headerParts(pieces[i], f) : lineParts(l, pieces[i], f)));
+  // header lines (a centred 第二十条第（N）项) do not set how wide labels run before they wrap
+  const leafRight = Math.max(...parts.filter((_, i) => !header[i]).flatMap((p) => p.leaf.map((x) => x.bbox[2])));
   const rows: BodyRow[] = [];
   const groupPieces: { col: number; piece: Piece }[] = [];
   let cur: BodyRow | undefined;
@@ -94,7 +105,7 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
     }
     groupPieces.push(...p.groups);
     const leafRuns = p.leaf.flatMap((x) => x.runs);
-    if (p.inner.length && !p.values.length) {
+    if (header[i] || (p.inner.length && !p.values.length)) {
       rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false });
       cur = undefined;
       return;

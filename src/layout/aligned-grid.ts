@@ -51,9 +51,11 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
   body.rows.forEach((row, i) => {
     const r = h + i;
     const y: [number, number] = [row.bbox[1], row.bbox[3]];
-    const labelBox: BBox = [columns[row.labelCol][0], y[0], columns[lastLabel][1], y[1]];
-    const label = add(r, row.labelCol, 1, lastLabel - row.labelCol + 1, row.label, labelBox);
-    if (lastLineFilled(row.label, labelBox[2])) filled.add(label);
+    if (nLabel > 0) {
+      const labelBox: BBox = [columns[row.labelCol][0], y[0], columns[lastLabel][1], y[1]];
+      const label = add(r, row.labelCol, 1, lastLabel - row.labelCol + 1, row.label, labelBox);
+      if (lastLineFilled(row.label, labelBox[2])) filled.add(label);
+    }
     const runsOf = valuesByColumn(row.values, columns);
     for (const p of row.inner) runsOf[columnAt(columns, centerX(p.bbox))].push(...p.runs);
     for (let c = nLabel; c < columns.length; c++) add(r, c, 1, 1, runsOf[c], [columns[c][0], y[0], columns[c][1], y[1]]);

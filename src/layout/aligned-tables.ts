@@ -165,13 +165,14 @@ function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueSt
 function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const segs = region.map((l) => segmentsOf(l));
   const valueLineAt = segs.findIndex(isValueLine);
+  const left = Math.min(...region.map((l) => l.bbox[0]));
+  const right = Math.max(...region.map((l) => l.bbox[2]));
+  if (!segs.slice(valueLineAt).some((s) => s.some((x) => !x.value))) return numbersOnlyTable(region, segs, valueLineAt, left, right, page);
   const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
   const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
   const headers = segs.slice(0, valueLineAt).flat().filter((h) => h.bbox[0] >= labelEnd - 4);
   const centers = valueColumnCenters(values, headers);
   if (!centers.length) return null;
-  const left = Math.min(...region.map((l) => l.bbox[0]));
-  const right = Math.max(...region.map((l) => l.bbox[2]));
   const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
   const valueStart = Math.max(Math.min(labelEnd - 2, centers[0] - pitch / 2), left + 1);
   const firstBody = bodyStart(region, segs, valueLineAt, valueStart);
@@ -189,6 +190,25 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const header = headerCells(headerPieces, columns, labelBorders.length + 1);
   const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), { starts: [left, ...labelBorders], valueStart });
   return alignedGrid(header, body, columns, labelBorders.length + 1, page);
+}
+
+/**
+ * A body of numbers only (part 四): no label column, so the first number is a value too and the
+ * header spans the whole width. A column left blank shows only its header, so the leaf headers
+ * (header words with no header text below them, cut at any visible gap) place columns as well.
+ */
+function numbersOnlyTable(region: Line[], segs: Segment[][], valueLineAt: number, left: number, right: number, page: number): PageTable | null {
+  const values = segs.slice(valueLineAt).flat();
+  const headerPieces = region.slice(0, valueLineAt).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS));
+  const leaves = headerPieces.filter((h) => !headerPieces.some((o) => o.bbox[1] >= h.bbox[3] - 1 && Math.min(o.bbox[2], h.bbox[2]) > Math.max(o.bbox[0], h.bbox[0])));
+  const centers = valueColumnCenters(values, leaves);
+  if (!centers.length) return null;
+  const pitch = centers.length > 1 ? centers[1] - centers[0] : centers[0] - left;
+  const borders = [Math.min(left, centers[0] - pitch / 2), ...centers.slice(1).map((c, i) => (centers[i] + c) / 2), Math.max(right, centers[centers.length - 1] + pitch / 2)];
+  const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
+  const header = headerCells(headerPieces.map((s): HeaderPiece => ({ runs: s.runs, x0: s.bbox[0], x1: s.bbox[2], y0: s.bbox[1], y1: s.bbox[3] })), columns, 0);
+  const body = bodyRows(region.slice(valueLineAt), segs.slice(valueLineAt), { starts: [], valueStart: columns[0][0] });
+  return alignedGrid(header, body, columns, 0, page);
 }
 
 /**

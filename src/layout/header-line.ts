@@ -1,0 +1,25 @@
+/**
+ * Header lines printed inside a table body: part 二 printed as one table per 第二十条第（N）项
+ * repeats the item line and 信息内容 / the column names above each item's rows. Known from the
+ * template's column labels, so such a line never joins the label of the row below it.
+ */
+import { TEMPLATES } from '../template/index.js';
+import { stripCjkSpaces } from './text-join.js';
+
+const ARTICLE_ITEM = /^第[一二三四五六七八九十百]+条第[（(][一二三四五六七八九十]+[）)]项$/;
+/** Headers over the label column that name no column. */
+const LABEL_HEADERS = new Set(['信息内容']);
+const COLUMN_LABELS = new Set(Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.columns.flatMap((c) => c.labels))));
+
+const normal = (text: string) => stripCjkSpaces(text).replace(/\s+/g, '');
+
+/**
+ * The texts of a line without numbers read as a header: the item line, or every piece a known
+ * header with 信息内容 among them or two column names side by side (a lone 总计 may be a row's label).
+ */
+export function isHeaderText(texts: string[]): boolean {
+  const t = texts.map(normal).filter((x) => x);
+  if (t.length === 1 && ARTICLE_ITEM.test(t[0])) return true;
+  if (!t.every((x) => LABEL_HEADERS.has(x) || COLUMN_LABELS.has(x))) return false;
+  return t.some((x) => LABEL_HEADERS.has(x)) || t.length >= 2;
+}
