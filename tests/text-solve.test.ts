@@ -65,3 +65,13 @@ describe('generated texts', () => {
     expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
   });
 });
+
+test('gen-027 (part 三 cut into two text tables, the second without a header): the pieces are placed as one table', async () => {
+  const dir = resolve(process.cwd(), 'samples/generated');
+  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
+  const truthFile = resolve(dir, 'gen-027-2021.truth.json');
+  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+  expect(score.silent).toBe(0);
+  // Before the pieces were joined, only part 二 and 四 were read (8 %).
+  expect(score.correct / score.truthCells).toBeGreaterThan(0.75);
+});
