@@ -1,6 +1,6 @@
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { alignTextRows } from '../src/map/textAlign.js';
+import { alignTextRows, rowNamedAtEnd } from '../src/map/textAlign.js';
 import { tableDef } from '../src/template/index.js';
 
 /** A text table from lines whose cells are separated by two or more spaces. */
@@ -42,4 +42,11 @@ test('a line ending in a label start names that row whatever precedes it (a repe
 test('a numbered row printing no number whose label ran into the next row\'s label gives the numbers to the second', () => {
   const lines = ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他合计  13  5  5  23'];
   expect(aligned(lines, '2021')).toEqual(['total']);
+});
+
+test('a scraped part 二 header glued before a row label still names the row by its end', () => {
+  const rows = tableDef('2021', 'active').rows;
+  expect(rowNamedAtEnd('第二十条第（五）项信息内容本年处理决定数量行政许可', rows)?.item.key).toBe('licensing');
+  expect(rowNamedAtEnd('第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数行政规范性文件', rows)?.item.key).toBe('normative_docs');
+  expect(rowNamedAtEnd('第二十条第（五）项信息内容本年处理决定数量', rows)).toBeNull();
 });

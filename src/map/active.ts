@@ -10,6 +10,7 @@ import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 import { placeInColumns, separatesValues, textHeader, type TextHeader } from './textColumns.js';
+import { rowNamedAtEnd } from './textAlign.js';
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -58,7 +59,7 @@ function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; tex
   for (const row of rows) {
     const filled = row.cells.filter((c) => c.raw !== '');
     if (filled.length === 0) continue;
-    const match = bestMatch(filled[0].raw, def.rows, (r) => r.labels);
+    const match = bestMatch(filled[0].raw, def.rows, (r) => r.labels) ?? (text && filled.length > 1 ? rowNamedAtEnd(filled[0].raw, def.rows) : null);
     if (!match) {
       header.cols = headerOf(row, def) ?? header.cols;
       if (text) header.text = textHeader(row, def.columns) ?? header.text;

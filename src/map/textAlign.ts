@@ -219,3 +219,19 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
     placed.add(item.key);
   }
 }
+
+/**
+ * The row whose whole label ends the text (`第二十条第（五）项信息内容处理决定数量行政许可`: a
+ * scraped header glued before the row label), the longest such label winning; null when none.
+ */
+export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: RowDef; score: number } | null {
+  const key = labelKey(text);
+  let best: { item: RowDef; length: number } | null = null;
+  for (const row of templateRows) {
+    for (const label of row.labels) {
+      const whole = labelKey(label);
+      if (whole.length >= 2 && key.endsWith(whole) && whole.length > (best?.length ?? 0)) best = { item: row, length: whole.length };
+    }
+  }
+  return best && { item: best.item, score: LABEL_START_SCORE };
+}
