@@ -84,3 +84,14 @@ describe('part 二 in fixed-width text with zeros printed blank', () => {
     expect(placed.length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('part 四 in fixed-width text with zeros printed blank', () => {
+  test('gen-007: the eight printed numbers are put under their header columns, the other seven are blanks', async () => {
+    const record = await extract(readFileSync(resolve(generated, 'gen-007-2021.txt')), { file: 'gen-007-2021.txt' });
+    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-007-2021.truth.json'), 'utf8')).cells as Record<string, number>;
+    const facts = record.facts.filter((f) => f.table === 'review_litigation');
+    expect(facts).toHaveLength(15);
+    for (const f of facts) expect([`${f.row}.${f.col}`, f.value]).toEqual([`${f.row}.${f.col}`, truth[`review_litigation.${f.row}.${f.col}`]]);
+    expect(record.checks.filter((c) => c.rule === '4' && !c.ok)).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { tableDef, type RowDef, type TemplateVersion } from '../template/index.j
 import { bestMatch, isValueText } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
-import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
+import { columnsByRow, placeInColumns, separatesValues } from './textColumns.js';
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -66,11 +67,34 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
   });
 }
 
+/**
+ * Fixed-width text short of numbers (blank zeros vanish): each number under its header column,
+ * kept only when one placement is clearly nearest and every row's total then adds up (rule 4).
+ */
+function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
+  const order = printedOrder(def);
+  const columns = columnsByRow(rows, def.columns, order.length).get(values[0]?.cell.row ?? -1);
+  const at = columns && placeInColumns(values, columns, false);
+  if (!at) return null;
+  const cells = order.map((_, j) => values[at.indexOf(j)]);
+  const count = (c: RowCell | undefined) => (c ? Number(c.raw) : 0);
+  const width = def.columns.length;
+  const rowsAddUp = def.rows.every((_, r) => {
+    const row = cells.slice(r * width, (r + 1) * width).map(count);
+    return row.every(Number.isInteger) && row[width - 1] === row.slice(0, -1).reduce((a, b) => a + b, 0);
+  });
+  return rowsAddUp ? cells : null;
+}
+
 /** Text: the numbers after the header, in printed order, wherever the lines break. */
 function mapText(table: Table, def: Def, sink: Sink): void {
-  const values = tableRows(table).flatMap((r) => splitLabels(r).values);
+  const rows = tableRows(table);
+  const values = rows.flatMap((r) => splitLabels(r).values);
   const order = printedOrder(def);
-  if (values.length === order.length) {
+  const underHeader = values.length < order.length && separatesValues(rows) ? placeUnderHeader(rows, values, def) : null;
+  if (underHeader) {
+    underHeader.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v ?? blankCell(), 'text', 1));
+  } else if (values.length === order.length) {
     values.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v, 'text', 1));
   } else if (values.length === def.rows.length) {
     // Each row's five numbers glued into one run.
