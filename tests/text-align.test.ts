@@ -50,3 +50,8 @@ test('a scraped part 二 header glued before a row label still names the row by 
   expect(rowNamedAtEnd('第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数行政规范性文件', rows)?.item.key).toBe('normative_docs');
   expect(rowNamedAtEnd('第二十条第（五）项信息内容本年处理决定数量', rows)).toBeNull();
 });
+
+test('a blank mark with label text after it on the line is a vertical label\'s character, not a value', () => {
+  const lines = ['1.本机关不掌握相关政府信息  1  1', '本  无  2.没有现成信息需要另行制', '年  法  2  0  0  0  0  0  2', '作', '3.补正后申请内容仍不明确  3  3'];
+  expect(aligned(lines, '2021')).toEqual(['unable.not_held', 'unable.needs_creation', 'unable.unclear']);
+});

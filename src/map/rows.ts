@@ -71,10 +71,13 @@ const GLUED_VALUES = /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\
 /** A value cell of a text row: a value, or several glued into one run. */
 export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);
 
-/** The cells before the first value, and the rest (text rows: glued runs are values too). */
+/**
+ * A text row's label cells and its values: the values end the row (text rows: glued runs are
+ * values too); a blank mark with label text after it (无 of a vertical （四）无法提供) is label.
+ */
 export function splitLabels(row: RowView): { labels: RowCell[]; values: RowCell[] } {
-  const first = row.cells.findIndex((c) => isTextValue(c.raw));
-  if (first < 0) return { labels: row.cells, values: [] };
+  let first = row.cells.length;
+  while (first > 0 && isTextValue(row.cells[first - 1].raw)) first--;
   return { labels: row.cells.slice(0, first), values: row.cells.slice(first) };
 }
 
