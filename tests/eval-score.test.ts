@@ -131,6 +131,17 @@ describe('scoreDocument', () => {
     ]);
   });
 
+  test('a failed check on a document whose truth lists no broken cell fails it, and counts as a false check', () => {
+    const t = truth();
+    const alarmed = perfectRecord(t);
+    alarmed.checks = [{ rule: '4', ok: false, cells: ['review_litigation.review.total'], message: '行政复议 总计 printed 4, parts sum to 5' }];
+    const s = scoreDocument(t, alarmed);
+    expect(docFailures(asDoc(s))).toEqual(['check failed although the truth lists no broken cell and its cells read right: rule 4: 行政复议 总计 printed 4, parts sum to 5']);
+    expect(sumScores([s]).falseChecks).toBe(1);
+    const withBroken = truth({ broken: ['review_litigation.review.total'] });
+    expect(sumScores([scoreDocument(withBroken, perfectRecord(withBroken))]).falseChecks).toBe(0);
+  });
+
   test('must_flag cells: flagged counts, unflagged or absent is silent', () => {
     const t = truth({ must_flag: ['active.normative_docs.issued', 'active.normative_docs.repealed'] });
     expect(scoreDocument(t, perfectRecord(t))).toMatchObject({ mustFlag: 2, mustFlagFlagged: 2, silent: 0, extra: 0 });

@@ -1,6 +1,7 @@
 /**
  * The pass mark (issue 3): every enforced document at 100 % cell accuracy, 0 silent errors,
- * 0 extra facts, the right template, every broken cell caught, every must_flag cell flagged;
+ * 0 extra facts, the right template, every broken cell caught, every must_flag cell flagged, no
+ * failed check on a document without broken cells;
  * and the false-flag rate over the enforced set below 1 %. Says why, cell by cell.
  */
 import type { EvaluatedDoc } from './evaluate.js';
@@ -39,6 +40,7 @@ export function docFailures(doc: EvaluatedDoc): string[] {
   if (doc.recordError) out.push(`record error ${doc.recordError}`);
   if (s.templateGot !== s.templateExpected) out.push(`template expected ${s.templateExpected} got ${s.templateGot ?? 'no record'}`);
   for (const p of s.problems) if (p.kind !== 'false_flag') out.push(describeProblem(p));
+  for (const c of s.falseChecks) out.push(`check failed although the truth lists no broken cell and its cells read right: ${c}`);
   return out;
 }
 

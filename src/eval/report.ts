@@ -6,7 +6,7 @@ import { cellAccuracy, falseFlagRate, sumScores, type Measures } from './totals.
 const pct = (r: number | null): string => (r === null ? '-' : `${(r * 100).toFixed(2)}%`);
 const of = (n: number, d: number): string => (d === 0 ? '-' : `${n}/${d}`);
 
-const HEADER = ['document', 'fmt', 'enforced', 'cells', 'accuracy', 'silent', 'extra', 'broken caught', 'must_flag flagged', 'false flags', 'template', 'ms'];
+const HEADER = ['document', 'fmt', 'enforced', 'cells', 'accuracy', 'silent', 'extra', 'broken caught', 'must_flag flagged', 'false flags', 'false checks', 'template', 'ms'];
 
 function measureCells(m: Measures): string[] {
   return [
@@ -17,6 +17,7 @@ function measureCells(m: Measures): string[] {
     of(m.brokenCaught, m.broken),
     of(m.mustFlagFlagged, m.mustFlag),
     m.cleanRightFacts === 0 ? '-' : `${of(m.cleanRightFlagged, m.cleanRightFacts)} ${pct(falseFlagRate(m))}`,
+    String(m.falseChecks),
   ];
 }
 

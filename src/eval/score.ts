@@ -43,6 +43,11 @@ export interface DocScore {
   rightFlagged: number;
   /** The truth lists broken cells: the document is left out of the false-flag rate. */
   hasBroken: boolean;
+  /**
+   * Failed checks whose cells all read as the truth has them, on a document whose truth lists
+   * no broken cell: false alarms (issue 5). A check failed by a misread value is a true alarm.
+   */
+  falseChecks: string[];
   templateExpected: string;
   templateGot: string | null;
   problems: Problem[];
@@ -93,6 +98,7 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     mustFlagFlagged: 0,
     rightFlagged: 0,
     hasBroken: broken.size > 0,
+    falseChecks: [],
     templateExpected: truth.template,
     templateGot: record?.report.template ?? null,
     problems: [],
@@ -135,6 +141,11 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     const fact = byCell.get(cell);
     if (fact && fact.flags.length > 0) score.mustFlagFlagged++;
     else note(cell, 'must_flag_unflagged', fact, true);
+  }
+
+  const readRight = (cell: string) => !(cell in truth.cells) || (byCell.has(cell) && sameValue(byCell.get(cell)!.value, truth.cells[cell]));
+  if (!score.hasBroken) {
+    for (const c of record?.checks ?? []) if (!c.ok && c.cells.every(readRight)) score.falseChecks.push(`rule ${c.rule}: ${c.message}`);
   }
 
   const unlistedCell = (f: Fact) => !(cellIdOf(f) in truth.cells) && !mustFlag.has(cellIdOf(f));

@@ -14,6 +14,8 @@ export interface Measures {
   /** Over documents whose truth has no broken cells only. */
   cleanRightFacts: number;
   cleanRightFlagged: number;
+  /** Failed checks on documents whose truth has no broken cells: each is a false alarm. */
+  falseChecks: number;
   templateRight: number;
 }
 
@@ -30,6 +32,7 @@ export function sumScores(scores: DocScore[]): Measures {
     mustFlagFlagged: 0,
     cleanRightFacts: 0,
     cleanRightFlagged: 0,
+    falseChecks: 0,
     templateRight: 0,
   };
   for (const s of scores) {
@@ -45,6 +48,7 @@ export function sumScores(scores: DocScore[]): Measures {
     if (!s.hasBroken) {
       m.cleanRightFacts += s.correct;
       m.cleanRightFlagged += s.rightFlagged;
+      m.falseChecks += s.falseChecks.length;
     }
     if (s.templateGot === s.templateExpected) m.templateRight++;
   }
