@@ -39,3 +39,10 @@ test('a label with one dash glued after it is a row whose cell is blank, not a w
   expect(rows).toContainEqual(['行政强制', '222']);
   expect(rows.at(-1)).toEqual(['第二十条第（八）项信息内容本年收费金额行政事业性收费', '—']);
 });
+
+test('a 0 before 、 ends a value run: item numbers start at 1', async () => {
+  const rows = await rowsOf('5.属于三类内部事务信息0000000三6.属于四类过程性信息0000000、本7.属于行政执法案卷0000000\n');
+  // The vertical label's 、本 joins the row's label; the seven zeros stay one run.
+  expect(rows.find((r) => r[0].startsWith('6.属于四类过程性信息'))?.[1]).toBe('0000000');
+  expect(rows.flat()).not.toContain('0');
+});

@@ -9,10 +9,11 @@
 const BEFORE_HEADING = /(?<![第一二三四五六七八九十])(?=[一二三四五六七八九十]{1,2}、)/g;
 const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
 /**
- * Item numbers in the template are single digits, so the last digit before `.其他` is the
- * item's; a label piece wrapped after its values (`禁止公开3.危及…`) also ends there.
+ * Item numbers in the template are single digits 1–9, so the last digit before `.其他` is the
+ * item's (a 0 before 、 ends a value run); a label piece wrapped after its values
+ * (`禁止公开3.危及…`) also ends there.
  */
-const BEFORE_ITEM = /(?=[0-9][.．、][\u4e00-\u9fff])/g;
+const BEFORE_ITEM = /(?=[1-9][.．、][\u4e00-\u9fff])/g;
 /** A value run ends and a label begins (or the 、 of a vertical group label, `三、本年度…` one character per line). */
 const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、])/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
