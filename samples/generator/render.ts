@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gluedVariant, type Truth } from './glue.js';
 
 const GENERATED = resolve(import.meta.dirname, '../generated');
@@ -44,7 +44,7 @@ interface FileEntry {
   mustFlag?: number;
 }
 
-function requireTool(name: string): void {
+export function requireTool(name: string): void {
   try {
     execFileSync('which', [name], { stdio: 'ignore' });
   } catch {
@@ -56,7 +56,7 @@ function requireTool(name: string): void {
  * Converts DOCX files with LibreOffice in batches. A private user profile keeps this run apart
  * from any other soffice on the machine (a shared profile makes a second instance exit at once).
  */
-function convert(docx: string[], to: 'pdf' | 'html', outDir: string, profile: string): void {
+export function convert(docx: string[], to: 'pdf' | 'html', outDir: string, profile: string): void {
   mkdirSync(outDir, { recursive: true });
   for (let i = 0; i < docx.length; i += 10) {
     execFileSync(
@@ -68,7 +68,7 @@ function convert(docx: string[], to: 'pdf' | 'html', outDir: string, profile: st
 }
 
 /** The HTML export without references to image files we do not keep. */
-function withoutImages(html: string): string {
+export function withoutImages(html: string): string {
   return html.replace(/<img\b[^>]*>/gi, '');
 }
 
@@ -176,4 +176,5 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
   });
 }
 
-main(process.argv.slice(2));
+// Only when run itself: holdout.ts imports the rendering steps.
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

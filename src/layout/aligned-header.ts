@@ -82,12 +82,35 @@ export function headerCells(pieces: HeaderPiece[], columns: (readonly [number, n
   return { cells, nRows };
 }
 
-/** A short header with headers of several columns under it is their group header (行政复议 over five). */
+/**
+ * A short header with headers of several columns under it is their group header (行政复议 over
+ * five). A group header centred over its columns may stand over the header of one column only
+ * (法人或其他组织 over 社会公益组织, its other columns' vertical headers being shorter): it is
+ * still a group over every column it reaches into whose headers all lie below it, and a group
+ * header over a group header spans at least its columns (申请人情况 over 法人或其他组织).
+ */
 function groupOver(piece: HeaderPiece, pieces: HeaderPiece[], columns: (readonly [number, number])[], firstValue: number): number[] | null {
   const under = pieces.filter((p) => p.y0 >= piece.y1 - 1 && Math.min(p.x1, piece.x1) > Math.max(p.x0, piece.x0));
-  const cols = [...new Set(under.map((p) => nearestColumn(p, columns, firstValue)))].sort((a, b) => a - b);
-  return cols.length >= 2 ? cols : null;
+  const cols = new Set(under.flatMap((p) => groupOver(p, pieces, columns, firstValue) ?? [nearestColumn(p, columns, firstValue)]));
+  if (cols.size === 1) for (const c of reachedColumns(piece, pieces, columns, firstValue)) cols.add(c);
+  return cols.size >= 2 ? [...cols].sort((a, b) => a - b) : null;
 }
+
+/** Value columns the piece reaches into when it stands above their headers (none is level with it). */
+function reachedColumns(piece: HeaderPiece, pieces: HeaderPiece[], columns: (readonly [number, number])[], firstValue: number): number[] {
+  const reached: number[] = [];
+  for (let c = firstValue; c < columns.length; c++) {
+    const [x0, x1] = columns[c];
+    if (Math.min(x1, piece.x1) - Math.max(x0, piece.x0) <= REACH) continue;
+    const inColumn = pieces.filter((p) => p !== piece && Math.min(x1, p.x1) - Math.max(x0, p.x0) > REACH);
+    if (!inColumn.some((p) => p.y0 >= piece.y1 - 1) || inColumn.some((p) => p.y0 < piece.y1 - 1 && p.y1 > piece.y0 + 1)) return [];
+    reached.push(c);
+  }
+  return reached;
+}
+
+/** How far text must reach into a column to count as over it. */
+const REACH = 2;
 
 function nearestColumn(piece: HeaderPiece, columns: (readonly [number, number])[], firstValue: number): number {
   const x = (piece.x0 + piece.x1) / 2;
