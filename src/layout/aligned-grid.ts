@@ -38,10 +38,12 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
   const headerTop = Math.min(...header.cells.flatMap((c) => c.runs.map((x) => x.bbox[1])), body.rows[0]?.bbox[1] ?? 0);
   const cells: TableCell[] = [];
   const filled = new Set<TableCell>();
+  const ink = new Map<TableCell, BBox>();
   const taken = new Set<string>();
   const add = (row: number, col: number, rowSpan: number, colSpan: number, runs: TextRun[], bbox: BBox) => {
     const cell: TableCell = { row, col, rowSpan, colSpan, text: cellText(runs), page, bbox };
     cells.push(cell);
+    if (runs.length) ink.set(cell, unionBox(runs.map((x) => x.bbox)));
     for (let r = row; r < row + rowSpan; r++) for (let c = col; c < col + colSpan; c++) taken.add(`${r},${c}`);
     return cell;
   };
@@ -71,5 +73,5 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   const table: Table = { kind: 'table', geometry: 'aligned', nRows, nCols: columns.length, cells, pages: [page] };
   const box = unionBox(cells.map((c) => c.bbox!));
-  return { table, bbox: box, xs: [...columns.map((c) => c[0]), columns[columns.length - 1][1]], openTop: new Set(), openBottom: new Set(), filled };
+  return { table, bbox: box, xs: [...columns.map((c) => c[0]), columns[columns.length - 1][1]], openTop: new Set(), openBottom: new Set(), filled, ink, headerRows: h };
 }

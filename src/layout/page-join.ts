@@ -4,8 +4,8 @@
  * rows repeated on the next page are dropped; cells the break cut in two are joined with their
  * other half, and a row cut in two becomes one row again.
  */
-import type { Block, Paragraph, Result, TableCell, Warning } from '../../extractors/model.js';
-import { clusterValues, nearestIndex } from './geometry.js';
+import type { BBox, Block, Paragraph, Result, TableCell, Warning } from '../../extractors/model.js';
+import { centerX, clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';
 import { isValueText } from './value-text.js';
@@ -71,17 +71,11 @@ export function repeatedHeaderRows(prev: PageTable, next: PageTable): number {
 
 export function joinTables(prev: PageTable, next: PageTable): { table: PageTable; droppedHeaderRows: number } {
   const headerRows = repeatedHeaderRows(prev, next);
-  const xs = clusterValues([...prev.xs, ...next.xs], BORDER_TOLERANCE);
-  const onColumns = (c: TableCell): TableCell => {
-    if (!c.bbox) return { ...c };
-    const col = nearestIndex(xs, c.bbox[0]);
-    return { ...c, col, colSpan: Math.max(1, nearestIndex(xs, c.bbox[2]) - col) };
-  };
-  const prevCells = new Map(prev.table.cells.map((c) => [c, onColumns(c)]));
-  const nextCells = new Map(next.table.cells.filter((c) => c.row >= headerRows).map((c) => [c, onColumns(c)]));
+  const body = next.table.cells.filter((c) => c.row >= headerRows);
+  const { xs, prevCells, nextCells } = onPreviousColumns(prev, next, body) ?? onSharedColumns(prev, next, body);
 
   const lastRow = prev.table.nRows;
-  const { halves, rowCut } = cutCells(prev, next, headerRows, (c) => prevCells.get(c)!, (c) => nextCells.get(c)!);
+  const { halves, rowCut } = cutCells(prev, next, headerRows, (c) => prevCells.get(c)!, (c) => nextCells.get(c));
   const offset = lastRow - headerRows - (rowCut ? 1 : 0);
 
   for (const [p, n] of halves) {
@@ -93,6 +87,7 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
   for (const nc of nextCells.values()) nc.row += offset;
 
   const cells = [...prevCells.values(), ...nextCells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const ink = prev.ink && next.ink ? new Map([...inkOf(prev, prevCells), ...inkOf(next, nextCells)]) : undefined;
   const geometry = prev.table.geometry === 'ruled' && next.table.geometry === 'ruled' ? 'ruled' : 'aligned';
   const nRows = next.table.nRows + offset;
   const pages = [...new Set([...prev.table.pages, ...next.table.pages])];
@@ -104,9 +99,82 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
       openTop: new Set([...prev.openTop].map((c) => prevCells.get(c)!)),
       openBottom: new Set([...next.openBottom].map((c) => nextCells.get(c)).filter((c): c is TableCell => !!c)),
       filled: new Set([...next.filled].map((c) => nextCells.get(c)).filter((c): c is TableCell => !!c)),
+      ...(ink ? { ink, headerRows: prev.headerRows } : {}),
     },
     droppedHeaderRows: headerRows,
   };
+}
+
+type Placed = { xs: number[]; prevCells: Map<TableCell, TableCell>; nextCells: Map<TableCell, TableCell> };
+
+/** Both tables' cells on the union of their column borders. */
+function onSharedColumns(prev: PageTable, next: PageTable, body: TableCell[]): Placed {
+  const xs = clusterValues([...prev.xs, ...next.xs], BORDER_TOLERANCE);
+  const onColumns = onBorders(xs);
+  return { xs, prevCells: new Map(prev.table.cells.map((c) => [c, onColumns(c)])), nextCells: new Map(body.map((c) => [c, onColumns(c)])) };
+}
+
+const onBorders = (xs: number[]) => (c: TableCell): TableCell => {
+  if (!c.bbox) return { ...c };
+  const col = nearestIndex(xs, c.bbox[0]);
+  return { ...c, col, colSpan: Math.max(1, nearestIndex(xs, c.bbox[2]) - col) };
+};
+
+/**
+ * Tables rebuilt from text alignment: a continuation page without a header of its own (and
+ * with blank zeros) shows fewer columns, so its inferred columns are not the table's. Its cells go
+ * under the previous page's columns, each where its text stands; empty cells fill the places
+ * left. Null when two texts would share a place: then the pages do not agree on the columns.
+ */
+function onPreviousColumns(prev: PageTable, next: PageTable, body: TableCell[]): Placed | null {
+  if (!prev.ink || !next.ink || hasOwnHeader(next)) return null;
+  const xs = prev.xs;
+  const onColumns = onBorders(xs);
+  const at = new Map<string, [TableCell, TableCell]>();
+  for (const c of body) {
+    const box = next.ink.get(c);
+    const p = box && c.colSpan === 1 ? { ...c, col: columnOf(xs, centerX(box)), colSpan: 1 } : onColumns(c);
+    for (let k = p.col; k < p.col + p.colSpan; k++) {
+      const other = at.get(`${p.row},${k}`);
+      if (other?.[1].text.trim() && p.text.trim()) return null;
+      if (!other?.[1].text.trim()) at.set(`${p.row},${k}`, [c, p]);
+    }
+  }
+  const whole = ([, p]: [TableCell, TableCell]) => Array.from({ length: p.colSpan }, (_, k) => at.get(`${p.row},${p.col + k}`)?.[1]).every((x) => x === p);
+  const nextCells = new Map([...new Set(at.values())].filter(whole));
+  for (const hole of holes(nextCells, xs, headerRowsOf(body), next.table.nRows)) nextCells.set(hole, hole);
+  return { xs, prevCells: new Map(prev.table.cells.map((c) => [c, { ...c }])), nextCells };
+}
+
+const hasOwnHeader = (t: PageTable) => t.table.cells.some((c) => c.row < (t.headerRows ?? 0) && c.text.trim());
+
+const headerRowsOf = (body: TableCell[]) => Math.min(...body.map((c) => c.row));
+
+/** Empty cells for the places of rows first..nRows-1 that no placed cell covers. */
+function holes(placed: Map<TableCell, TableCell>, xs: number[], first: number, nRows: number): TableCell[] {
+  const cells = [...placed.values()];
+  const out: TableCell[] = [];
+  for (let r = first; r < nRows; r++) {
+    const inRow = cells.filter((c) => c.row <= r && r < c.row + c.rowSpan);
+    const y = inRow.find((c) => c.row === r)?.bbox ?? inRow[0]?.bbox;
+    for (let k = 0; k + 1 < xs.length; k++) {
+      if (inRow.some((c) => c.col <= k && k < c.col + c.colSpan)) continue;
+      out.push({ row: r, col: k, rowSpan: 1, colSpan: 1, text: '', page: inRow[0]?.page, ...(y ? { bbox: [xs[k], y[1], xs[k + 1], y[3]] as BBox } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The column between borders `xs` that holds x (the first or last one beyond them). */
+function columnOf(xs: number[], x: number): number {
+  let c = 0;
+  while (c + 2 < xs.length && x >= xs[c + 1]) c++;
+  return c;
+}
+
+/** The ink boxes of a table's cells under their placed copies. */
+function inkOf(t: PageTable, placed: Map<TableCell, TableCell>): [TableCell, BBox][] {
+  return [...placed].flatMap(([c, p]) => (t.ink?.has(c) ? [[p, t.ink.get(c)!] as [TableCell, BBox]] : []));
 }
 
 export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
@@ -124,11 +192,12 @@ export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(
  * previous half holds no values. Anything less certain stays two rows: a label in two pieces is
  * caught by the mapper, two rows wrongly made one would lose numbers.
  */
-function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: (c: TableCell) => TableCell, nextOf: (c: TableCell) => TableCell) {
+function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: (c: TableCell) => TableCell, nextOf: (c: TableCell) => TableCell | undefined) {
   const lastRow = prev.table.nRows;
-  const firstRow = next.table.cells.filter((c) => c.row === headerRows);
+  // a cell of the next page placed under the previous page's columns may have given way to another
+  const firstRow = next.table.cells.filter((c) => c.row === headerRows && nextOf(c));
   const pairs = firstRow.map((n) => {
-    const nc = nextOf(n);
+    const nc = nextOf(n)!;
     const p = prev.table.cells.find((c) => c.row + c.rowSpan === lastRow && prevOf(c).col === nc.col && prevOf(c).colSpan === nc.colSpan);
     return [p, n] as const;
   });

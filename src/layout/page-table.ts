@@ -11,4 +11,8 @@ export interface PageTable {
   openBottom: Set<TableCell>;
   /** Cells whose last line of text runs to the right border: their text may go on below. */
   filled: Set<TableCell>;
+  /** Tables rebuilt from text alignment: where each cell's text stands (its bbox is its column's). */
+  ink?: Map<TableCell, BBox>;
+  /** Tables rebuilt from text alignment: how many leading rows are header (their cells may be empty). */
+  headerRows?: number;
 }
