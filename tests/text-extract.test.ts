@@ -110,6 +110,29 @@ describe('fixed-width text (pdftotext -layout)', () => {
     expect([at('本年制发件数'), at('21'), at('现行有效件数'), at('127')]).toEqual([10, 13, 28, 30]);
   });
 
+  test('values printed a line above their numbered label (the label sits low in its cell) take the label below', async () => {
+    const doc = await extract(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '',
+        '     7.属于行政执法案卷    —    —    —    —    —    —    —',
+        ' 果                     5    1    3    —    —    —    9',
+        '     8.属于行政查询事项',
+        '                       —    —    2    —    —    —    2',
+        ' 法 （ 1.本机关不掌握相关政府信息',
+        ' 提 四 2.没有现成信息需要另行制作    —    —    4    —    —    —    4',
+        '无  3.补正后申请内容仍不明确',
+        '                       1    —    —    —    —    —    1',
+        '（五）不予处理  1.信访举报投诉类申请    —    —    —    —    —    —    —',
+      ].join('\n'),
+    );
+    const rows = rowsOf(tables(doc.blocks)[0]);
+    expect(rows[1]).toEqual(['果', '8.属于行政查询事项', '5', '1', '3', '—', '—', '—', '9']);
+    expect(rows[2]).toEqual(['法 （ 1.本机关不掌握相关政府信息', '—', '—', '2', '—', '—', '—', '2']);
+    // 无 of a vertical （四）无法提供 is no row of values: the label after it does not join the row above.
+    expect(rows[4]).toEqual(['无', '3.补正后申请内容仍不明确']);
+  });
+
   test('tab-separated lines carry no columns', async () => {
     const doc = await extract('规章\t0\t0\t0');
     expect(tables(doc.blocks)[0].cells.every((c) => c.textColumn === undefined)).toBe(true);

@@ -13,7 +13,9 @@ const hasValues = (row: Row) => row.some(isValue);
 /** `结 果 维 持`: a vertical header read one character at a time, never a row label. */
 const isSpacedChars = (text: string) => /^(?:\S[ \u3000]+)+\S$/.test(text);
 const isLabelPiece = (row: Row) => row.length === 1 && !isValue(row[0]) && !isSpacedChars(row[0].text);
-const labelStart = (cell: TextCell | undefined) => cell !== undefined && startsLabel(cell.text);
+/** Characters of a vertical group label printed a space before a row's item number (`（ 1.本机关…`). */
+const GROUP_LEAD = /^(?:[^\s\d]{1,2}[ \u3000])+(?=\S)/;
+const labelStart = (cell: TextCell | undefined) => cell !== undefined && startsLabel(cell.text.replace(GROUP_LEAD, ''));
 
 /** A label line still waiting for its values: numbered, or any label when values-only follow. */
 function isPendingLabel(row: Row | undefined, next: Row): row is Row {
@@ -35,6 +37,24 @@ function endsPreviousLabel(label: string, next: Row | undefined): boolean {
 
 const joined = (head: TextCell, tail: TextCell): TextCell => ({ ...head, text: head.text + tail.text });
 
+/** Single characters of a vertical group label (`果`, `法（`) beside a row: not a label of its own. */
+const isGroupChars = (cell: TextCell) => !isValue(cell) && [...cell.text].length <= 2;
+
+/** A line that only starts a numbered label, maybe after characters of a vertical group label. */
+const isLabelStartLine = (row: Row) =>
+  row.length > 0 && !hasValues(row) && labelStart(row.at(-1)) && row.slice(0, -1).every(isGroupChars);
+
+/**
+ * Values printed a line above their label (the label sits lower in its cell): a row of values
+ * without a label of its own, right after a complete row, takes the numbered label below it.
+ */
+function labelBelow(rows: Row[], cells: Row): boolean {
+  const [before, prev] = [rows.at(-2), rows.at(-1)];
+  if (!before || !prev || !hasValues(before) || !isLabelStartLine(cells)) return false;
+  // A lone blank mark (无 of a vertical （四）无法提供) is a label character, not a row of values.
+  return prev.some((c) => isValue(c) && /\d/.test(c.text)) && prev.every((c) => isValue(c) || isGroupChars(c));
+}
+
 export function joinWrappedLabels(lines: Line[]): Row[] {
   const rows: Row[] = [];
   lines.forEach((line, i) => {
@@ -44,6 +64,11 @@ export function joinWrappedLabels(lines: Line[]): Row[] {
       if (isPendingLabel(prev, cells)) {
         rows[rows.length - 1] = isValue(cells[0]) ? [prev[0], ...cells] : [joined(prev[0], cells[0]), ...cells.slice(1)];
       } else rows.push(cells);
+      return;
+    }
+    if (labelBelow(rows, cells)) {
+      const at = prev!.findIndex(isValue);
+      prev!.splice(at, 0, ...cells);
       return;
     }
     if (isLabelPiece(cells) && !labelStart(cells[0]) && prev) {

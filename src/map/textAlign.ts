@@ -191,6 +191,29 @@ function fillSingleGaps(out: ValueRow[], templateRows: RowDef[]): void {
   });
 }
 
+type RowMatch = { item: RowDef; score: number };
+
+const rowOf = (label: string, def: TableDef): RowMatch | null =>
+  matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
+
+/**
+ * The rows named by label lines without numbers: each line, and a label wrapped over two or
+ * three lines (部分公开（区分处理的，只计这一情 / 形，不计其他情形）) where joining names a row
+ * better than any of its lines alone.
+ */
+function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
+  const single = lines.map((l) => rowOf(l, def));
+  const out = single.filter((m): m is RowMatch => m !== null);
+  for (let i = 0; i < lines.length; i++) {
+    for (const n of [2, 3]) {
+      if (i + n > lines.length) continue;
+      const joined = rowOf(lines.slice(i, i + n).join(''), def);
+      if (joined && single.slice(i, i + n).every((m) => !m || m.score < joined.score)) out.push(joined);
+    }
+  }
+  return out;
+}
+
 /** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
 const BLANK_ROW_SCORE = 0.8;
 
@@ -207,10 +230,10 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const keys = def.columns.map((c) => c.key);
   const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
-  const labels = units(rows).flatMap((u, i) => (i === 0 ? u.after : [...u.before, ...u.after]));
-  const matches = labels
-    .map((label) => (matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels)))
-    .filter((m): m is NonNullable<typeof m> => m !== null && m.score >= BLANK_ROW_SCORE);
+  const gaps = units(rows).flatMap((u, i) => (i === 0 ? [u.after] : [u.before, u.after]));
+  const matches = gaps
+    .flatMap((lines) => wrappedLabels(lines, def))
+    .filter((m) => m.score >= BLANK_ROW_SCORE);
   // （六）其他处理 above its three items is their group label, not the one-row form.
   const keysFound = new Set(matches.map((m) => m.item.key));
   for (const { item, score } of matches) {
