@@ -133,6 +133,24 @@ describe('fixed-width text (pdftotext -layout)', () => {
     expect(rows[4]).toEqual(['无', '3.补正后申请内容仍不明确']);
   });
 
+  test('a label piece above values led only by a vertical group character is their label, not the tail of the row above', async () => {
+    const doc = await extract(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '',
+        '      重复申请        —     —    1      —    —   3    4',
+        '      要求提供公开出版',
+        '   不              —     —    5      —    —   —    5',
+        '   予 物',
+        '   处 4.无正当理由大量反复申请  2     —    —      —    —   —    2',
+      ].join('\n'),
+    );
+    const rows = rowsOf(tables(doc.blocks)[0]);
+    // Before, the piece joined the row above: 重复申请要求提供公开出版, read as the next row's label.
+    expect(rows[0]).toEqual(['重复申请', '—', '—', '1', '—', '—', '3', '4']);
+    expect(rows[1]).toEqual(['要求提供公开出版']);
+  });
+
   test('tab-separated lines carry no columns', async () => {
     const doc = await extract('规章\t0\t0\t0');
     expect(tables(doc.blocks)[0].cells.every((c) => c.textColumn === undefined)).toBe(true);

@@ -29,16 +29,17 @@ const labelIndex = (row: Row) => row.findIndex(isValue) - 1;
 
 const unbalanced = (text: string) => (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 
+/** Single characters of a vertical group label (`果`, `法（`) beside a row: not a label of its own. */
+const isGroupChars = (cell: TextCell) => !isValue(cell) && [...cell.text].length <= 2;
+
 /** Evidence that a label piece after a row with values ends that row's label rather than starting a new one. */
 function endsPreviousLabel(label: string, next: Row | undefined): boolean {
   if (unbalanced(label) || /[，、,]$/.test(label)) return true;
-  return !next || labelStart(next[0]) || (hasValues(next) && !isValue(next[0]));
+  // Values after only characters of a vertical group label (`不  — — 2`) wait for a label: this piece is theirs.
+  return !next || labelStart(next[0]) || (hasValues(next) && !next.filter((c) => !isValue(c)).every(isGroupChars));
 }
 
 const joined = (head: TextCell, tail: TextCell): TextCell => ({ ...head, text: head.text + tail.text });
-
-/** Single characters of a vertical group label (`果`, `法（`) beside a row: not a label of its own. */
-const isGroupChars = (cell: TextCell) => !isValue(cell) && [...cell.text].length <= 2;
 
 /** A line that only starts a numbered label, maybe after characters of a vertical group label. */
 const isLabelStartLine = (row: Row) =>
