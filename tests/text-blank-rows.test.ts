@@ -16,3 +16,12 @@ test('gen-012 (zeros blank): a row printed with no number whose label wraps over
   expect(score.silent).toBe(0);
   expect(score.correct).toBe(score.truthCells);
 });
+
+test('gen-035 (zeros blank): a blank numbered row whose label is also a column name (3.其他 / 其他) is a row of zeros, not a header line', async () => {
+  const record = await extract(readFileSync(resolve(dir, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
+  const truthFile = resolve(dir, 'gen-035-2022.truth.json');
+  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+  const other = record.facts.filter((f) => f.table === 'requests' && f.row === 'other.other');
+  expect(other.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  expect(score.silent).toBe(0);
+});

@@ -193,8 +193,9 @@ function fillSingleGaps(out: ValueRow[], templateRows: RowDef[]): void {
 
 type RowMatch = { item: RowDef; score: number };
 
+/** A header line names a column, not a row; but column headers are never numbered (`3.其他` is a row, `其他` may be the column). */
 const rowOf = (label: string, def: TableDef): RowMatch | null =>
-  matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
+  !NUMBERED.test(label) && matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
 
 /**
  * The rows named by label lines without numbers: each line, and a label wrapped over two or
