@@ -104,3 +104,23 @@ describe('a continuation page with no header and blank zeros', () => {
     expect(row('予以公开')).toEqual(['3', '1', '1', '2', '2', '4', '13']);
   });
 });
+
+describe('label lines of blank rows printed as close as wrapped lines', () => {
+  // one line pitch throughout; zeros blank, so only 1.第一项 and 3.第三项 have numbers;
+  // 属于三类内部事务的信息 (11 characters) ends 2 ems short of the widest line (13), room for the 属 below it
+  const lines: [string, string[]][] = [
+    ['1.第一项很长很长很长很长', ['2', '3']], ['的标签', []],
+    ['属于三类内部事务的信息', []], ['属于四类过程性信息', []],
+    ['3.第三项', ['1', '1']], ['4.第四项也很长很长很长很', []], ['长的标签', []],
+  ];
+  const runs = lines.flatMap(([label, numbers], i) => [run(label, 180, 100 + 13 * i), ...numbers.map((v, k) => number(v, 320 + 40 * k, 100 + 13 * i))]);
+  const rows = rowTexts(tablesOf([page(1, runs, [])])[0]).map((r) => r[0]);
+
+  test('a line with room left for the next line\'s first word ended its label: the next line is a row of its own', () => {
+    expect(rows).toEqual(expect.arrayContaining(['属于三类内部事务的信息', '属于四类过程性信息']));
+  });
+
+  test('a line that had no room left wraps on into the line below', () => {
+    expect(rows).toEqual(expect.arrayContaining(['1.第一项很长很长很长很长的标签', '4.第四项也很长很长很长很长的标签']));
+  });
+});

@@ -28,6 +28,8 @@ export interface BodyRow {
   wraps: boolean;
   /** It reaches the right border within an em: it may go on below numbers printed beside its first line (a row cut by a page break). */
   full: boolean;
+  /** Room left on the label's last line before the widest label line ends. */
+  room: number;
 }
 
 export interface GroupLabel {
@@ -90,6 +92,8 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
   const parts = lines.map((l, i) => (header[i] ? headerParts(pieces[i], f) : lineParts(l, pieces[i], f)));
   // header lines (a centred 第二十条第（N）项) do not set how wide labels run before they wrap
   const leafRight = Math.max(...parts.filter((_, i) => !header[i]).flatMap((p) => p.leaf.map((x) => x.bbox[2])));
+  // labels starting in one column end at one border: the widest of them shows where
+  const rightOf = (col: number) => Math.max(...parts.filter((p, i) => !header[i] && p.leaf.length && columnOf(f, unionBox(p.leaf.map((x) => x.bbox))[0]) === col).flatMap((p) => p.leaf.map((x) => x.bbox[2])));
   const rows: BodyRow[] = [];
   const groupPieces: { col: number; piece: Piece }[] = [];
   let cur: BodyRow | undefined;
@@ -106,16 +110,18 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
     groupPieces.push(...p.groups);
     const leafRuns = p.leaf.flatMap((x) => x.runs);
     if (header[i] || (p.inner.length && !p.values.length)) {
-      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false });
+      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false, room: 0 });
       cur = undefined;
       return;
     }
     if (!p.leaf.length && !p.values.length) return;
     const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
     const startsRow =
-      !cur || (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) || (p.values.length > 0 && cur.values.length > 0);
+      !cur ||
+      (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || wouldHaveFit(cur, leafRuns) || ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) ||
+      (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {
-      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false, full: false };
+      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false, full: false, room: 0 };
       rows.push(cur);
     }
     const row = cur!;
@@ -124,11 +130,28 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
       row.label.push(...leafRuns);
       row.wraps = box(p.leaf)[2] >= leafRight - 2.5 * em(leafRuns);
       row.full = box(p.leaf)[2] >= leafRight - em(leafRuns);
+      row.room = rightOf(columnOf(f, box(p.leaf)[0])) - box(p.leaf)[2];
     }
     row.values.push(...p.values.flatMap((x) => x.runs));
     row.bbox = unionBox([row.bbox, box([...p.leaf, ...p.values])]);
   });
   return { rows, groups: groupLabels(groupPieces, rows, f) };
+}
+
+/** Text that may not start a line pulls the character before it along (kinsoku); a run of Latin letters or digits breaks as one word. */
+const FIRST_WORD = /^[（(“‘《〈【〔\[]*(?:[A-Za-z0-9.,%]+|.)[，。、；：！？）)”’》〉】〕\]%]*/u;
+
+/**
+ * Labels wrap only when the next word does not fit: a label line with room left for the first
+ * word of the line below ended there, so that line starts a row of its own (a label of blank
+ * zeros printed as tall as a wrapped one).
+ */
+function wouldHaveFit(row: BodyRow, next: TextRun[]): boolean {
+  const text = cellText(next);
+  const word = [...(FIRST_WORD.exec(text)?.[0] ?? '')];
+  const size = em(next);
+  const width = word.reduce((w, ch) => w + (ch.charCodeAt(0) < 128 ? 0.5 : 1) * size, 0);
+  return word.length > 0 && row.room >= width - 0.1 * size;
 }
 
 /** The label line at `i` has numbers of its own: beside it, or on the next line with no label. */
