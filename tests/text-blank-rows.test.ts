@@ -23,5 +23,19 @@ test('gen-035 (zeros blank): a blank numbered row whose label is also a column n
   const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
   const other = record.facts.filter((f) => f.table === 'requests' && f.row === 'other.other');
   expect(other.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  // 四、结转下年度继续办理 printed last without values, before the part 四 heading: a row, not a heading.
+  const forward = record.facts.filter((f) => f.table === 'requests' && f.row === 'carried_forward');
+  expect(forward.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  expect(score.silent).toBe(0);
+});
+
+test('gen-027 (zeros blank): blank rows whose label is heading-like (二、上年结转…) or run into the label of the next row on its line are rows of zeros', async () => {
+  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
+  const truthFile = resolve(dir, 'gen-027-2021.truth.json');
+  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+  for (const row of ['carried_over', 'denied.query_item', 'unable.unclear']) {
+    const facts = record.facts.filter((f) => f.table === 'requests' && f.row === row);
+    expect([row, facts.map((f) => [f.value, f.flags])]).toEqual([row, new Array(7).fill([0, []])]);
+  }
   expect(score.silent).toBe(0);
 });

@@ -40,6 +40,20 @@ describe('rows of a flattened table', () => {
     expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况' });
   });
 
+  test('a heading-like row label printed without values (blank row) stays in the table; the next part heading does not', async () => {
+    const doc = await extract(
+      ['一、本年新收政府信息公开申请数量  5  1  6', '二、上年结转政府信息公开申请数量', '（一）予以公开  5  1  6', '（七）总计  5  1  6', '四、结转下年度继续办理', '', '四、政府信息公开行政复议、行政诉讼情况', '', '行政复议  行政诉讼'].join('\n'),
+    );
+    expect(rowsOf(tables(doc.blocks)[0]).map((r) => r[0])).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '（一）予以公开',
+      '（七）总计',
+      '四、结转下年度继续办理',
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '四、政府信息公开行政复议、行政诉讼情况')).toBe(true);
+  });
+
   test('values on the first or middle line of a wrapped label: the rest of the label joins it', async () => {
     const doc = await extract(
       ['（一）予以公开  5  1  0  0  0  0  6', '（二）部分公开（区分处理的，', '只计这一情形，  0  0  0  0  0  0  0', '不计其他情形）', '（三）不予公开  1.属于国家秘密  0  0  0  0  0  0  0'].join('\n'),

@@ -4,7 +4,7 @@
  * heading or prose. A heading-like row label (`四、结转下年度继续办理`) whose values were pushed
  * to the next line (a line of values only) stays in the table.
  */
-import { isValueCell } from './cells.js';
+import { isValueCell, startsLabel } from './cells.js';
 import type { Line } from './lines.js';
 
 /** Header lines above the first values line, at most (part 三's header with one character per line). */
@@ -23,13 +23,50 @@ const nextNonBlank = (lines: Line[], from: number) => {
   return undefined;
 };
 
-/** Whether line i, inside a table, still belongs to it. */
-function continuesTable(lines: Line[], i: number): boolean {
+const NUMERALS = '一二三四五六七八九十';
+
+/** The value of a row's top-level item number (`二、…` → 2), or null (a part heading glued to a header is no row). */
+function topNumber(line: Line): number | null {
+  const text = line.cells[0]?.text ?? '';
+  const m = isGluedHeading(text) ? null : /^([一二三四五六七八九十])、/.exec(text);
+  return m ? NUMERALS.indexOf(m[1]) + 1 : null;
+}
+
+/**
+ * Whether line i carries on the table's own top-level numbering: the last numbered row above
+ * it (from `start`) is one or two before it (a vertical group label `三、本年度办理结果` leaves
+ * no line of its own). A part heading after a table continues the report's numbering, not the table's.
+ */
+function continuesNumbering(lines: Line[], i: number, start: number): boolean {
+  const own = topNumber(lines[i]);
+  for (let k = i - 1; k >= start; k--) {
+    const before = topNumber(lines[k]);
+    if (before !== null) return own !== null && own > before && own <= before + 2;
+  }
+  return false;
+}
+
+/**
+ * A heading-like row label printed without values (`二、上年结转政府信息公开申请数量` of a blank
+ * row): it follows a row of values, continues the table's numbering, and is followed by a
+ * numbered row of values (its own items, or the next number; a part heading is followed by
+ * its table's 一、), or ends the table with a heading after it.
+ */
+function isBlankRowLabel(lines: Line[], i: number, start: number): boolean {
+  if (lines[i].kind !== 'heading' || lines[i - 1]?.kind !== 'values' || !continuesNumbering(lines, i, start)) return false;
+  const after = lines[i + 1];
+  const nextNumber = after && topNumber(after);
+  const numberedNext = after?.kind === 'values' && startsLabel(after.cells[0].text) && (nextNumber === null || nextNumber === topNumber(lines[i])! + 1);
+  return numberedNext || (nextNonBlank(lines, i + 1)?.kind === 'heading' && after?.kind === 'blank');
+}
+
+/** Whether line i, inside a table starting at `start`, still belongs to it. */
+function continuesTable(lines: Line[], i: number, start: number): boolean {
   const line = lines[i];
   if (line.kind === 'values') return !isGluedHeading(line.cells[0].text);
   if ( line.kind === 'cells' || line.kind === 'fragment' || line.kind === 'blank') return true;
   const next = nextNonBlank(lines, i + 1);
-  return line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text);
+  return (line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text)) || isBlankRowLabel(lines, i, start);
 }
 
 /** How far above a values line its header reaches: header lines, fragments and single blanks. */
@@ -43,12 +80,12 @@ function headerStart(lines: Line[], at: number, floor: number): number {
   return start;
 }
 
-/** A table's last lines after its last values line, up to a blank, are wrapped label pieces; the rest is text. */
+/** A table's last lines after its last values line, up to a blank, are wrapped label pieces or a blank row's label; the rest is text. */
 function tableEnd(lines: Line[], start: number, end: number): number {
   let lastValues = start;
   for (let i = start; i < end; i++) if (lines[i].kind === 'values') lastValues = i;
   let stop = lastValues + 1;
-  while (stop < end && lines[stop].kind === 'fragment') stop++;
+  while (stop < end && (lines[stop].kind === 'fragment' || isBlankRowLabel(lines, stop, start))) stop++;
   return stop;
 }
 
@@ -63,7 +100,7 @@ export function findRegions(lines: Line[]): Region[] {
     }
     const start = headerStart(lines, i, textFrom);
     let end = i + 1;
-    while (end < lines.length && continuesTable(lines, end)) end++;
+    while (end < lines.length && continuesTable(lines, end, start)) end++;
     end = tableEnd(lines, start, end);
     if (start > textFrom) regions.push({ kind: 'text', lines: lines.slice(textFrom, start) });
     regions.push({ kind: 'table', lines: lines.slice(start, end).filter((l) => l.kind !== 'blank') });

@@ -231,7 +231,9 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const keys = def.columns.map((c) => c.key);
   const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
-  const gaps = units(rows).flatMap((u, i) => (i === 0 ? [u.after] : [u.before, u.after]));
+  // A row's label cells before its last can be a whole blank row's label run into it on one
+  // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
+  const gaps = units(rows).flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
   const matches = gaps
     .flatMap((lines) => wrappedLabels(lines, def))
     .filter((m) => m.score >= BLANK_ROW_SCORE);
