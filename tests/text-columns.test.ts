@@ -94,4 +94,12 @@ describe('part 四 in fixed-width text with zeros printed blank', () => {
     for (const f of facts) expect([`${f.row}.${f.col}`, f.value]).toEqual([`${f.row}.${f.col}`, truth[`review_litigation.${f.row}.${f.col}`]]);
     expect(record.checks.filter((c) => c.rule === '4' && !c.ok)).toEqual([]);
   });
+
+  test('gen-035: a table without row labels keeps the first column, whose header words stand left of its centred numbers', async () => {
+    const record = await extract(readFileSync(resolve(generated, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
+    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-035-2022.truth.json'), 'utf8')).cells as Record<string, number>;
+    const facts = record.facts.filter((f) => f.table === 'review_litigation');
+    expect(facts).toHaveLength(15);
+    for (const f of facts) expect([`${f.row}.${f.col}`, f.value, f.flags]).toEqual([`${f.row}.${f.col}`, truth[`review_litigation.${f.row}.${f.col}`], []]);
+  });
 });

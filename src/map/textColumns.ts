@@ -70,9 +70,9 @@ export function valuesStart(rows: RowView[]): number {
 /**
  * For each row index, the columns of the header in force there: a run of rows without numbers
  * that names all the columns starts a new header (a page break may repeat it, shifted).
+ * `labelsEnd`: where header words may start; a table without row labels (part 四) passes 0.
  */
-export function columnsByRow(rows: RowView[], columns: ColumnDef[], count: number): Map<number, number[]> {
-  const labelsEnd = valuesStart(rows);
+export function columnsByRow(rows: RowView[], columns: ColumnDef[], count: number, labelsEnd = valuesStart(rows)): Map<number, number[]> {
   const out = new Map<number, number[]>();
   let current: number[] | null = null;
   let header: RowView[] = [];
