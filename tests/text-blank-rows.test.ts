@@ -39,3 +39,9 @@ test('gen-027 (zeros blank): blank rows whose label is heading-like (二、上�
   }
   expect(score.silent).toBe(0);
 });
+
+test('gen-027 (zeros blank): a part 二 row label without numbers under a header naming its column is blank, flagged as inferred', async () => {
+  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
+  const licensing = record.facts.filter((f) => f.table === 'active' && f.row === 'licensing');
+  expect(licensing.map((f) => [f.col, f.value, f.flags])).toEqual([['decisions', 0, ['blank_inferred']]]);
+});

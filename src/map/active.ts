@@ -8,7 +8,7 @@ import { tableDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
-import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
+import { addUnmapped, blankCell, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 import { placeInColumns, separatesValues, textHeader, type TextHeader } from './textColumns.js';
 import { rowNamedAtEnd } from './textAlign.js';
 
@@ -52,6 +52,20 @@ function placeTextRow(sink: Sink, rowKey: string, label: RowCell, values: RowCel
   else placeGlued(sink, 'active', rowKey, expected, values, 'text');
 }
 
+/** A row label must name its row this well for a line without numbers to be a row of blanks. */
+const BLANK_ROW_SCORE = 0.8;
+
+/**
+ * A row label without numbers in fixed-width text whose blank cells vanish: under a header that
+ * names every column of the row, each of them is blank. Without that header nothing is placed.
+ */
+function placeBlankTextRow(sink: Sink, rowKey: string, expected: string[], header: TextHeader[] | null, score: number): void {
+  const named = new Set(header?.map((h) => h.key));
+  if (score < BLANK_ROW_SCORE || !expected.every((k) => named.has(k))) return;
+  if (expected.some((k) => sink.placed.has(`active.${rowKey}.${k}`))) return;
+  for (const key of expected) placeCell(sink, 'active', rowKey, key, blankCell(), 'text', score);
+}
+
 function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; text: TextHeader[] | null }, sink: Sink): void {
   const text = table.geometry === 'text';
   const rows = tableRows(table);
@@ -68,6 +82,10 @@ function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; tex
     const label = filled[0];
     const values = text ? splitLabels({ index: row.index, cells: filled.slice(1) }).values : row.cells.filter((c) => c.col0 > label.col1);
     const expected = match.item.cols ?? def.columns.map((c) => c.key);
+    if (spaced && values.length === 0) {
+      placeBlankTextRow(sink, match.item.key, expected, header.text, match.score);
+      continue;
+    }
     if (text && values.length > 0 && values.length < expected.length) {
       placeTextRow(sink, match.item.key, label, values, expected, header.text, spaced, match.score);
       continue;
