@@ -45,3 +45,9 @@ test('gen-027 (zeros blank): a part 二 row label without numbers under a header
   const licensing = record.facts.filter((f) => f.table === 'active' && f.row === 'licensing');
   expect(licensing.map((f) => [f.col, f.value, f.flags])).toEqual([['decisions', 0, ['blank_inferred']]]);
 });
+
+test('gen-035 (zeros blank): the last part 二 sub-table printed without values (header, then 行政事业性收费) stays in the table: its cell is blank', async () => {
+  const record = await extract(readFileSync(resolve(dir, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
+  const fees = record.facts.filter((f) => f.table === 'active' && f.row === 'fees');
+  expect(fees.map((f) => [f.col, f.value, f.flags])).toEqual([['amount_wan', 0, ['blank_inferred']]]);
+});

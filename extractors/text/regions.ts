@@ -85,6 +85,14 @@ function tableEnd(lines: Line[], start: number, end: number): number {
   let lastValues = start;
   for (let i = start; i < end; i++) if (lines[i].kind === 'values') lastValues = i;
   let stop = lastValues + 1;
+  // Header lines among them belong to a last sub-table printed without values (第二十条第（八）项 /
+  // 信息内容 本年收费金额 / 行政事业性收费): kept when a row label ends the run.
+  // A single blank line may stand inside (a page break), as above a table's first values.
+  const inRun = (l: Line, k: number) => l.kind === 'cells' || l.kind === 'fragment' || (l.kind === 'blank' && lines[k + 1]?.kind !== 'blank');
+  let run = stop;
+  while (run < end && inRun(lines[run], run)) run++;
+  while (run > stop && lines[run - 1].kind === 'blank') run--;
+  if (run > stop && lines[run - 1].kind === 'fragment') stop = run;
   while (stop < end && (lines[stop].kind === 'fragment' || isBlankRowLabel(lines, stop, start))) stop++;
   return stop;
 }
