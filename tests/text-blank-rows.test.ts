@@ -6,48 +6,57 @@ import { scoreDocument } from '../src/eval/score.js';
 
 const dir = resolve(process.cwd(), 'samples/generated');
 
+/** A generated text's record and its score against the truth. */
+async function scored(name: string) {
+  const record = await extract(readFileSync(resolve(dir, `${name}.txt`)), { file: `${name}.txt` });
+  const truthFile = resolve(dir, `${name}.truth.json`);
+  return { record, score: scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record) };
+}
+
+/** Each row's seven cells read 0 with no flag. */
+function expectZeroRows(record: Awaited<ReturnType<typeof extract>>, rows: string[]) {
+  for (const row of rows) {
+    const facts = record.facts.filter((f) => f.table === 'requests' && f.row === row);
+    expect([row, facts.map((f) => [f.value, f.flags])]).toEqual([row, new Array(7).fill([0, []])]);
+  }
+}
+
 test('gen-012 (zeros blank): a row printed with no number whose label wraps over two lines is a row of zeros', async () => {
-  const record = await extract(readFileSync(resolve(dir, 'gen-012-2019.txt')), { file: 'gen-012-2019.txt' });
-  const truthFile = resolve(dir, 'gen-012-2019.truth.json');
-  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
-  const partial = record.facts.filter((f) => f.table === 'requests' && f.row === 'partial');
+  const { record, score } = await scored('gen-012-2019');
   // 部分公开（区分处理的，只计这一情 / 形，不计其他情形）: neither line alone names the row well enough.
-  expect(partial.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  expectZeroRows(record, ['partial']);
   expect(score.silent).toBe(0);
   expect(score.correct).toBe(score.truthCells);
 });
 
 test('gen-035 (zeros blank): a blank numbered row whose label is also a column name (3.其他 / 其他) is a row of zeros, not a header line', async () => {
-  const record = await extract(readFileSync(resolve(dir, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
-  const truthFile = resolve(dir, 'gen-035-2022.truth.json');
-  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
-  const other = record.facts.filter((f) => f.table === 'requests' && f.row === 'other.other');
-  expect(other.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  const { record, score } = await scored('gen-035-2022');
   // 四、结转下年度继续办理 printed last without values, before the part 四 heading: a row, not a heading.
-  const forward = record.facts.filter((f) => f.table === 'requests' && f.row === 'carried_forward');
-  expect(forward.map((f) => [f.value, f.flags])).toEqual(new Array(7).fill([0, []]));
+  expectZeroRows(record, ['other.other', 'carried_forward']);
   expect(score.silent).toBe(0);
 });
 
 test('gen-027 (zeros blank): blank rows whose label is heading-like (二、上年结转…) or run into the label of the next row on its line are rows of zeros', async () => {
-  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
-  const truthFile = resolve(dir, 'gen-027-2021.truth.json');
-  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
-  for (const row of ['carried_over', 'denied.query_item', 'unable.unclear']) {
-    const facts = record.facts.filter((f) => f.table === 'requests' && f.row === row);
-    expect([row, facts.map((f) => [f.value, f.flags])]).toEqual([row, new Array(7).fill([0, []])]);
-  }
+  const { record, score } = await scored('gen-027-2021');
+  expectZeroRows(record, ['carried_over', 'denied.query_item', 'unable.unclear']);
   expect(score.silent).toBe(0);
 });
 
 test('gen-027 (zeros blank): a part 二 row label without numbers under a header naming its column is blank, flagged as inferred', async () => {
-  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
+  const { record } = await scored('gen-027-2021');
   const licensing = record.facts.filter((f) => f.table === 'active' && f.row === 'licensing');
   expect(licensing.map((f) => [f.col, f.value, f.flags])).toEqual([['decisions', 0, ['blank_inferred']]]);
 });
 
 test('gen-035 (zeros blank): the last part 二 sub-table printed without values (header, then 行政事业性收费) stays in the table: its cell is blank', async () => {
-  const record = await extract(readFileSync(resolve(dir, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
+  const { record } = await scored('gen-035-2022');
   const fees = record.facts.filter((f) => f.table === 'active' && f.row === 'fees');
   expect(fees.map((f) => [f.col, f.value, f.flags])).toEqual([['amount_wan', 0, ['blank_inferred']]]);
+});
+
+test('gen-020 (zeros blank): blank rows whose whole label starts the line of the row with numbers (3.其他合计, 3.要求提供公开出版物…无正当理由大量反复申请) or wraps over four lines around vertical characters are rows of zeros', async () => {
+  const { record, score } = await scored('gen-020-2025');
+  expectZeroRows(record, ['not_processed.publication', 'other.no_supplement', 'other.other']);
+  expect(score.silent).toBe(0);
+  expect(score.correct).toBe(score.truthCells);
 });

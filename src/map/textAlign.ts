@@ -206,13 +206,35 @@ function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
   const single = lines.map((l) => rowOf(l, def));
   const out = single.filter((m): m is RowMatch => m !== null);
   for (let i = 0; i < lines.length; i++) {
-    for (const n of [2, 3]) {
+    for (const n of [2, 3, 4]) {
       if (i + n > lines.length) continue;
       const joined = rowOf(lines.slice(i, i + n).join(''), def);
       if (joined && single.slice(i, i + n).every((m) => !m || m.score < joined.score)) out.push(joined);
     }
   }
   return out;
+}
+
+/**
+ * `3.要求提供公开出版物 不予处理 无正当理由大量反复申请  1  1  2`: a numbered row printed without
+ * numbers whose whole label starts the line of a row that has them (its whole label ends the
+ * line, vertical group characters may stand between): the first row; null when none.
+ */
+function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): RowMatch | null {
+  if (!NUMBERED.test(text)) return null;
+  const key = labelKey(text);
+  const wholes = (r: RowDef) => r.labels.map(labelKey).filter((w) => w.length >= 2);
+  const ending = templateRows.find((r) => placed.has(r.key) && wholes(r).some((w) => key.endsWith(w)));
+  if (!ending) return null;
+  const endLength = Math.max(...wholes(ending).filter((w) => key.endsWith(w)).map((w) => w.length));
+  let best: { item: RowDef; length: number } | null = null;
+  for (const row of templateRows) {
+    if (row === ending) continue;
+    for (const whole of wholes(row)) {
+      if (key.startsWith(whole) && whole.length + endLength <= key.length && whole.length > (best?.length ?? 0)) best = { item: row, length: whole.length };
+    }
+  }
+  return best && { item: best.item, score: LABEL_START_SCORE };
 }
 
 /** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
@@ -234,8 +256,8 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   // A row's label cells before its last can be a whole blank row's label run into it on one
   // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
   const gaps = units(rows).flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
-  const matches = gaps
-    .flatMap((lines) => wrappedLabels(lines, def))
+  const ledBy = units(rows).map((u) => labelLeading(u.own.join(''), def.rows, placed));
+  const matches = [...gaps.flatMap((lines) => wrappedLabels(lines, def)), ...ledBy.filter((m): m is RowMatch => m !== null)]
     .filter((m) => m.score >= BLANK_ROW_SCORE);
   // （六）其他处理 above its three items is their group label, not the one-row form.
   const keysFound = new Set(matches.map((m) => m.item.key));
