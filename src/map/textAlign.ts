@@ -140,9 +140,9 @@ function endsWithLabelStart(text: string, labels: string[]): number {
   return 0;
 }
 
-/** How well a unit's label lines name a template row: as a whole, by the start of its own first line, or by a label start ending it. */
+/** How well a unit's label lines name a template row: as a whole, by the start of its own first or last cell (after a vertical group's characters), or by a label start ending it. */
 const unitScore = (u: Unit, texts: string[], row: RowDef) =>
-  Math.max(0, startScore(u.own[0] ?? '', row.labels), endsWithLabelStart(u.own.join(''), row.labels), ...texts.map((r) => bestScore(r, row.labels)));
+  Math.max(0, startScore(u.own[0] ?? '', row.labels), startScore(u.own.at(-1) ?? '', row.labels), endsWithLabelStart(u.own.join(''), row.labels), ...texts.map((r) => bestScore(r, row.labels)));
 
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
 export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
