@@ -5,6 +5,7 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
+import { isBlankMark } from '../values/parse.js';
 
 export interface Reading {
   tokens: string[];
@@ -16,12 +17,12 @@ const NUMBER: Record<ValueKind, RegExp> = {
   signed: /^[+-]?(0|[1-9]\d*)$/,
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
-/** Zero marks; ASCII `-` also, except before a digit in a signed column, where it is a minus. */
-const ZERO_MARKS = new Set(['—', '——', '–', '―', '/', '无', '-', '－']);
 
 function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined): number | null {
   if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
-  if (!ZERO_MARKS.has(token)) return null;
+  // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in
+  // a signed column is a minus instead.
+  if (token === '' || !isBlankMark(token)) return null;
   if (kind === 'signed' && token === '-' && nextChar !== undefined && /\d/.test(nextChar)) return null;
   return 0;
 }
