@@ -14,6 +14,14 @@ const rowsOf = async (text: string) => {
   return rows;
 };
 
+/** A generated glued sample run through the whole pipeline and scored against its truth. */
+const scoreSample = async (name: string) => {
+  const dir = resolve(process.cwd(), 'samples/generated');
+  const record = await extract(readFileSync(resolve(dir, `${name}.txt`)), { file: `${name}.txt` });
+  const truthFile = resolve(dir, `${name}.truth.json`);
+  return scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+};
+
 describe('glued text rows whose zeros are printed as dashes', () => {
   test('a run of dashes after a label is that row\'s blank cells, and 、 of a vertical label is cut off a value run', async () => {
     const rows = await rowsOf('一、本年新收政府信息公开申请数量948—65163261081310三（一）予以公开500—21071310632、（二）部分公开———————1.属于国家秘密——2——35\n');
@@ -24,10 +32,7 @@ describe('glued text rows whose zeros are printed as dashes', () => {
   });
 
   test('gen-014 glued (whole tables on one line, zeros as —): most cells read, every must_flag cell flagged', async () => {
-    const dir = resolve(process.cwd(), 'samples/generated');
-    const record = await extract(readFileSync(resolve(dir, 'gen-014-2023-glued.txt')), { file: 'gen-014-2023-glued.txt' });
-    const truthFile = resolve(dir, 'gen-014-2023-glued.truth.json');
-    const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+    const score = await scoreSample('gen-014-2023-glued');
     // Before dash runs were read as values, no cell of part 三 was placed (0.5 %).
     expect(score.correct / score.truthCells).toBeGreaterThan(0.85);
     expect(score.silent).toBe(0);
@@ -45,4 +50,18 @@ test('a 0 before 、 ends a value run: item numbers start at 1', async () => {
   // The vertical label's 、本 joins the row's label; the seven zeros stay one run.
   expect(rows.find((r) => r[0].startsWith('6.属于四类过程性信息'))?.[1]).toBe('0000000');
   expect(rows.flat()).not.toContain('0');
+});
+
+test('a digit before 、 that does not continue the item numbering stays the value\'s last digit', async () => {
+  const rows = await rowsOf('（三）不4.保护第三方合法权益—————22予公开6.属于四类过程性信息—————33三7.属于行政执法案卷—1———34、属于行政查询事项————2—2\n');
+  // 4、 after item 7 would go backwards: the 4 is the row total (1 + 3), 、 starts the next label.
+  expect(rows.find((r) => r[0].startsWith('7.属于行政执法案卷'))?.[1]).toBe('—1———34');
+  expect(rows.find((r) => r[0].includes('属于行政查询事项'))?.[1]).toBe('————2—2');
+});
+
+test('gen-001 2019 glued (a total before the 、 of a vertical label): the table splits, no silent error', async () => {
+  const score = await scoreSample('gen-001-2019-glued');
+  // When 4、 was read as an item number, part 三 had no valid split (11 % of cells).
+  expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
+  expect(score.silent).toBe(0);
 });

@@ -14,6 +14,29 @@ const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一�
  * (`禁止公开3.危及…`) also ends there.
  */
 const BEFORE_ITEM = /(?=[1-9][.．、][\u4e00-\u9fff])/g;
+const ITEM_NUMBER = /^([1-9])[.．、]/;
+/**
+ * A digit then the 、 of a vertical group label (`—1———34、属于…`) reads like item number 4、;
+ * after a value it is one only when it continues the numbering (1, or above the item before),
+ * otherwise the digit stays the value's last.
+ */
+function cutAtItems(segment: string): string[] {
+  const pieces = cutAt(segment, BEFORE_ITEM);
+  const kept: string[] = [];
+  let lastItem = 0;
+  for (const piece of pieces) {
+    const item = Number(ITEM_NUMBER.exec(piece)?.[1] ?? 0);
+    const previous = kept[kept.length - 1];
+    const afterValue = previous !== undefined && /[0-9\uff10-\uff19\u2014]$/.test(previous);
+    if (item > 1 && piece[1] === '、' && afterValue && item <= lastItem) {
+      kept[kept.length - 1] = previous + piece;
+      continue;
+    }
+    if (item > 0) lastItem = item;
+    kept.push(piece);
+  }
+  return kept;
+}
 /** A value run ends and a label begins (or the 、 of a vertical group label, `三、本年度…` one character per line). */
 const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、])/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
@@ -32,7 +55,7 @@ export function splitGluedLine(line: string): string[] {
   if (/\t| {2}/.test(line) || !GLUED.test(line)) return [line];
   const segments = cutAt(line, BEFORE_HEADING)
     .flatMap((s) => cutAt(s, BEFORE_MARKER))
-    .flatMap((s) => cutAt(s, BEFORE_ITEM))
+    .flatMap(cutAtItems)
     .flatMap((s) => (s.includes('。') ? [s] : cutAt(s, VALUE_THEN_LABEL)))
     .map((s) => s.trim())
     .filter((s) => s !== '');
