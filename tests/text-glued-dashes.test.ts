@@ -65,3 +65,10 @@ test('gen-001 2019 glued (a total before the 、 of a vertical label): the table
   expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
   expect(score.silent).toBe(0);
 });
+
+test('the ） of a vertical group label after a value run ends the run', async () => {
+  const rows = await rowsOf('3.补正后申请内容153000018仍不明确（五1.信访举报投诉类4120007）不申请予处2.重复申请0000303理\n');
+  // The row had been lost: 4120007）不申请予处 is no value run.
+  expect(rows.find((r) => r[0].startsWith('1.信访举报投诉类'))?.[1]).toBe('4120007');
+  expect(rows.find((r) => r[0].startsWith('2.重复申请'))?.[1]).toBe('0000303');
+});

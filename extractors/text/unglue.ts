@@ -37,8 +37,8 @@ function cutAtItems(segment: string): string[] {
   }
   return kept;
 }
-/** A value run ends and a label begins (or the 、 of a vertical group label, `三、本年度…` one character per line). */
-const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、])/g;
+/** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
+const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
