@@ -30,15 +30,11 @@ export interface Problem {
   silent: boolean;
 }
 
-export interface DocScore {
-  truthCells: number;
-  correct: number;
-  silent: number;
-  extra: number;
-  broken: number;
-  brokenCaught: number;
-  mustFlag: number;
-  mustFlagFlagged: number;
+/** The counts a document and the corpus share: a corpus's are the sum of its documents'. */
+export const COUNTS = ['truthCells', 'correct', 'silent', 'extra', 'broken', 'brokenCaught', 'mustFlag', 'mustFlagFlagged'] as const;
+export type Counts = Record<(typeof COUNTS)[number], number>;
+
+export interface DocScore extends Counts {
   /** Of the `correct` facts, how many are flagged (the false-flag rate's numerator). */
   rightFlagged: number;
   /** The truth lists broken cells: the document is left out of the false-flag rate. */

@@ -1,16 +1,8 @@
 /** Sums document scores into the corpus measures of FORMAT.md §6. */
-import type { DocScore } from './score.js';
+import { COUNTS, type Counts, type DocScore } from './score.js';
 
-export interface Measures {
+export interface Measures extends Counts {
   documents: number;
-  truthCells: number;
-  correct: number;
-  silent: number;
-  extra: number;
-  broken: number;
-  brokenCaught: number;
-  mustFlag: number;
-  mustFlagFlagged: number;
   /** Over documents whose truth has no broken cells only. */
   cleanRightFacts: number;
   cleanRightFlagged: number;
@@ -21,15 +13,8 @@ export interface Measures {
 
 export function sumScores(scores: DocScore[]): Measures {
   const m: Measures = {
+    ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as Counts),
     documents: 0,
-    truthCells: 0,
-    correct: 0,
-    silent: 0,
-    extra: 0,
-    broken: 0,
-    brokenCaught: 0,
-    mustFlag: 0,
-    mustFlagFlagged: 0,
     cleanRightFacts: 0,
     cleanRightFlagged: 0,
     falseChecks: 0,
@@ -37,14 +22,7 @@ export function sumScores(scores: DocScore[]): Measures {
   };
   for (const s of scores) {
     m.documents++;
-    m.truthCells += s.truthCells;
-    m.correct += s.correct;
-    m.silent += s.silent;
-    m.extra += s.extra;
-    m.broken += s.broken;
-    m.brokenCaught += s.brokenCaught;
-    m.mustFlag += s.mustFlag;
-    m.mustFlagFlagged += s.mustFlagFlagged;
+    for (const k of COUNTS) m[k] += s[k];
     if (!s.hasBroken) {
       m.cleanRightFacts += s.correct;
       m.cleanRightFlagged += s.rightFlagged;
