@@ -124,6 +124,26 @@ describe('fixed-width text (pdftotext -layout)', () => {
     expect([at('本年制发件数'), at('21'), at('现行有效件数'), at('127')]).toEqual([10, 13, 28, 30]);
   });
 
+  test('the first row label wrapped around its numbers (一、… above, its tail below) keeps the header above it in the table', async () => {
+    const doc = await extract(
+      [
+        '    三、收到和处理政府信息公开申请情况',
+        '                          申请人情况',
+        '              自然人 商业企 科研机 社会公 法律服          总计',
+        '   项加第四项之和）                           其他',
+        '一、本年新收政府信息公开申',
+        '               100     22   20        20   162',
+        '请数量',
+        '  予以公开          47      7   12        13   79',
+      ].join('\n'),
+    );
+    const [table] = tables(doc.blocks);
+    const rows = rowsOf(table);
+    expect(rows[0]).toEqual(['申请人情况']);
+    expect(rows).toContainEqual(['一、本年新收政府信息公开申请数量', '100', '22', '20', '20', '162']);
+    expect(rows.flat()).toContain('自然人 商业企 科研机 社会公 法律服');
+  });
+
   test('values printed a line above their numbered label (the label sits low in its cell) take the label below', async () => {
     const doc = await extract(
       [

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows } from '../src/map/textAlign.js';
-import { placeBySums } from '../src/map/textSolve.js';
+import { forcedBySums, placeBySums } from '../src/map/textSolve.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';
@@ -40,6 +40,39 @@ describe('part 三 rows short of numbers placed for the whole table by the colum
     const rows = table([{ at: [0, 3, 6], cost: 0 }]).filter((r) => r.key !== 'carried_forward' && r.key !== 'carried_over');
     rows[0] = fixed('new_received', [5, 2, 7], [0, 3, 6]);
     expect(placeBySums(rows, 7)?.get('granted')).toEqual([0, 3, 6]);
+  });
+});
+
+describe('rows the column sums settle without positions', () => {
+  // Every ordered placement of a row's numbers into 7 columns, its last (the row total) in the last.
+  const every = (key: string, values: number[]) => {
+    const k = values.length - 1;
+    const out: { at: number[]; cost: number }[] = [];
+    const walk = (from: number, at: number[]): void => {
+      if (at.length === k) return void out.push({ at: [...at, 6], cost: 0 });
+      for (let j = from; j < 6; j++) walk(j + 1, [...at, j]);
+    };
+    walk(0, []);
+    return { key, values, options: out };
+  };
+
+  test('a row with only one placement that keeps the sums is settled', () => {
+    const forced = forcedBySums(
+      [every('new_received', [1, 2, 3, 4, 5, 6, 21]), every('granted', [1, 2, 3, 6]), every('partial', [4, 5, 6, 15]), every('total', [1, 2, 3, 4, 5, 6, 21])],
+      7,
+    );
+    expect(forced?.get('granted')).toEqual([0, 1, 2, 6]);
+    expect(forced?.get('partial')).toEqual([3, 4, 5, 6]);
+  });
+
+  test('a column blank in every row lets the others slide: those rows are not settled', () => {
+    const forced = forcedBySums([every('new_received', [2, 5, 7]), every('granted', [2, 2]), every('partial', [5, 5]), every('total', [2, 5, 7])], 7);
+    expect(forced?.has('granted')).toBe(false);
+    expect(forced?.has('partial')).toBe(false);
+  });
+
+  test('no placement keeps the sums (a misprinted number): nothing is settled', () => {
+    expect(forcedBySums([every('new_received', [2, 5, 7]), every('granted', [2, 2]), every('partial', [5, 5]), every('total', [2, 6, 8])], 7)).toBeNull();
   });
 });
 

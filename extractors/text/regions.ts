@@ -69,12 +69,20 @@ function continuesTable(lines: Line[], i: number, start: number): boolean {
   return (line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text)) || isBlankRowLabel(lines, i, start);
 }
 
+/**
+ * `一、本年新收政府信息公开申` right above its numbers (`100 22 20 162`, the label's tail `请数量`
+ * below): the table's first row label wrapped around its values, not a part heading, which
+ * prose or a header follows.
+ */
+const isFirstRowLabel = (lines: Line[], i: number, at: number) =>
+  at - i === 1 && topNumber(lines[i]) === 1 && !startsLabel(lines[at].cells[0].text) && lines[at + 1]?.kind === 'fragment';
+
 /** How far above a values line its header reaches: header lines, fragments and single blanks. */
 function headerStart(lines: Line[], at: number, floor: number): number {
   let start = at;
   for (let i = at - 1; i >= floor && at - i <= MAX_HEADER_LINES; i--) {
     const kind = lines[i].kind;
-    if (kind === 'cells' || kind === 'fragment') start = i;
+    if (kind === 'cells' || kind === 'fragment' || isFirstRowLabel(lines, i, at)) start = i;
     else if (kind !== 'blank' || lines[i - 1]?.kind === 'blank') break;
   }
   return start;

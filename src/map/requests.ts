@@ -9,8 +9,8 @@ import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './textAlign.js';
-import { columnOptions, columnsByRow, dropLabelMarks } from './textColumns.js';
-import { placeBySums, type PlacedRow } from './textSolve.js';
+import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './textColumns.js';
+import { forcedBySums, placeBySums, type Placement } from './textSolve.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
@@ -83,22 +83,25 @@ const countOf = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw)
 type Aligned = ValueRow & { row: RowDef };
 
 /**
- * Where each row short of numbers puts them: the placement of the whole table whose column sums
- * hold (./textSolve.ts), from each row's likely placements under the header's columns. Null
- * when a row is not understood or no placement is clearly the one.
+ * Where each row short of numbers puts them: the rows the column sums settle (./textSolve.ts),
+ * alone or with where the numbers stand under the header's columns. Null when a row is not
+ * understood or no placement keeps the sums.
  */
 function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, width: number): Map<string, number[]> | null {
   const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
   if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
-  const rows: PlacedRow[] = [];
-  for (const a of numbered) {
-    const values = a.values.map((v) => countOf(v.raw));
+  const values = numbered.map((a) => a.values.map((v) => countOf(v.raw)));
+  if (values.some((vs) => vs.some((v) => v === null))) return null;
+  const rowsWith = (options: (a: Aligned) => Placement[]) => numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
+  const all = rowsWith((a) => placements(a.values, undefined, width, true));
+  const likely = rowsWith((a) => {
     const at = columnsAt.get(a.values[0]?.cell.row ?? -1);
-    const options = a.values.length === width ? [{ at: values.map((_, i) => i), cost: 0 }] : at || a.values.length === 0 ? columnOptions(a.values, at ?? [], true) : [];
-    if (values.some((v) => v === null) || options.length === 0) return null;
-    rows.push({ key: a.row.key, values: values as number[], options });
-  }
-  return placeBySums(rows, width);
+    return a.values.length === 0 ? [{ at: [], cost: 0 }] : at ? likelyPlacements(a.values, at, true) : [];
+  });
+  if (all.some((r) => r.options.length === 0)) return null;
+  const byPosition = likely.every((r) => r.options.length > 0) ? placeBySums(likely, width) : null;
+  const bySums = forcedBySums(all, width);
+  return byPosition || bySums ? new Map([...(bySums ?? []), ...(byPosition ?? [])]) : null;
 }
 
 /**

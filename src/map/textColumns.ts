@@ -90,18 +90,18 @@ export function columnsByRow(rows: RowView[], columns: ColumnDef[], count: numbe
 
 const asCount = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw) : null);
 
-/**
- * Where the numbers right of a long label were pushed: when the last number is the sum of the
- * others (rule 2), it is the row's total, and the distance from its column is the push.
- */
-function pushOf(values: RowCell[], columns: number[]): number | null {
+/** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
+function endsInTotal(values: RowCell[]): boolean {
   const nums = values.map((v) => asCount(v.raw));
-  const last = nums[nums.length - 1];
-  if (nums.some((n) => n === null) || values.length < 2) return null;
-  const rest = nums.slice(0, -1).reduce((a, b) => a! + b!, 0);
-  const total = values[values.length - 1];
-  return rest === last ? centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1] : null;
+  if (nums.some((n) => n === null) || values.length < 2) return false;
+  return nums.slice(0, -1).reduce((a, b) => a! + b!, 0) === nums[nums.length - 1];
 }
+
+/** Where the numbers right of a long label were pushed: the distance of the row's total from its column. */
+const pushOf = (values: RowCell[], columns: number[]): number => {
+  const total = values[values.length - 1];
+  return centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1];
+};
 
 /** Every way to put k numbers into n columns keeping their order. */
 function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]> {
@@ -109,40 +109,50 @@ function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]>
   for (let j = from; j <= n - k; j++) for (const rest of orderedPlacements(k - 1, n, j + 1)) yield [j, ...rest];
 }
 
+/** A placement (column index per number) and its offsets from the columns, in character columns. */
+interface Ranked {
+  at: number[];
+  offsets: number[];
+  cost: number;
+}
+
+/**
+ * Every placement of a row's numbers into `width` columns keeping their order, with its offset
+ * from the header's columns (as printed or shifted by the push of a long label; 0 without
+ * columns), best first. `totalLast`: the last column is a row total (part 三): when the other
+ * numbers add up to the last, only placements putting it there count.
+ */
+export function placements(values: RowCell[], columns: number[] | undefined, width: number, totalLast: boolean): Ranked[] {
+  const k = values.length;
+  if (k > width || values.some((v) => v.cell.textColumn === undefined)) return [];
+  const total = totalLast && endsInTotal(values);
+  const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
+  const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
+  const offset = (i: number, j: number) => (columns ? Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j]))) : 0);
+  return [...orderedPlacements(k, width)]
+    .filter((at) => !total || at[k - 1] === width - 1)
+    .map((at) => ({ at, offsets: at.map((j, i) => offset(i, j)) }))
+    .map((p) => ({ ...p, cost: p.offsets.reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => a.cost - b.cost);
+}
+
 /** Placements within this many character columns of the best stay candidates for the column sums to choose from. */
 const SLACK = 4;
 /** At most this many candidates per row. */
 const MAX_OPTIONS = 6;
 
-/**
- * A row's likely placements (column index per number, keeping their order) with their total
- * offset from the columns, as printed or shifted by the push of a long label; best first.
- * `totalLast`: the last column is a row total (part 三): when the other numbers add up to the
- * last, only placements putting it there count, and the push is measured from it.
- */
-export function columnOptions(values: RowCell[], columns: number[], totalLast: boolean): { at: number[]; cost: number }[] {
-  const k = values.length;
-  if (k === 0) return [{ at: [], cost: 0 }];
-  if (k > columns.length || values.some((v) => v.cell.textColumn === undefined)) return [];
-  const totalAt = totalLast && pushOf(values, columns) !== null ? columns.length - 1 : null;
-  const shifts = [0, pushOf(values, columns) ?? 0];
-  const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
-  const offset = (i: number, j: number) => Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j])));
-  const ranked = [...orderedPlacements(k, columns.length)]
-    .filter((at) => totalAt === null || (at[k - 1] === totalAt))
-    .map((at) => ({ at, offsets: at.map((j, i) => offset(i, j)) }))
-    .filter((p) => Math.max(...p.offsets) <= MAX_OFFSET)
-    .map((p) => ({ at: p.at, cost: p.offsets.reduce((a, b) => a + b, 0) }))
-    .sort((a, b) => a.cost - b.cost);
-  return ranked.filter((p) => p.cost <= ranked[0].cost + SLACK).slice(0, MAX_OPTIONS);
+/** A row's likely placements: every number within MAX_OFFSET of its column, near the best; best first. */
+export function likelyPlacements(values: RowCell[], columns: number[], totalLast: boolean): Ranked[] {
+  const near = placements(values, columns, columns.length, totalLast).filter((p) => Math.max(0, ...p.offsets) <= MAX_OFFSET);
+  return near.filter((p) => p.cost <= near[0].cost + SLACK).slice(0, MAX_OPTIONS);
 }
 
 /**
  * The column index of each number when one placement is clearly the best (part 二, where no sum
- * can choose): null when two are near.
+ * can choose): null when two are near or none stands within MAX_OFFSET of its columns.
  */
 export function placeInColumns(values: RowCell[], columns: number[], totalLast: boolean): number[] | null {
-  const [best, next] = columnOptions(values, columns, totalLast);
+  const [best, next] = likelyPlacements(values, columns, totalLast);
   if (!best) return null;
   return !next || next.cost - best.cost >= MIN_MARGIN ? best.at : null;
 }
