@@ -1,7 +1,7 @@
 import type { GluedRun, MappedCell, MappedReport } from '../src/map/types.js';
 import type { SplitCell } from '../src/record/glued.js';
 import { splitGluedRuns } from '../src/split/index.js';
-import { enumerateReadings } from '../src/split/tokens.js';
+import { enumerateReadings, pairsDashes } from '../src/split/tokens.js';
 import { layoutCells, type Layout } from '../src/template/index.js';
 
 const LAYOUT_2019: Layout = { version: '2019', other: 'single' };
@@ -104,5 +104,38 @@ describe('splitting glued runs with the template arithmetic', () => {
     // 1+4+4+0 = 9 | 1+0+0+0 = 1 | 0+0+0+0 = 0; with a digit short, no reading holds.
     expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual(['1', '4', '4', '0', '9', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
     expect(splitGluedRuns(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
+  });
+
+  test('part 四 with two-digit counts (25 digits, about a million cuts): cut only where the group totals can hold, and settled', () => {
+    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    const run: GluedRun = {
+      table: 'review_litigation',
+      row: 'review',
+      rows: [...cols.map(() => 'review'), ...cols.map(() => 'litigation_direct'), ...cols.map(() => 'litigation_after_review')],
+      cols: [...cols, ...cols, ...cols],
+      raw: '1318703801903049181430062',
+      geometry: 'text',
+    };
+    const cells = splitGluedRuns(report([run])).value;
+    expect(cells.map((c) => c.raw)).toEqual(['13', '18', '7', '0', '38', '0', '19', '0', '30', '49', '18', '14', '30', '0', '62']);
+    expect(cells.every((c) => c.flags.length === 0)).toBe(true);
+  });
+});
+
+describe('a zero printed as dashes', () => {
+  const active = (raw: string): GluedRun => ({ table: 'active', row: 'regulations', cols: ['issued', 'repealed', 'in_force'], raw, geometry: 'text' });
+
+  test('a report printing single dashes (an odd run of them somewhere) reads —— as two blank cells', () => {
+    expect(pairsDashes([], ['——15', '———7'])).toBe(false);
+    const cells = splitGluedRuns(report([active('——15'), { ...active('———'), row: 'normative_docs' }])).value;
+    expect(cells.filter((c) => c.row === 'regulations').map((c) => c.raw)).toEqual(['—', '—', '15']);
+  });
+
+  test('where the report prints —— in a cell of its own, or nothing tells, —— may be one cell: both cuts stay candidates', () => {
+    expect(pairsDashes(['——'], ['———1'])).toBe(true);
+    expect(pairsDashes([], ['——15'])).toBe(true);
+    const cells = splitGluedRuns(report([active('——15')])).value;
+    // Issued is blank either way; 1|5 or 0|15 after it.
+    expect(cells.map((c) => c.flags[0])).toEqual([undefined, 'ambiguous_split', 'ambiguous_split']);
   });
 });

@@ -9,8 +9,20 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planCorpus } from './corpus.js';
+import { gluedVariant, type Truth } from './glue.js';
 import { convert, requireTool, withoutImages } from './render.js';
 import { generateReport } from './report.js';
+
+/** NAME-glued.txt and its truth, as samples:render makes them; reports it cannot glue (blank zeros, injected errors) get none. */
+function glueIfPossible(dir: string, name: string, truth: Truth): void {
+  try {
+    const glued = gluedVariant(readFileSync(join(dir, `${name}.txt`), 'utf8'), truth, `${name}-glued`);
+    writeFileSync(join(dir, `${name}-glued.txt`), glued.text);
+    writeFileSync(join(dir, `${name}-glued.truth.json`), `${JSON.stringify(glued.truth, null, 2)}\n`);
+  } catch {
+    // No glued variant for this one, as in samples/generated.
+  }
+}
 
 function main(args: string[]): void {
   const [seedArg, countArg, dirArg] = args;
@@ -40,6 +52,7 @@ function main(args: string[]): void {
       writeFileSync(join(dir, `${name}.html`), withoutImages(readFileSync(join(work, 'html', `${name}.html`), 'utf8')));
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
     }
+    for (const r of reports) glueIfPossible(dir, r.manifest.name, JSON.parse(readFileSync(join(dir, r.manifest.truth), 'utf8')) as Truth);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -130,6 +130,21 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   }
   // A label without numbers is a row of blanks once the sums placed every row of numbers.
   if (bySums) placeBlankRows(rows, def, sink);
+  markDoubtfulRows(alignedRows, sink);
+}
+
+/** A row read in doubt between two template rows: the cells of both say so (the sums cannot tell them apart). */
+function markDoubtfulRows(aligned: ValueRow[], sink: Sink): void {
+  const doubt = new Map<string, string>();
+  for (const { row, rival } of aligned) {
+    if (!row || !rival) continue;
+    doubt.set(row.key, rival.key);
+    doubt.set(rival.key, row.key);
+  }
+  for (const cell of sink.cells) {
+    const other = cell.table === 'requests' ? doubt.get(cell.row) : undefined;
+    if (other) cell.rowDoubt = other;
+  }
 }
 
 /**

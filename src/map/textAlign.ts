@@ -16,6 +16,8 @@ export interface ValueRow {
   label: string;
   row?: RowDef;
   score: number;
+  /** A template row no other numbers took whose label these label lines name nearly as well. */
+  rival?: RowDef;
 }
 
 interface Unit {
@@ -170,7 +172,30 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     else j--;
   }
   fillSingleGaps(out, templateRows);
+  markRivals(out, score, templateRows);
   return out;
+}
+
+/** How close (in label score) another row must come for the reading to be in doubt. */
+const RIVAL_GAP = 0.1;
+/** A rival must name the row this well: a whole label, nearly. */
+const RIVAL_SCORE = 0.9;
+
+/**
+ * `（一）予以公开部分公开  20 22 1 3 46`: a blank row's label joined to a numbered row's reads as
+ * either row, and the column sums hold either way (both are results of the year). Where a row
+ * that took no numbers is named nearly as well as the one chosen, the reading is in doubt.
+ */
+function markRivals(out: ValueRow[], score: number[][], templateRows: RowDef[]): void {
+  const taken = new Set(out.map((v) => v.row).filter(Boolean));
+  // `other` and `other.*` are two forms of one row (FORMAT.md §2): never each other's rival.
+  const forms = (a: string, b: string) => a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  out.forEach((v, i) => {
+    const row = v.row;
+    if (!row) return;
+    const rival = templateRows.findIndex((t, j) => !taken.has(t) && !forms(t.key, row.key) && score[i][j] >= RIVAL_SCORE && score[i][j] >= v.score - RIVAL_GAP);
+    if (rival >= 0) v.rival = templateRows[rival];
+  });
 }
 
 /** Label score given to a row placed by the template's order alone. */

@@ -16,6 +16,8 @@ export interface MappedCell {
   geometry: Geometry;
   /** How well the row and column labels matched the template, 0..1 (1 = exact after normalization). */
   labelScore: number;
+  /** Another template row whose label the cell's row label names nearly as well (text tables): its numbers may be that row's. */
+  rowDoubt?: string;
   page?: number;
   bbox?: BBox;
 }

@@ -22,6 +22,7 @@ interface Candidate {
   labelScore: number;
   flags: string[];
   note?: string;
+  rowDoubt?: string;
   page?: number;
   bbox?: BBox;
 }
@@ -40,7 +41,7 @@ export interface BuildOptions {
 function gatherCandidates(mapped: MappedReport, split: SplitCell[]): Map<string, Candidate[]> {
   const byCell = new Map<string, Candidate[]>();
   const add = (id: string, c: Candidate) => byCell.set(id, [...(byCell.get(id) ?? []), c]);
-  for (const c of mapped.cells) add(cellId(c), { raw: c.raw, geometry: c.geometry, labelScore: c.labelScore, flags: [], page: c.page, bbox: c.bbox });
+  for (const c of mapped.cells) add(cellId(c), { raw: c.raw, geometry: c.geometry, labelScore: c.labelScore, flags: [], rowDoubt: c.rowDoubt, page: c.page, bbox: c.bbox });
   for (const s of split) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: 1, flags: s.flags, note: s.note, page: s.page });
   return byCell;
 }
@@ -98,8 +99,11 @@ function finishFact(draft: Draft, confirmed: Set<string>, failed: Set<string>, u
   // On an inferred grid a whole row read onto the wrong key keeps its row sum; only the column sum
   // or an exact label tells. Where neither vouches (a cell of the column missing), say so.
   if (inferredGrid && unevaluated.has(id) && !failed.has(id) && candidate.labelScore < 1) flags.push('sum_not_evaluated');
+  // The sums hold whichever of two results rows the numbers are read onto: only a person can tell.
+  const note = candidate.rowDoubt ? [fact.note, `the row's label also reads as ${fact.table}.${candidate.rowDoubt}`].filter(Boolean).join('; ') : fact.note;
+  if (candidate.rowDoubt) flags.push('row_ambiguous');
   if (score < FLAG_BELOW && flags.length === 0) flags.push('low_confidence');
-  return { ...fact, confidence: score, flags };
+  return { ...fact, confidence: score, flags, ...(note ? { note } : {}) };
 }
 
 function checkedCells(checks: Check[]): { confirmed: Set<string>; failed: Set<string> } {

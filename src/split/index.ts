@@ -15,9 +15,9 @@ import type { GluedRun, MappedReport } from '../map/types.js';
 import type { SplitCell } from '../record/glued.js';
 import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
-import { bindingConstraints, type Constraint, type Values } from './rules.js';
+import { bindingConstraints, stillPossible, type Constraint, type Values } from './rules.js';
 import { searchJointly, type Slot } from './search.js';
-import { enumerateReadings, type Reading } from './tokens.js';
+import { enumerateReadings, pairsDashes, type Reading } from './tokens.js';
 
 /** Readings kept per run before the sums: beyond this a run is too long to settle. */
 const READINGS_PER_RUN = 20000;
@@ -75,6 +75,22 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
   return [...groups.values()];
 }
 
+/**
+ * The rules that lie within one run (a row total, part 四's group totals) and the printed cells,
+ * as a test on the run's first values: a long run (15 cells of part 四) is cut only where they
+ * can still hold, instead of every way first.
+ */
+function withinRun(ids: string[], known: Values, layout: Layout, signed: (id: string) => boolean): (prefix: number[]) => boolean {
+  const own = new Set(ids);
+  const rules = bindingConstraints(layout, (id) => known.has(id) || own.has(id), signed).filter((c) => [...c.lhs, ...c.rhs].some((id) => own.has(id)));
+  if (rules.length === 0) return () => true;
+  const values = new Map(known);
+  return (prefix) => {
+    ids.forEach((id, i) => (i < prefix.length ? values.set(id, prefix[i]) : values.delete(id)));
+    return rules.every((c) => stillPossible(c, values));
+  };
+}
+
 const describeReading = (r: Reading) => r.tokens.join('|');
 
 function cellsOf(slot: RunSlot): SplitCell[] {
@@ -97,9 +113,13 @@ export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
   if (!layout) return { value: report.glued.flatMap((run) => runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] }))), warnings };
 
   const known = knownValues(report, layout);
+  // A report prints its zeros one way: its other cells and runs say whether `——` is one blank or two.
+  const pairedDash = pairsDashes(report.cells.map((c) => c.raw), report.glued.map((r) => r.raw));
+  const signedCell = (id: string) => report.glued.some((run) => runKeys(run).some((k) => cellId(k) === id && kindOf(layout, k) === 'signed'));
   const slots: RunSlot[] = report.glued.map((run) => {
     const keys = runKeys(run);
-    const { readings, capped } = enumerateReadings(run.raw, keys.map((k) => kindOf(layout, k)), READINGS_PER_RUN);
+    const possible = withinRun(keys.map(cellId), known, layout, signedCell);
+    const { readings, capped } = enumerateReadings(run.raw, keys.map((k) => kindOf(layout, k)), READINGS_PER_RUN, { pairedDash, possible });
     const slot: RunSlot = { run, keys, ids: keys.map(cellId), readings };
     if (capped) {
       warnings.push({ code: 'split_capped', message: `${run.table}.${run.row}: "${run.raw}" has over ${READINGS_PER_RUN} readings; left unsettled`, page: run.page });

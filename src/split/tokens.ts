@@ -18,8 +18,12 @@ const NUMBER: Record<ValueKind, RegExp> = {
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
 
-function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined): number | null {
+/** The Chinese dash `——`: one blank mark, or two single-dash blanks glued. */
+const PAIRED_DASH = '——';
+
+function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined, pairedDash: boolean): number | null {
   if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
+  if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in
   // a signed column is a minus instead.
   if (token === '' || !isBlankMark(token)) return null;
@@ -36,7 +40,25 @@ export interface Enumeration {
 /** Full-width digits and signs to ASCII, so `１２` cuts like `12`. */
 export const normalizeRun = (raw: string) => raw.normalize('NFKC').replace(/[\u2212\ufe63]/g, '-').trim();
 
-export function enumerateReadings(raw: string, kinds: ValueKind[], cap: number): Enumeration {
+/**
+ * Whether a report prints a zero as the paired dash `——`: yes when a printed cell is exactly that,
+ * no when a glued run holds an odd number of dashes in a row (single dashes, one per cell), and
+ * either where nothing tells.
+ */
+export function pairsDashes(printed: string[], runs: string[]): boolean {
+  if (printed.some((raw) => raw.trim() === PAIRED_DASH)) return true;
+  return !runs.some((run) => (run.match(/—+/g) ?? []).some((dashes) => dashes.length % 2 === 1));
+}
+
+export interface ReadingRules {
+  /** Whether `——` may be one cell's blank mark (see pairsDashes). */
+  pairedDash?: boolean;
+  /** False when the values read so far (the run's first cells) already break a rule: that cut is dropped early. */
+  possible?: (values: number[]) => boolean;
+}
+
+export function enumerateReadings(raw: string, kinds: ValueKind[], cap: number, rules: ReadingRules = {}): Enumeration {
+  const { pairedDash = true, possible = () => true } = rules;
   const text = normalizeRun(raw);
   const readings: Reading[] = [];
   let capped = false;
@@ -57,13 +79,13 @@ export function enumerateReadings(raw: string, kinds: ValueKind[], cap: number):
     const end = segmentEnd < 0 ? text.length : pos + segmentEnd;
     for (let stop = pos + 1; stop <= end; stop++) {
       const token = text.slice(pos, stop);
-      const value = tokenValue(token, kinds[cell], text[stop]);
+      const value = tokenValue(token, kinds[cell], text[stop], pairedDash);
       if (value === null) continue;
       let next = stop;
       while (next < text.length && /\s/.test(text[next])) next++;
       tokens.push(token);
       values.push(value);
-      walk(next);
+      if (possible(values)) walk(next);
       tokens.pop();
       values.pop();
     }
