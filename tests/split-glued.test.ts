@@ -91,32 +91,22 @@ describe('splitting glued runs with the template arithmetic', () => {
     expect(cells.every((c) => c.flags.length === 0)).toBe(true);
   });
 
-  test('part 四: one run across the three rows, split by the row totals (rule 4)', () => {
+  /** Part 四's 15 numbers printed as one run across its three rows. */
+  const reviewRun = (raw: string): GluedRun => {
     const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
-    const run: GluedRun = {
-      table: 'review_litigation',
-      row: 'review',
-      rows: [...cols.map(() => 'review'), ...cols.map(() => 'litigation_direct'), ...cols.map(() => 'litigation_after_review')],
-      cols: [...cols, ...cols, ...cols],
-      raw: '14409100010000',
-      geometry: 'text',
-    };
+    const rows = ['review', 'litigation_direct', 'litigation_after_review'];
+    return { table: 'review_litigation', row: 'review', rows: rows.flatMap((r) => cols.map(() => r)), cols: rows.flatMap(() => cols), raw, geometry: 'text' };
+  };
+
+  test('part 四: one run across the three rows, split by the row totals (rule 4)', () => {
+    const run = reviewRun('14409100010000');
     // 1+4+4+0 = 9 | 1+0+0+0 = 1 | 0+0+0+0 = 0; with a digit short, no reading holds.
     expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual(['1', '4', '4', '0', '9', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
     expect(splitGluedRuns(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
   });
 
   test('part 四 with two-digit counts (25 digits, about a million cuts): cut only where the group totals can hold, and settled', () => {
-    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
-    const run: GluedRun = {
-      table: 'review_litigation',
-      row: 'review',
-      rows: [...cols.map(() => 'review'), ...cols.map(() => 'litigation_direct'), ...cols.map(() => 'litigation_after_review')],
-      cols: [...cols, ...cols, ...cols],
-      raw: '1318703801903049181430062',
-      geometry: 'text',
-    };
-    const cells = splitGluedRuns(report([run])).value;
+    const cells = splitGluedRuns(report([reviewRun('1318703801903049181430062')])).value;
     expect(cells.map((c) => c.raw)).toEqual(['13', '18', '7', '0', '38', '0', '19', '0', '30', '49', '18', '14', '30', '0', '62']);
     expect(cells.every((c) => c.flags.length === 0)).toBe(true);
   });
