@@ -47,6 +47,12 @@ describe('splitting glued runs with the template arithmetic', () => {
     expect(raws(value, 'new_received')).toEqual(['217', '1', '0', '0', '0', '0', '218']);
   });
 
+  test("a split cell keeps its run's row label score (a row read on a guessed label must not count as exact)", () => {
+    const run = { ...requestsRun('granted', '2103'), labelScore: 0.8 };
+    const cells = splitGluedRuns(report([run], {}, { version: '2021', other: 'single' })).value;
+    expect(cells.map((c) => c.labelScore)).toEqual(new Array(7).fill(0.8));
+  });
+
   test('two readings that agree on the total: the cells that differ are ambiguous, with the candidates', () => {
     // Rule 1 would tie the row to others: keep it out by leaving carried_forward unprinted.
     const r = report([requestsRun('new_received', '110000011')]);

@@ -49,7 +49,7 @@ function placeTextRow(sink: Sink, rowKey: string, label: RowCell, values: RowCel
   // `expected` order is the template's; a header may print columns in another order.
   if (at && cols) placeWithBlanks(sink, 'active', rowKey, cols.map((h) => h.key), values, at, score);
   else if (spaced) addUnmapped(sink, 'active', `${label.raw} (numbers not placed under columns)`, values);
-  else placeGlued(sink, 'active', rowKey, expected, values, 'text');
+  else placeGlued(sink, 'active', rowKey, expected, values, 'text', score);
 }
 
 /** A row label must name its row this well for a line without numbers to be a row of blanks. */

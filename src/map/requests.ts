@@ -125,7 +125,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     if (!row) addUnmapped(sink, 'requests', label, values);
     else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
     else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
-    else if (values.length > 0 && values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text');
+    else if (values.length > 0 && values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
     else addUnmapped(sink, 'requests', label, values);
   }
   // A label without numbers is a row of blanks once the sums placed every row of numbers.

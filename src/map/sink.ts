@@ -30,14 +30,14 @@ export function placeCell(sink: Sink, table: TableKey, row: string, col: string,
 }
 
 /** Several cells printed as one run: src/split decides where it breaks. */
-export function placeGlued(sink: Sink, table: TableKey, row: string, cols: string[], parts: RowCell[], geometry: Geometry): void {
+export function placeGlued(sink: Sink, table: TableKey, row: string, cols: string[], parts: RowCell[], geometry: Geometry, labelScore = 1): void {
   const fresh = cols.filter((c) => !sink.placed.has(`${table}.${row}.${c}`));
   if (fresh.length < cols.length) {
     sink.warnings.push({ code: 'duplicate_cell', message: `${table}.${row} printed twice; kept the first`, page: parts[0]?.cell.page });
     return;
   }
   for (const c of cols) sink.placed.add(`${table}.${row}.${c}`);
-  const run: GluedRun = { table, row, cols, raw: parts.map((p) => p.raw).join(' '), geometry };
+  const run: GluedRun = { table, row, cols, raw: parts.map((p) => p.raw).join(' '), geometry, ...(labelScore < 1 ? { labelScore } : {}) };
   if (parts[0]?.cell.page !== undefined) run.page = parts[0].cell.page;
   sink.glued.push(run);
 }

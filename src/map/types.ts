@@ -36,6 +36,8 @@ export interface GluedRun {
   /** The run as printed; where the source did separate some of its numbers, one space marks each break. */
   raw: string;
   geometry: Geometry;
+  /** How well the row's label matched the template (as for MappedCell); 1 when not given. */
+  labelScore?: number;
   page?: number;
 }
 

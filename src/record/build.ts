@@ -42,7 +42,7 @@ function gatherCandidates(mapped: MappedReport, split: SplitCell[]): Map<string,
   const byCell = new Map<string, Candidate[]>();
   const add = (id: string, c: Candidate) => byCell.set(id, [...(byCell.get(id) ?? []), c]);
   for (const c of mapped.cells) add(cellId(c), { raw: c.raw, geometry: c.geometry, labelScore: c.labelScore, flags: [], rowDoubt: c.rowDoubt, page: c.page, bbox: c.bbox });
-  for (const s of split) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: 1, flags: s.flags, note: s.note, page: s.page });
+  for (const s of split) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: s.labelScore ?? 1, flags: s.flags, note: s.note, page: s.page });
   return byCell;
 }
 

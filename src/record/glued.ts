@@ -13,6 +13,8 @@ export interface SplitCell {
   /** The cell's digits where a split was taken, else the whole run. */
   raw: string;
   geometry: Geometry;
+  /** The run's row label score (GluedRun.labelScore). */
+  labelScore?: number;
   page?: number;
   /** `ambiguous_split`, `no_valid_split`…: where set, the cell's value is null. */
   flags: string[];

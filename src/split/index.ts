@@ -94,7 +94,8 @@ function withinRun(ids: string[], known: Values, layout: Layout, signed: (id: st
 const describeReading = (r: Reading) => r.tokens.join('|');
 
 function cellsOf(slot: RunSlot): SplitCell[] {
-  const base = (key: CellKey) => ({ ...key, geometry: slot.run.geometry, ...(slot.run.page !== undefined ? { page: slot.run.page } : {}) });
+  const { geometry, labelScore, page } = slot.run;
+  const base = (key: CellKey) => ({ ...key, geometry, ...(labelScore !== undefined ? { labelScore } : {}), ...(page !== undefined ? { page } : {}) });
   const verdict = slot.verdict!;
   if (verdict.kind === 'none') return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['no_valid_split'], note: verdict.why }));
   if (verdict.kind === 'unsettled') return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: verdict.why }));
