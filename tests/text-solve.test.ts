@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows } from '../src/map/textAlign.js';
-import { forcedBySums, placeBySums } from '../src/map/textSolve.js';
+import { forcedBySums, placeBySums, slidable } from '../src/map/textSolve.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';
@@ -73,6 +73,25 @@ describe('rows the column sums settle without positions', () => {
 
   test('no placement keeps the sums (a misprinted number): nothing is settled', () => {
     expect(forcedBySums([every('new_received', [2, 5, 7]), every('granted', [2, 2]), every('partial', [5, 5]), every('total', [2, 6, 8])], 7)).toBeNull();
+  });
+});
+
+describe('a column blank in every row: its neighbour may have slid into it unseen by the sums', () => {
+  // Two rows print natural person, legal service and total; commercial, research, social and other
+  // are blank everywhere. Header columns as pdftotext printed them; the middle number stands at `centre`.
+  const columns = [34, 40, 49, 53, 56, 64, 70];
+  const placed = new Map([
+    ['granted', [0, 4, 6]],
+    ['total', [0, 4, 6]],
+  ]);
+  const offsetsWith = (centre: number) => (_: string, at: number[]) => [34, centre, 70].reduce((sum, c, i) => sum + Math.abs(c - columns[at[i]]), 0);
+
+  test('numbers standing midway between the two columns: the rows are in doubt', () => {
+    expect([...slidable(placed, offsetsWith(54.5), 7)].sort()).toEqual(['granted', 'total']);
+  });
+
+  test('numbers standing under their column, clearly off the blank one: kept', () => {
+    expect(slidable(placed, offsetsWith(56), 7).size).toBe(0);
   });
 });
 

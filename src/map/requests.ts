@@ -10,7 +10,7 @@ import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './textAlign.js';
 import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './textColumns.js';
-import { forcedBySums, placeBySums, type Placement } from './textSolve.js';
+import { forcedBySums, placeBySums, slidable, type Placement } from './textSolve.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
@@ -101,7 +101,13 @@ function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, w
   if (all.some((r) => r.options.length === 0)) return null;
   const byPosition = likely.every((r) => r.options.length > 0) ? placeBySums(likely, width) : null;
   const bySums = forcedBySums(all, width);
-  return byPosition || bySums ? new Map([...(bySums ?? []), ...(byPosition ?? [])]) : null;
+  if (!byPosition && !bySums) return null;
+  const placed = new Map([...(bySums ?? []), ...(byPosition ?? [])]);
+  // Every placement of a row with its offset under the header's columns, for the slide test.
+  const costed = new Map(numbered.map((a) => [a.row.key, placements(a.values, columnsAt.get(a.values[0]?.cell.row ?? -1), width, true)]));
+  const costOf = (key: string, at: number[]) => costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
+  for (const key of slidable(placed, costOf, width)) if (!bySums?.has(key)) placed.delete(key);
+  return placed;
 }
 
 /**

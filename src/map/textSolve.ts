@@ -184,3 +184,34 @@ export function forcedBySums(printed: PlacedRow[], width: number): Map<string, n
     throw e;
   }
 }
+
+/** How much nearer its columns (in character columns, per number moved) a placement must stand than its slide. */
+const SLIDE_MARGIN = 1;
+
+/**
+ * Rows whose position-read placement could slide unseen: where a column is blank in every row,
+ * moving all the numbers of a neighbouring column into it keeps every sum, so only where the
+ * numbers stand tells the two apart; pdftotext moves them by a few columns. The rows of such a
+ * column are returned when the slide is not clearly farther from the header's columns.
+ * `costOf`: the offset of a row's placement, null when unknown.
+ */
+export function slidable(placed: Map<string, number[]>, costOf: (key: string, at: number[]) => number | null, width: number): Set<string> {
+  const doubtful = new Set<string>();
+  const last = width - 1; // the row total never moves
+  const rowsAt = (col: number) => [...placed].filter(([, at]) => at.includes(col));
+  for (let empty = 0; empty < last; empty++) {
+    if (rowsAt(empty).length > 0) continue;
+    for (const from of [empty - 1, empty + 1]) {
+      const moved = from >= 0 && from < last ? rowsAt(from) : [];
+      if (moved.length === 0) continue;
+      let extra = 0;
+      for (const [key, at] of moved) {
+        const now = costOf(key, at);
+        const slid = costOf(key, at.map((j) => (j === from ? empty : j)));
+        extra += now === null || slid === null ? 0 : slid - now;
+      }
+      if (extra < SLIDE_MARGIN * moved.length) moved.forEach(([key]) => doubtful.add(key));
+    }
+  }
+  return doubtful;
+}
