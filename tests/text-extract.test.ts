@@ -93,6 +93,19 @@ describe('rows of a flattened table', () => {
     expect(paragraphs).toEqual(['三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况加强学习。']);
   });
 
+  test('a 、 after a value run that is not an item number (a wrapped label, a vertical group label), and a label ending in a comma', async () => {
+    const page =
+      '三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量21710000218（一）予以公开42—2221313101、本（二）部分公开（区分处理的，只计' +
+      '200030023、这一情形，不计其他情形）1.属于国家秘密—1————1、公开2.其他法律行政法规禁止公开0000000（四）无法提供1.本机关不掌握相关政府信息，27200040276不计2.没有现成信息需要另行制作0000000';
+    const rows = tables((await extract(page)).blocks).flatMap(rowsOf);
+    // 101、本 is the total 101 before 三、本年度…'s characters; 23、这一情形 the total 23 inside a wrapped label.
+    expect(rows).toContainEqual(['（一）予以公开', '42—2221313101']);
+    expect(rows.flat()).toContain('200030023');
+    // 1、 right after item 1 does not continue the numbering: the row's total 1.
+    expect(rows.find((r) => r[0].startsWith('1.属于国家秘密'))?.[1]).toBe('—1————1');
+    expect(rows.flat()).toContain('27200040276');
+  });
+
   test('prose ending in a number and a lone 无 stay paragraphs', async () => {
     const doc = await extract('一、总体情况\n全年共受理申请 12 件，办结 12\n六、其他需要报告的事项\n无');
     expect(tables(doc.blocks)).toEqual([]);

@@ -13,8 +13,11 @@ const UNIT = '(?:万元|元|件|个|项|条|次)';
 const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT}?$`);
 /** Marks that stand for a blank (zero) cell; a longer run of dashes is several blanks glued. */
 const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
-/** A label with a value run (or zero dashes) glued to its end: `规章000`, `3.危及“三安全一稳定”0000000`, `部分公开———`, `收费—`. */
-const GLUED_TAIL = new RegExp(`^(.*[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s])\\s*(${VALUE_RUN}|[${DASH}]+)$`);
+/**
+ * A label with a value run (or zero dashes) glued to its end: `规章000`, `3.危及“三安全一稳定”0000000`,
+ * `部分公开———`, `收费—`, `只计这一情形，27200040276` (a label's comma: no digit before it).
+ */
+const GLUED_TAIL = new RegExp(`^(.*(?:[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s]|(?<![${DIGIT}])[,\uff0c]))\\s*(${VALUE_RUN}|[${DASH}]+)$`);
 
 /** Tabs, two or more spaces (ASCII, no-break or ideographic) separate cells. */
 const FIELD_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;

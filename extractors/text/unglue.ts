@@ -16,9 +16,11 @@ const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一�
 const BEFORE_ITEM = /(?=[1-9][.．、][\u4e00-\u9fff])/g;
 const ITEM_NUMBER = /^([1-9])[.．、]/;
 /**
- * A digit then the 、 of a vertical group label (`—1———34、属于…`) reads like item number 4、;
- * after a value it is one only when it continues the numbering (1, or above the item before),
- * otherwise the digit stays the value's last.
+ * A digit then the 、 of a vertical group label (`—1———34、属于…`) or of a wrapped label
+ * (`只计200030023、这一情形`) reads like item number 4、; after a value it is one only when it
+ * continues the numbering (the item after the one before, or 1 not right after 1) and a label follows, not a
+ * group's characters and its next marker (`101、本（二）部分公开`); otherwise the digit stays
+ * the value's last.
  */
 function cutAtItems(segment: string): string[] {
   const pieces = cutAt(segment, BEFORE_ITEM);
@@ -28,7 +30,9 @@ function cutAtItems(segment: string): string[] {
     const item = Number(ITEM_NUMBER.exec(piece)?.[1] ?? 0);
     const previous = kept[kept.length - 1];
     const afterValue = previous !== undefined && /[0-9\uff10-\uff19\u2014]$/.test(previous);
-    if (item > 1 && piece[1] === '、' && afterValue && item <= lastItem) {
+    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}[（(]/.test(piece);
+    const continues = item === lastItem + 1 || (item === 1 && lastItem !== 1);
+    if (item > 0 && piece[1] === '、' && afterValue && (groupLabel || !continues)) {
       kept[kept.length - 1] = previous + piece;
       continue;
     }
