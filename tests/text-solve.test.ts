@@ -95,6 +95,27 @@ describe('a column blank in every row: its neighbour may have slid into it unsee
   });
 });
 
+describe('a row whose own label names two rows', () => {
+  const table = (lines: string[]): Table => {
+    const cells: TableCell[] = lines.flatMap((line, row) =>
+      [...line.matchAll(/\S+/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
+    );
+    return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
+  };
+  const rows = tableDef('2021', 'requests').rows;
+
+  test('（一）予以公开 and a blank 部分公开 joined into one label: read as one, the other is its rival', () => {
+    const aligned = alignTextRows(tableRows(table(['一、本年新收政府信息公开申请数量  5  3  8', '（一）予以公开部分公开  4  2  6'])), rows);
+    expect(aligned[1].rival?.key).toBe(aligned[1].row?.key === 'partial' ? 'granted' : 'partial');
+  });
+
+  test('a whole numbered label with a blank row named on the line below: no doubt', () => {
+    const aligned = alignTextRows(tableRows(table(['7.属于行政执法案卷  1  1', '8.属于行政查询事项', '（四）无法提供'])), rows);
+    expect(aligned[0].row?.key).toBe('denied.enforcement_file');
+    expect(aligned[0].rival).toBeUndefined();
+  });
+});
+
 describe('a row of numbers without its label', () => {
   test('takes the one template row between its aligned neighbours', () => {
     const lines = ['一、本年新收政府信息公开申请数量  5  3  8', '                                1  1', '（一）予以公开  4  2  6'];

@@ -89,9 +89,14 @@ function afterWholeLabel(text: string, templateRows: RowDef[]): string {
 }
 
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
-function readings(u: Unit, templateRows: RowDef[]): string[] {
+/** Readings of a unit's own label cells alone. */
+function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
   const own = u.own.join('');
-  const owns = [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), afterWholeLabel(own, templateRows)];
+  return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), afterWholeLabel(own, templateRows)];
+}
+
+function readings(u: Unit, templateRows: RowDef[]): string[] {
+  const owns = ownReadings(u, templateRows);
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
   const afters = wrappedAround(u, templateRows) ? [[]] : [[], u.after.slice(0, 1)];
   const out = new Set<string>();
@@ -172,7 +177,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     else j--;
   }
   fillSingleGaps(out, templateRows);
-  markRivals(out, score, templateRows);
+  markRivals(out, us.map((u) => ownReadings(u, templateRows).filter(Boolean)), templateRows);
   return out;
 }
 
@@ -183,10 +188,13 @@ const RIVAL_SCORE = 0.9;
 
 /**
  * `（一）予以公开部分公开  20 22 1 3 46`: a blank row's label joined to a numbered row's reads as
- * either row, and the column sums hold either way (both are results of the year). Where a row
- * that took no numbers is named nearly as well as the one chosen, the reading is in doubt.
+ * either row, and the column sums hold either way (both are results of the year). Where the
+ * row's own label cells name a row that took no numbers nearly as well as the one chosen, the
+ * reading is in doubt. (Label lines above and below are left out: they are often a blank
+ * row's own label, which is no doubt about this one.)
  */
-function markRivals(out: ValueRow[], score: number[][], templateRows: RowDef[]): void {
+function markRivals(out: ValueRow[], owns: string[][], templateRows: RowDef[]): void {
+  const score = owns.map((texts) => templateRows.map((t) => Math.max(0, ...texts.map((r) => bestScore(r, t.labels)))));
   const taken = new Set(out.map((v) => v.row).filter(Boolean));
   // `other` and `other.*` are two forms of one row (FORMAT.md §2): never each other's rival.
   const forms = (a: string, b: string) => a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
