@@ -22,6 +22,7 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
   const rows = [...sink.cells, ...sink.glued].filter((c) => c.table === 'requests').map((c) => c.row);
   if (rows.some((r) => r.startsWith('other.'))) return 'split';
   if (rows.includes('other')) return 'single';
+  if (sink.otherForm) return sink.otherForm;
   sink.warnings.push({ code: 'other_layout_unknown', message: `（六）其他处理 not found; assumed the ${version} form` });
   return version === '2021' ? 'split' : 'single';
 }

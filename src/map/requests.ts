@@ -11,6 +11,7 @@ import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './textAlign.js';
 import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './textColumns.js';
 import { forcedBySums, placeBySums, slidable, type Placement } from './textSolve.js';
+import { otherFormNamed } from './otherForm.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
@@ -120,6 +121,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   const rows = tableRows(table);
   const def = tableDef(version, 'requests');
   const columnsAt = columnsByRow(rows, columns, keys.length);
+  sink.otherForm = otherFormNamed(rows, def.rows);
   const alignedRows = alignTextRows(rows, def.rows).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)) };

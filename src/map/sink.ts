@@ -1,6 +1,6 @@
 /** Where the table mappers put what they place: cells, glued runs, unmapped rows, warnings. */
 import type { Geometry, Warning } from '../../extractors/model.js';
-import type { TableKey } from '../template/index.js';
+import type { OtherLayout, TableKey } from '../template/index.js';
 import type { RowCell } from './rows.js';
 import type { GluedRun, MappedCell, Unmapped } from './types.js';
 
@@ -11,6 +11,8 @@ export interface Sink {
   warnings: Warning[];
   /** `table.row.col` of every placed cell or glued run, to keep the first of duplicates. */
   placed: Set<string>;
+  /** The form of （六） the labels show, where no placed cell does (text tables). */
+  otherForm?: OtherLayout;
 }
 
 export const newSink = (): Sink => ({ cells: [], glued: [], unmapped: [], warnings: [], placed: new Set() });
