@@ -18,27 +18,28 @@ const ITEM_NUMBER = /^([1-9])[.．、]/;
 /**
  * A digit then the 、 of a vertical group label (`—1———34、属于…`) or of a wrapped label
  * (`只计200030023、这一情形`) reads like item number 4、; after a value it is one only when it
- * continues the numbering (the item after the one before, or 1 not right after 1) and a label follows, not a
- * group's characters and its next marker (`101、本（二）部分公开`); otherwise the digit stays
- * the value's last.
+ * continues the numbering (the item after the one before; a group's 1 follows its marker, not a
+ * value) and a label follows, not a group's characters and the next marker or item
+ * (`101、本（二）部分公开`, `18、本8.属于…`); otherwise the digit stays the value's last.
  */
 function cutAtItems(segment: string): string[] {
   const pieces = cutAt(segment, BEFORE_ITEM);
   const kept: string[] = [];
   let lastItem = 0;
-  for (const piece of pieces) {
+  pieces.forEach((piece, i) => {
     const item = Number(ITEM_NUMBER.exec(piece)?.[1] ?? 0);
     const previous = kept[kept.length - 1];
     const afterValue = previous !== undefined && /[0-9\uff10-\uff19\u2014]$/.test(previous);
-    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}[（(]/.test(piece);
-    const continues = item === lastItem + 1 || (item === 1 && lastItem !== 1);
+    // The next marker or item may already stand in the next piece (`8、本` | `8.属于…`).
+    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}(?:[（(]|[1-9][.．、])/.test(piece + (pieces[i + 1] ?? ''));
+    const continues = item === lastItem + 1;
     if (item > 0 && piece[1] === '、' && afterValue && (groupLabel || !continues)) {
       kept[kept.length - 1] = previous + piece;
-      continue;
+      return;
     }
     if (item > 0) lastItem = item;
     kept.push(piece);
-  }
+  });
   return kept;
 }
 /** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
