@@ -23,11 +23,17 @@ function isDataRow(row: RowView): boolean {
   return row.cells.length >= 5 && filled.length > 0 && filled.every((c) => isValueText(c.raw));
 }
 
-/** Row and column of a value cell, from the header cells above it that overlap its columns. */
+/**
+ * Row and column of a value cell, from the header cells above it that overlap its columns. A
+ * column's name may be stacked over two header rows (`其他` / `结果`, a header cut by a page
+ * break): the pieces are matched joined too, and the best match names the column (the lower
+ * one on a tie).
+ */
 function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?: string; score: number } {
   let row: RowDef | undefined;
-  let col: string | undefined;
   let score = 1;
+  const pieces: string[] = [];
+  const cols: { key: string; score: number }[] = [];
   for (const h of header) {
     for (const rc of h.cells) {
       if (rc.col1 < v.col0 || rc.col0 > v.col1) continue;
@@ -36,13 +42,16 @@ function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?
       if (r && (!c || r.score > c.score)) {
         row = r.item;
         score = Math.min(score, r.score);
-      } else if (c) {
-        col = c.item.key;
-        score = Math.min(score, c.score);
+      } else if (rc.raw !== '') {
+        pieces.push(rc.raw);
+        if (c) cols.push({ key: c.item.key, score: c.score });
       }
     }
   }
-  return { row, col, score };
+  const joined = pieces.length > 1 ? matchColumn(pieces.join(''), def.columns) : null;
+  if (joined) cols.push({ key: joined.item.key, score: joined.score });
+  const col = cols.reduce<{ key: string; score: number } | undefined>((best, c) => (!best || c.score >= best.score ? c : best), undefined);
+  return { row, col: col?.key, score: col ? Math.min(score, col.score) : score };
 }
 
 function mapGrid(table: Table, def: Def, sink: Sink): void {

@@ -1,0 +1,18 @@
+import { mapReview } from '../src/map/review.js';
+import { newSink } from '../src/map/sink.js';
+import { gridTable, type CellSpec } from './helpers/mapBlocks.js';
+
+test('part 四 with the review columns named over two header rows (结果/维持, 其他/结果): every number on its key', () => {
+  const litigation = (): CellSpec[] => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const table = gridTable([
+    [['行政复议', 1, 5], null, null, null, null, ['行政诉讼', 1, 10], null, null, null, null, null, null, null, null, null],
+    ['结果', '结果', '其他', '尚未', ['总计', 2, 1], ['未经复议直接起诉', 1, 5], null, null, null, null, ['复议后起诉', 1, 5], null, null, null, null],
+    ['维持', '纠正', '结果', '审结', null, ...litigation(), ...litigation()],
+    ['4', '0', '6', '3', '13', '2', '0', '1', '5', '8', '5', '0', '0', '0', '5'],
+  ]);
+  const sink = newSink();
+  mapReview([table], '2019', sink);
+  const review = Object.fromEntries(sink.cells.filter((c) => c.row === 'review').map((c) => [c.col, c.raw]));
+  expect(review).toEqual({ upheld: '4', corrected: '0', other: '6', pending: '3', total: '13' });
+  expect(sink.cells).toHaveLength(15);
+});
