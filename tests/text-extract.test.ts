@@ -97,7 +97,8 @@ describe('rows of a flattened table', () => {
     const page =
       '三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量21710000218（一）予以公开42—2221313101、本（二）部分公开（区分处理的，只计' +
       '200030023、这一情形，不计其他情形）1.属于国家秘密—1————1、公开2.其他法律行政法规禁止公开0000000' +
-      '4.保护第三方合法权益0000101、本予公开7.属于行政执法案卷150300018、本8.属于行政查询事项153000018年（四）无法提供1.本机关不掌握相关政府信息，27200040276不计2.没有现成信息需要另行制作0000000';
+      '4.保护第三方合法权益0000101、本予公开7.属于行政执法案卷150300018、本8.属于行政查询事项153000018年（四）无法提供1.本机关不掌握相关政府信息，27200040276不计2.没有现成信息需要另行制作0000000' +
+      '（五）不予处理1.信访举报投诉类申请0010012、本予处理2.重复申请0000000';
     const rows = tables((await extract(page)).blocks).flatMap(rowsOf);
     // 101、本 is the total 101 before 三、本年度…'s characters; 23、这一情形 the total 23 inside a wrapped label.
     expect(rows).toContainEqual(['（一）予以公开', '42—2221313101']);
@@ -106,6 +107,8 @@ describe('rows of a flattened table', () => {
     expect(rows.find((r) => r[0].startsWith('1.属于国家秘密'))?.[1]).toBe('—1————1');
     // 1、 after item 4, and 8、 with the item 8. right after it: totals, not items.
     expect(rows.find((r) => r[0].startsWith('4.保护第三方'))?.[1]).toBe('0000101');
+    // 2、 after item 1, but with item 2. again right after it: the total 2.
+    expect(rows.find((r) => r[0].startsWith('1.信访举报投诉类申请'))?.[1]).toBe('0010012');
     expect(rows.find((r) => r[0].startsWith('7.属于行政执法案卷'))?.[1]).toBe('150300018');
     expect(rows.flat()).toContain('27200040276');
   });

@@ -20,7 +20,8 @@ const ITEM_NUMBER = /^([1-9])[.．、]/;
  * (`只计200030023、这一情形`) reads like item number 4、; after a value it is one only when it
  * continues the numbering (the item after the one before; a group's 1 follows its marker, not a
  * value) and a label follows, not a group's characters and the next marker or item
- * (`101、本（二）部分公开`, `18、本8.属于…`); otherwise the digit stays the value's last.
+ * (`101、本（二）部分公开`, `18、本8.属于…`), nor the same number on the next item; otherwise the
+ * digit stays the value's last.
  */
 function cutAtItems(segment: string): string[] {
   const pieces = cutAt(segment, BEFORE_ITEM);
@@ -31,8 +32,10 @@ function cutAtItems(segment: string): string[] {
     const previous = kept[kept.length - 1];
     const afterValue = previous !== undefined && /[0-9\uff10-\uff19\u2014]$/.test(previous);
     // The next marker or item may already stand in the next piece (`8、本` | `8.属于…`).
-    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}(?:[（(]|[1-9][.．、])/.test(piece + (pieces[i + 1] ?? ''));
-    const continues = item === lastItem + 1;
+    const next = pieces[i + 1] ?? '';
+    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}(?:[（(]|[1-9][.．、])/.test(piece + next);
+    // The same number again on the next item (`0010012、本予公开2.其他…`): this one is a value's digit.
+    const continues = item === lastItem + 1 && ITEM_NUMBER.exec(next)?.[1] !== String(item);
     if (item > 0 && piece[1] === '、' && afterValue && (groupLabel || !continues)) {
       kept[kept.length - 1] = previous + piece;
       return;
