@@ -59,6 +59,21 @@ describe('aligned table rows and headers', () => {
   });
 });
 
+test('总计 without its item number, left of the item column under a blank （六）其他处理: its own row, not part of the group label above', () => {
+  const runs: TextRun[] = [
+    run('自然人', 300, 100), run('总计', 360, 100),
+    run('（五）不予', 128, 130), run('1.第一项', 180, 130), run('3', 300, 130), run('3', 362, 130),
+    run('处理', 128, 143), run('2.第二项', 180, 143), run('2', 300, 143), run('2', 362, 143),
+    run('3.第三项', 180, 156),
+    run('（六）其他处理', 128, 169),
+    run('总计', 128, 182), run('5', 300, 182), run('5', 362, 182),
+    run('结转下年度继续办理', 93, 195), run('1', 300, 195), run('1', 362, 195),
+  ];
+  const rows = rowTexts(tableOf(runs));
+  expect(rows.find((r) => r.includes('总计') && r.includes('5'))).toBeDefined();
+  expect(rows.find((r) => r.includes('（六）其他处理'))?.filter((t) => t === '5')).toHaveLength(0);
+});
+
 describe('LibreOffice sample without ruling lines, zeros blank, vertical group labels', () => {
   test('gen-035-2022: table 三 has one row per template row and （七）总计 keeps its numbers', async () => {
     const file = resolve(process.cwd(), 'samples/generated/gen-035-2022.pdf');

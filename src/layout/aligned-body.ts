@@ -7,7 +7,7 @@
 import type { BBox, TextRun } from '../../extractors/model.js';
 import { centerX, centerY, unionBox } from './geometry.js';
 import { NUMBERED } from './page-join.js';
-import { isHeaderText } from './header-line.js';
+import { isHeaderText, isRowLabelText } from './header-line.js';
 import { cellText, type Line } from './text-join.js';
 
 export interface Piece {
@@ -69,8 +69,9 @@ function lineParts(line: Line, pieces: Piece[], f: LabelFrame): LineParts {
     else if (p.bbox[0] >= itemStart(f) - 2 || p.bbox[2] > itemStart(f) + em(p.runs)) out.leaf.push(p);
     else out.groups.push({ col: columnOf(f, p.bbox[0]), piece: p });
   }
-  // a short numbered label left of the item column beside numbers is a row's own label ((七)总计)
-  const own = out.groups.filter((g) => NUMBERED.test(cellText(g.piece.runs)));
+  // a short numbered label left of the item column beside numbers is a row's own label ((七)总计),
+  // and so is a whole row label printed without its number (总计 under a blank （六）其他处理)
+  const own = out.groups.filter((g) => NUMBERED.test(cellText(g.piece.runs)) || isRowLabelText(cellText(g.piece.runs)));
   if (out.values.length && !out.leaf.length && own.length) {
     out.leaf.push(own[own.length - 1].piece);
     out.groups = out.groups.filter((g) => g !== own[own.length - 1]);

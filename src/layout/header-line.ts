@@ -11,7 +11,12 @@ const ARTICLE_ITEM = /^第[一二三四五六七八九十百]+条第[（(][一�
 const LABEL_HEADERS = new Set(['信息内容']);
 const COLUMN_LABELS = new Set(Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.columns.flatMap((c) => c.labels))));
 
+const ROW_LABELS = new Set(Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.rows.flatMap((r) => r.labels))));
+
 const normal = (text: string) => stripCjkSpaces(text).replace(/\s+/g, '');
+
+/** A text that is a whole row label of the template (`总计`, `予以公开`), printed without its item number or with it. */
+export const isRowLabelText = (text: string): boolean => ROW_LABELS.has(normal(text));
 
 /**
  * The texts of a line without numbers read as a header: the item line, or every piece a known
