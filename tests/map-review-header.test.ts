@@ -1,3 +1,5 @@
+import type { Block } from '../extractors/model.js';
+import { mapReport } from '../src/map/index.js';
 import { mapReview } from '../src/map/review.js';
 import { newSink } from '../src/map/sink.js';
 import { gridTable, type CellSpec } from './helpers/mapBlocks.js';
@@ -15,4 +17,21 @@ test('part 四 with the review columns named over two header rows (结果/维持
   const review = Object.fromEntries(sink.cells.filter((c) => c.row === 'review').map((c) => [c.col, c.raw]));
   expect(review).toEqual({ upheld: '4', corrected: '0', other: '6', pending: '3', total: '13' });
   expect(sink.cells).toHaveLength(15);
+});
+
+test('a part 四 table whose 行政复议 header stayed on the page before (only 总计, 其他结果 and the 起诉 groups left) stays part 四 under its heading', () => {
+  const litigation = (): CellSpec[] => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const table = gridTable([
+    [...litigation(), ['未经复议直接起诉', 1, 5], null, null, null, null, ['复议后起诉', 1, 5], null, null, null, null],
+    [...litigation(), ...litigation(), ...litigation()],
+    ['4', '—', '3', '—', '7', '—', '—', '3', '—', '3', '—', '4', '—', '3', '7'],
+  ]);
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: '四、政府信息公开行政复议、行政诉讼情况' },
+    { kind: 'paragraph', text: '行政复议行政诉讼' },
+    table,
+  ];
+  const report = mapReport(blocks).value;
+  expect(report.cells.filter((c) => c.table === 'review_litigation')).toHaveLength(15);
+  expect(report.unmapped).toEqual([]);
 });

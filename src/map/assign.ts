@@ -1,4 +1,8 @@
-/** Which part (二, 三, 四) each table belongs to: by its content, else by the heading above it. */
+/**
+ * Which part (二, 三, 四) each table belongs to: the part whose heading stands above it when the
+ * table holds any of that part's labels, else the part whose labels it holds most (a heading
+ * missed or out of place), else the heading's.
+ */
 import type { Block, Table } from '../../extractors/model.js';
 import { TEMPLATES, type TableKey } from '../template/index.js';
 import { labelKey } from './labels.js';
@@ -21,15 +25,17 @@ function keywordsOf(table: TableKey): string[] {
 
 const KEYWORDS: [TableKey, string[]][] = (['active', 'requests', 'review_litigation'] as TableKey[]).map((k) => [k, keywordsOf(k)]);
 
-/** The table whose labels the text contains most, or null when it contains none. */
-export function classifyTable(table: Table): TableKey | null {
+/** How many of each table's labels the table's text contains. */
+function labelHits(table: Table): Map<TableKey, number> {
   const text = labelKey(tableText(table));
+  return new Map(KEYWORDS.map(([key, words]) => [key, words.filter((w) => text.includes(w)).length]));
+}
+
+/** The table whose labels the text contains most, or null when it contains none. */
+function mostHits(hits: Map<TableKey, number>): TableKey | null {
   let best: TableKey | null = null;
   let bestHits = 0;
-  for (const [key, words] of KEYWORDS) {
-    const hits = words.filter((w) => text.includes(w)).length;
-    if (hits > bestHits) [best, bestHits] = [key, hits];
-  }
+  for (const [key, n] of hits) if (n > bestHits) [best, bestHits] = [key, n];
   return best;
 }
 
@@ -39,7 +45,10 @@ export function assignTables(blocks: Block[], headings: HeadingHit[]): Assigned 
   const out: Assigned = { active: [], requests: [], review_litigation: [] };
   blocks.forEach((block, i) => {
     if (block.kind !== 'table') return;
-    const key = classifyTable(block) ?? PART_TABLE[partAt(headings, i)];
+    // A part 四 table whose 行政复议 stayed on the page before holds part 三's 总计 and 其他 as well.
+    const hits = labelHits(block);
+    const underHeading = PART_TABLE[partAt(headings, i)];
+    const key = underHeading && (hits.get(underHeading) ?? 0) > 0 ? underHeading : mostHits(hits) ?? underHeading;
     if (key) out[key].push(block);
   });
   return out;
