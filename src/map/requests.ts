@@ -94,18 +94,20 @@ function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, w
   const values = numbered.map((a) => a.values.map((v) => countOf(v.raw)));
   if (values.some((vs) => vs.some((v) => v === null))) return null;
   const rowsWith = (options: (a: Aligned) => Placement[]) => numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
-  const all = rowsWith((a) => placements(a.values, undefined, width, true));
+  const columnsOf = (a: Aligned) => columnsAt.get(a.values[0]?.cell.row ?? -1);
+  // Every placement of each row, with its offset under the header's columns (none without them).
+  const all = rowsWith((a) => placements(a.values, columnsOf(a), width, true));
   const likely = rowsWith((a) => {
-    const at = columnsAt.get(a.values[0]?.cell.row ?? -1);
+    const at = columnsOf(a);
     return a.values.length === 0 ? [{ at: [], cost: 0 }] : at ? likelyPlacements(a.values, at, true) : [];
   });
   if (all.some((r) => r.options.length === 0)) return null;
   const byPosition = likely.every((r) => r.options.length > 0) ? placeBySums(likely, width) : null;
+  // The sums alone: forcedBySums reads no offsets.
   const bySums = forcedBySums(all, width);
   if (!byPosition && !bySums) return null;
   const placed = new Map([...(bySums ?? []), ...(byPosition ?? [])]);
-  // Every placement of a row with its offset under the header's columns, for the slide test.
-  const costed = new Map(numbered.map((a) => [a.row.key, placements(a.values, columnsAt.get(a.values[0]?.cell.row ?? -1), width, true)]));
+  const costed = new Map(all.map((r) => [r.key, r.options]));
   const costOf = (key: string, at: number[]) => costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
   for (const key of slidable(placed, costOf, width)) if (!bySums?.has(key)) placed.delete(key);
   return placed;

@@ -88,13 +88,13 @@ function afterWholeLabel(text: string, templateRows: RowDef[]): string {
   return text;
 }
 
-/** Label readings of a unit: its own cells, with up to two lines above and one below. */
 /** Readings of a unit's own label cells alone. */
 function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
   const own = u.own.join('');
   return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), afterWholeLabel(own, templateRows)];
 }
 
+/** Label readings of a unit: its own cells, with up to two lines above and one below. */
 function readings(u: Unit, templateRows: RowDef[]): string[] {
   const owns = ownReadings(u, templateRows);
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
@@ -196,12 +196,10 @@ const RIVAL_SCORE = 0.9;
 function markRivals(out: ValueRow[], owns: string[][], templateRows: RowDef[]): void {
   const score = owns.map((texts) => templateRows.map((t) => Math.max(0, ...texts.map((r) => bestScore(r, t.labels)))));
   const taken = new Set(out.map((v) => v.row).filter(Boolean));
-  // `other` and `other.*` are two forms of one row (FORMAT.md §2): never each other's rival.
-  const forms = (a: string, b: string) => a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
   out.forEach((v, i) => {
     const row = v.row;
     if (!row) return;
-    const rival = templateRows.findIndex((t, j) => !taken.has(t) && !forms(t.key, row.key) && score[i][j] >= RIVAL_SCORE && score[i][j] >= v.score - RIVAL_GAP);
+    const rival = templateRows.findIndex((t, j) => !taken.has(t) && !otherForms(t.key, row.key) && score[i][j] >= RIVAL_SCORE && score[i][j] >= v.score - RIVAL_GAP);
     if (rival >= 0) v.rival = templateRows[rival];
   });
 }
@@ -273,9 +271,9 @@ function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>)
 /** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
 const BLANK_ROW_SCORE = 0.8;
 
-/** `other` and `other.*` are two forms of one row: never both (FORMAT.md §2). */
-const otherFormPlaced = (key: string, placed: Set<string>) =>
-  [...placed].some((r) => r.startsWith(`${key}.`) || key.startsWith(`${r}.`));
+/** `other` and `other.*` are two forms of one row: never both, never each other's rival (FORMAT.md §2). */
+const otherForms = (a: string, b: string) => a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((r) => otherForms(key, r));
 
 /**
  * Template rows printed with every cell blank have a label line and no numbers: where the

@@ -15,7 +15,7 @@ import type { GluedRun, MappedReport } from '../map/types.js';
 import type { SplitCell } from '../record/glued.js';
 import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
-import { bindingConstraints, stillPossible, type Constraint, type Values } from './rules.js';
+import { bindingOn, stillPossible, sumConstraints, type Constraint, type Values } from './rules.js';
 import { searchJointly, type Slot } from './search.js';
 import { enumerateReadings, pairsDashes, type Reading } from './tokens.js';
 
@@ -80,9 +80,8 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
  * as a test on the run's first values: a long run (15 cells of part 四) is cut only where they
  * can still hold, instead of every way first.
  */
-function withinRun(ids: string[], known: Values, layout: Layout, signed: (id: string) => boolean): (prefix: number[]) => boolean {
-  const own = new Set(ids);
-  const rules = bindingConstraints(layout, (id) => known.has(id) || own.has(id), signed).filter((c) => [...c.lhs, ...c.rhs].some((id) => own.has(id)));
+function withinRun(ids: string[], known: Values, constraints: Constraint[]): (prefix: number[]) => boolean {
+  const rules = bindingOn(constraints, known, new Set(ids));
   if (rules.length === 0) return () => true;
   const values = new Map(known);
   return (prefix) => {
@@ -116,12 +115,15 @@ export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
   const known = knownValues(report, layout);
   // A report prints its zeros one way: its other cells and runs say whether `——` is one blank or two.
   const pairedDash = pairsDashes(report.cells.map((c) => c.raw), report.glued.map((r) => r.raw));
-  const signedCell = (id: string) => report.glued.some((run) => runKeys(run).some((k) => cellId(k) === id && kindOf(layout, k) === 'signed'));
+  // Cells that may be negative (a signed column), which a partial sum cannot bound.
+  const signed = new Set(report.glued.flatMap(runKeys).filter((k) => kindOf(layout, k) === 'signed').map(cellId));
+  const everyRule = sumConstraints(layout, (id) => signed.has(id));
   const slots: RunSlot[] = report.glued.map((run) => {
     const keys = runKeys(run);
-    const possible = withinRun(keys.map(cellId), known, layout, signedCell);
+    const ids = keys.map(cellId);
+    const possible = withinRun(ids, known, everyRule);
     const { readings, capped } = enumerateReadings(run.raw, keys.map((k) => kindOf(layout, k)), READINGS_PER_RUN, { pairedDash, possible });
-    const slot: RunSlot = { run, keys, ids: keys.map(cellId), readings };
+    const slot: RunSlot = { run, keys, ids, readings };
     if (capped) {
       warnings.push({ code: 'split_capped', message: `${run.table}.${run.row}: "${run.raw}" has over ${READINGS_PER_RUN} readings; left unsettled`, page: run.page });
       slot.verdict = { kind: 'unsettled', why: `${run.raw}: too many readings to settle (over ${READINGS_PER_RUN})` };
@@ -132,8 +134,7 @@ export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
   // Unsettled runs are left out of the sums, as if their cells were not printed.
   const open = slots.filter((s) => !s.verdict);
   const glued = new Set(open.flatMap((s) => s.ids));
-  const signed = (id: string) => open.some((s) => s.ids.includes(id) && kindOf(layout, s.keys[s.ids.indexOf(id)]) === 'signed');
-  const constraints = bindingConstraints(layout, (id) => known.has(id) || glued.has(id), signed).filter((c) => [...c.lhs, ...c.rhs].some((id) => glued.has(id)));
+  const constraints = bindingOn(everyRule, known, glued);
 
   for (const group of tiedGroups(open, constraints)) {
     const outcome = searchJointly(group.slots, group.constraints, known, JOINT_STEPS);

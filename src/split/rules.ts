@@ -26,12 +26,17 @@ const sumOf = (ids: string[], values: Values) => {
 };
 const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
-/** Rule instances whose cells are all printed or in a run; `signed` tells which cells may be negative. */
-export function bindingConstraints(layout: Layout, isKnownOrGlued: (id: string) => boolean, signed: (id: string) => boolean): Constraint[] {
+/** Every rule instance of the layout as a constraint; `signed` tells which cells may be negative. */
+export function sumConstraints(layout: Layout, signed: (id: string) => boolean): Constraint[] {
   return ruleInstances(layout)
     .map((instance) => ({ instance, lhs: instance.lhs.map(cellId), rhs: instance.rhs.map(cellId) }))
-    .filter((c) => [...c.lhs, ...c.rhs].every(isKnownOrGlued))
     .map((c) => ({ ...c, nonNegative: ![...c.lhs, ...c.rhs].some(signed) }));
+}
+
+/** The constraints binding on `cells`: every term printed (`known`) or one of them, and one at least of them. */
+export function bindingOn(constraints: Constraint[], known: Values, cells: Set<string>): Constraint[] {
+  const terms = (c: Constraint) => [...c.lhs, ...c.rhs];
+  return constraints.filter((c) => terms(c).every((id) => known.has(id) || cells.has(id)) && terms(c).some((id) => cells.has(id)));
 }
 
 /** False once the values assigned so far can no longer satisfy the constraint. */
