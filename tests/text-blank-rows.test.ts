@@ -1,17 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { extract } from '../src/pipeline.js';
-import { parseTruth } from '../src/eval/truth.js';
-import { scoreDocument } from '../src/eval/score.js';
-
-const dir = resolve(process.cwd(), 'samples/generated');
-
-/** A generated text's record and its score against the truth. */
-async function scored(name: string) {
-  const record = await extract(readFileSync(resolve(dir, `${name}.txt`)), { file: `${name}.txt` });
-  const truthFile = resolve(dir, `${name}.truth.json`);
-  return { record, score: scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record) };
-}
+import type { extract } from '../src/pipeline.js';
+import { scoredSample as scored } from './helpers/generated.js';
 
 /** Each row's seven cells read 0 with no flag. */
 function expectZeroRows(record: Awaited<ReturnType<typeof extract>>, rows: string[]) {

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { extractText } from '../extractors/text/index.js';
-import { extract } from '../src/pipeline.js';
-import { parseTruth } from '../src/eval/truth.js';
-import { scoreDocument } from '../src/eval/score.js';
+import { scoredSample } from './helpers/generated.js';
 
 const rowsOf = async (text: string) => {
   const { value } = await extractText(new TextEncoder().encode(text), {} as never);
@@ -12,14 +8,6 @@ const rowsOf = async (text: string) => {
   const rows: string[][] = [];
   for (const c of table.cells) (rows[c.row] ??= []).push(c.text);
   return rows;
-};
-
-/** A generated glued sample run through the whole pipeline and scored against its truth. */
-const scoreSample = async (name: string) => {
-  const dir = resolve(process.cwd(), 'samples/generated');
-  const record = await extract(readFileSync(resolve(dir, `${name}.txt`)), { file: `${name}.txt` });
-  const truthFile = resolve(dir, `${name}.truth.json`);
-  return scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
 };
 
 describe('glued text rows whose zeros are printed as dashes', () => {
@@ -32,7 +20,7 @@ describe('glued text rows whose zeros are printed as dashes', () => {
   });
 
   test('gen-014 glued (whole tables on one line, zeros as —): most cells read, every must_flag cell flagged', async () => {
-    const score = await scoreSample('gen-014-2023-glued');
+    const { score } = await scoredSample('gen-014-2023-glued');
     // Before dash runs were read as values, no cell of part 三 was placed (0.5 %).
     expect(score.correct / score.truthCells).toBeGreaterThan(0.85);
     expect(score.silent).toBe(0);
@@ -60,7 +48,7 @@ test('a digit before 、 that does not continue the item numbering stays the val
 });
 
 test('gen-001 2019 glued (a total before the 、 of a vertical label): the table splits, no silent error', async () => {
-  const score = await scoreSample('gen-001-2019-glued');
+  const { score } = await scoredSample('gen-001-2019-glued');
   // When 4、 was read as an item number, part 三 had no valid split (11 % of cells).
   expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
   expect(score.silent).toBe(0);

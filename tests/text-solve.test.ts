@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows } from '../src/map/textAlign.js';
 import { forcedBySums, placeBySums, slidable } from '../src/map/textSolve.js';
 import { tableDef } from '../src/template/index.js';
-import { extract } from '../src/pipeline.js';
-import { parseTruth } from '../src/eval/truth.js';
-import { scoreDocument } from '../src/eval/score.js';
+import { scoredSample } from './helpers/generated.js';
 
 describe('part 三 rows short of numbers placed for the whole table by the column sums', () => {
   // Columns: natural, commercial, research, social, legal, other, total. Blanks are not printed.
@@ -130,20 +126,14 @@ describe('a row of numbers without its label', () => {
 
 describe('generated texts', () => {
   test('gen-010 (zeros blank, a label cut off above the table): every truth cell, none wrong unflagged', async () => {
-    const dir = resolve(process.cwd(), 'samples/generated');
-    const record = await extract(readFileSync(resolve(dir, 'gen-010-2022.txt')), { file: 'gen-010-2022.txt' });
-    const truthFile = resolve(dir, 'gen-010-2022.truth.json');
-    const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+    const { score } = await scoredSample('gen-010-2022');
     expect(score.silent).toBe(0);
     expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
   });
 });
 
 test('gen-027 (part 三 cut into two text tables, the second without a header): the pieces are placed as one table', async () => {
-  const dir = resolve(process.cwd(), 'samples/generated');
-  const record = await extract(readFileSync(resolve(dir, 'gen-027-2021.txt')), { file: 'gen-027-2021.txt' });
-  const truthFile = resolve(dir, 'gen-027-2021.truth.json');
-  const score = scoreDocument(parseTruth(readFileSync(truthFile, 'utf8'), truthFile), record);
+  const { score } = await scoredSample('gen-027-2021');
   expect(score.silent).toBe(0);
   // Before the pieces were joined, only part 二 and 四 were read (8 %).
   expect(score.correct / score.truthCells).toBeGreaterThan(0.75);
