@@ -2,8 +2,9 @@
  * The trust promise of issue 5, tested on the whole chain after the extractor: correct document
  * models of samples are perturbed (a value or a label lost, two numbers swapped, a row shifted by
  * a column, a row lost, two numbers glued) and every resulting wrong value in a cell that rules
- * 1–4 can see must be flagged or in a failed check. Wrong values the sums cannot see (part 二, a
- * permutation inside a part-四 row) are printed, not asserted.
+ * 1–4 can see must be flagged or in a failed check. A changed value the sums cannot see (part 二,
+ * a permutation inside a part-四 row) must be read as the perturbed page prints it: a value that
+ * is neither that nor the original and carries no flag is a misreading, and fails the test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
