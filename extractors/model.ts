@@ -6,21 +6,10 @@
  *
  * Coordinates are PDF points with the origin at the top-left of the page, y growing downward.
  */
+import type { Result } from '../src/core/index.js';
 
-export type Format = 'pdf' | 'docx' | 'html' | 'txt' | 'doc';
-
-/** A note passed along beside a value instead of throwing (mammoth's Result idea). */
-export interface Warning {
-  code: string;
-  message: string;
-  page?: number;
-}
-
-/** A value with the warnings gathered while producing it. */
-export interface Result<T> {
-  value: T;
-  warnings: Warning[];
-}
+export const FORMATS = ['pdf', 'docx', 'html', 'txt', 'doc'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];
 
@@ -113,19 +102,6 @@ export interface SourceDocument {
   pages: Page[];
   /** Paragraphs and tables in reading order, as far as the extractor knows them. */
   blocks: Block[];
-}
-
-/** A file that could not be read at all: becomes an error record (FORMAT.md §5). */
-export type ErrorCode = 'UNREADABLE' | 'ENCRYPTED' | 'NO_TEXT_LAYER' | 'UNSUPPORTED_FORMAT' | 'NOT_A_REPORT';
-
-export class ExtractionError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExtractionError';
-  }
 }
 
 export interface ExtractOptions {

@@ -1,19 +1,33 @@
 /**
- * The pure core: bytes in, record out (FORMAT.md §5). No I/O and no global state, so it can run
- * in a worker. Whatever goes wrong with one file becomes that file's error record.
+ * The pure core and its one orchestrator: bytes in, record out (FORMAT.md §5), no I/O and no
+ * global state, so it can run in a worker. The stages, in order:
+ *
+ *   extract → layout → map → split → values → checks → confidence → record
+ *
+ * Each takes the previous stage's value and returns a `Result`; warnings ride along and reach
+ * the caller once. A parser's verdict on the file becomes its error record; any other exception
+ * is a bug of nianbao's (`INTERNAL`), never blamed on the file.
  */
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../extractors/detect.js';
-import { ExtractionError, type Result, type SourceDocument, type Warning } from '../extractors/model.js';
-import { buildRecord } from './record/build.js';
+import type { SourceDocument } from '../extractors/model.js';
+import { runChecks } from './checks/index.js';
+import { weighFacts } from './confidence/index.js';
+import { cellId, ExtractionError, flatMap, map, ok, type Result } from './core/index.js';
+import type { MappedReport } from './map/types.js';
+import { assembleRecord } from './record/assemble.js';
 import { errorRecord, type SourceInfo } from './record/error.js';
 import { RecordSchema, type NianbaoRecord } from './record/schema.js';
 import { STAGES, type Stages } from './stages.js';
+import { layoutCells, type TableKey } from './template/index.js';
+import { readValues } from './values/read.js';
 
 export interface ExtractInput {
   /** The path as given, joined with the relative path (FORMAT.md §5 `source.file`). */
   file: string;
 }
+
+const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -25,32 +39,27 @@ export async function extractWithWarnings(
 ): Promise<Result<NianbaoRecord>> {
   const format = detectFormat(bytes);
   const source: SourceInfo = { file, sha256: sha256(bytes), format, pages: null };
-  if (!format)
-    return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'), warnings: [] };
+  if (!format) return ok(errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'));
   const extractor = stages.extractors[format];
-  if (!extractor)
-    return {
-      value: errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`),
-      warnings: [],
-    };
+  if (!extractor) return ok(errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`));
   try {
     const doc = await extractor(bytes, { file });
-    const record = recordFromDocument(doc.value, source, stages);
-    return { value: record.value, warnings: [...doc.warnings, ...record.warnings] };
+    return flatMap(doc, (d) => recordFromDocument(d, source, stages));
   } catch (err) {
-    if (err instanceof ExtractionError) return { value: errorRecord(source, err.code, err.message), warnings: [] };
-    // A bug or a file no extractor foresaw: this file gets an error record, the batch goes on.
-    return {
-      value: errorRecord(source, 'UNREADABLE', `could not be read: ${(err as Error).message ?? String(err)}`),
-      warnings: [],
-    };
+    if (err instanceof ExtractionError) return ok(errorRecord(source, err.code, err.message));
+    // A bug, not a broken file: the record says so, the log gets the stack, the batch goes on.
+    const error = err instanceof Error ? err : new Error(String(err));
+    return ok(errorRecord(source, 'INTERNAL', `nianbao failed on this file (a bug to report): ${error.message}`), [
+      { code: 'internal_error', message: error.stack ?? error.message },
+    ]);
   }
 }
 
-/**
- * Everything after the extractor: a document model to its record. Also the entry point for
- * tests that perturb a document model and run the rest of the chain (tests/mutation.test.ts).
- */
+export async function extract(bytes: Uint8Array, input: ExtractInput, stages: Stages = STAGES): Promise<NianbaoRecord> {
+  return (await extractWithWarnings(bytes, input, stages)).value;
+}
+
+/** Everything after the extractor. Also the entry point of tests that perturb a document model. */
 export function recordFromDocument(
   doc: SourceDocument,
   source: SourceInfo,
@@ -62,12 +71,32 @@ export function recordFromDocument(
     pages: doc.pageCount,
     ...(doc.convertedFrom ? { convertedFrom: doc.convertedFrom } : {}),
   };
-  const mapped = stages.mapDocument(doc);
-  const record = buildRecord(mapped.value, read);
-  const warnings: Warning[] = [...mapped.warnings, ...record.warnings];
-  return { value: RecordSchema.parse(record.value), warnings };
+  const blocks = stages.layout(doc);
+  const mapped = flatMap(blocks, (b) => stages.map(b, blocks.warnings));
+  return flatMap(mapped, (report) => recordFromMapped(report, read, stages));
 }
 
-export async function extract(bytes: Uint8Array, input: ExtractInput, stages: Stages = STAGES): Promise<NianbaoRecord> {
-  return (await extractWithWarnings(bytes, input, stages)).value;
+/** The stages after the mapper: split → values → checks → confidence → record. */
+export function recordFromMapped(
+  mapped: MappedReport,
+  source: SourceInfo,
+  stages: Stages = STAGES,
+): Result<NianbaoRecord> {
+  if (!mapped.layout)
+    return ok(errorRecord(source, 'NOT_A_REPORT', 'no table of the annual report template was found'));
+  const layout = mapped.layout;
+  const tables = TABLE_ORDER.filter((t) => mapped.tablesFound.includes(t));
+  const cells = layoutCells(layout, tables);
+  const values = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
+  const { drafts, stray } = values.value;
+  const checked = flatMap(values, () =>
+    runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),
+  );
+  const facts = flatMap(checked, (c) => weighFacts(drafts, c));
+  const missingTables = TABLE_ORDER.filter((t) => !tables.includes(t));
+  return map(facts, (f) =>
+    RecordSchema.parse(
+      assembleRecord(mapped, source, { facts: f, checks: checked.value.checks, missingTables, stray }),
+    ),
+  );
 }

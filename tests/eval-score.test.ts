@@ -1,3 +1,4 @@
+import { cellId, type Flag } from '../src/core/index.js';
 /** The scoring of FORMAT.md §6 on hand-built records and truths, one measure at a time. */
 import { docFailures, falseFlagFailure } from '../src/eval/gate.js';
 import type { EvaluatedDoc } from '../src/eval/evaluate.js';
@@ -24,8 +25,8 @@ const truth = (extra: Partial<Truth> = {}): Truth =>
     't.truth.json',
   );
 
-const setFact = (rec: ReturnType<typeof perfectRecord>, cell: string, value: number | null, flags: string[] = []) => {
-  rec.facts = rec.facts.map((f) => (`${f.table}.${f.row}.${f.col}` === cell ? factAt(cell, value, flags) : f));
+const setFact = (rec: ReturnType<typeof perfectRecord>, cell: string, value: number | null, flags: Flag[] = []) => {
+  rec.facts = rec.facts.map((f) => (cellId(f) === cell ? factAt(cell, value, flags) : f));
   return rec;
 };
 
@@ -139,7 +140,7 @@ describe('scoreDocument', () => {
     expect(scoreDocument(t, perfectRecord(t))).toMatchObject({ broken: 1, brokenCaught: 1, silent: 0, correct: 6 });
     const flaggedOnly = perfectRecord(t);
     flaggedOnly.checks = [];
-    setFact(flaggedOnly, 'review_litigation.review.total', 4, ['check_failed']);
+    setFact(flaggedOnly, 'review_litigation.review.total', 4, ['conflicting_cells']);
     expect(scoreDocument(t, flaggedOnly).brokenCaught).toBe(1);
     const uncaught = perfectRecord(t);
     uncaught.checks = [];
@@ -206,7 +207,7 @@ describe('false-flag rate', () => {
   test('below 1 % passes', () => {
     const cells = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`requests.r${i}.total`, i]));
     const t = truth({ cells });
-    const s = scoreDocument(t, setFact(perfectRecord(t), 'requests.r1.total', 1, ['x']));
+    const s = scoreDocument(t, setFact(perfectRecord(t), 'requests.r1.total', 1, ['low_confidence']));
     expect(falseFlagRate(sumScores([s]))).toBeCloseTo(0.005);
     expect(falseFlagFailure([asDoc(s)])).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ExtractionError } from '../extractors/model.js';
+import { ExtractionError } from '../src/core/index.js';
 import { extractPdf } from '../extractors/pdf/index.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 

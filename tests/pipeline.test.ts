@@ -1,10 +1,11 @@
 /** The pure core's dispatch and error records, with the stages it is given. */
 import { createHash } from 'node:crypto';
-import { ExtractionError, type Extractor, type SourceDocument } from '../extractors/model.js';
+import { type Extractor, type SourceDocument } from '../extractors/model.js';
+import { ExtractionError } from '../src/core/index.js';
 import type { MappedReport } from '../src/map/types.js';
-import { extract } from '../src/pipeline.js';
+import { extract, extractWithWarnings } from '../src/pipeline.js';
 import { RecordSchema } from '../src/record/schema.js';
-import type { Stages } from '../src/stages.js';
+import { STAGES, type Stages } from '../src/stages.js';
 import { layoutCells } from '../src/template/index.js';
 
 const TEXT = new TextEncoder().encode('某局2023年政府信息公开工作年度报告\n');
@@ -21,12 +22,12 @@ const mapped: MappedReport = {
   glued: [],
   unmapped: [],
   reasons: ['text_only_source'],
-  warnings: [],
 };
 
 const stages = (txt: Extractor, map = mapped): Stages => ({
+  ...STAGES,
   extractors: { txt },
-  mapDocument: () => ({ value: map, warnings: [] }),
+  map: () => ({ value: map, warnings: [] }),
 });
 const reads =
   (d: SourceDocument): Extractor =>
@@ -48,17 +49,40 @@ describe('extract', () => {
     );
   });
 
-  test.each([
-    ['ENCRYPTED', new ExtractionError('ENCRYPTED', 'a user password is required')],
-    ['UNREADABLE', new TypeError('cannot read properties of undefined')],
-  ])('an extractor failure becomes an error record %s', async (code, thrown) => {
+  test('a parser verdict becomes its error record', async () => {
     const failing: Extractor = async () => {
-      throw thrown;
+      throw new ExtractionError('ENCRYPTED', 'a user password is required');
     };
     const r = await extract(TEXT, { file: 'a.txt' }, stages(failing));
-    expect(r.error?.code).toBe(code);
+    expect(r.error).toEqual({ code: 'ENCRYPTED', message: 'a user password is required' });
     expect(r).toMatchObject({ facts: [], checks: [], review: { required: true } });
     expect(r.source.format).toBe('txt');
+  });
+
+  test.each([
+    [
+      'an extractor',
+      stages(async () => {
+        throw new TypeError("cannot read properties of undefined (reading 'x')");
+      }),
+    ],
+    [
+      'the mapper',
+      {
+        ...stages(reads(doc)),
+        map: () => {
+          throw new RangeError('index out of range');
+        },
+      },
+    ],
+    ['the record schema (a year that is not a whole number)', stages(reads(doc), { ...mapped, year: 2023.5 })],
+  ])('an exception in %s is INTERNAL, with its stack in the warnings, never UNREADABLE', async (_, given) => {
+    const r = await extractWithWarnings(TEXT, { file: 'a.txt' }, given);
+    expect(r.value.error?.code).toBe('INTERNAL');
+    expect(r.value.error?.message).toMatch(/^nianbao failed on this file \(a bug to report\): \S/);
+    expect(r.value).toMatchObject({ facts: [], checks: [], review: { required: true } });
+    expect(RecordSchema.parse(r.value)).toEqual(r.value);
+    expect(r.warnings).toEqual([{ code: 'internal_error', message: expect.stringMatching(/\n\s+at /) }]);
   });
 
   test('no report table gives NOT_A_REPORT', async () => {

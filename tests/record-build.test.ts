@@ -1,6 +1,7 @@
+import { parseCellId } from '../src/core/index.js';
 import type { Geometry } from '../extractors/model.js';
 import type { MappedCell, MappedReport } from '../src/map/types.js';
-import { buildRecord } from '../src/record/build.js';
+import { recordFromMapped } from '../src/pipeline.js';
 import { RecordSchema, type NianbaoRecord } from '../src/record/schema.js';
 import { cellId, layoutCells, type Layout } from '../src/template/index.js';
 
@@ -26,11 +27,10 @@ function mapped(
   over: Partial<MappedReport> = {},
 ): MappedReport {
   const cells: MappedCell[] = [...raw].map(([id, text]) => {
-    const [table, ...rest] = id.split('.');
-    const col = rest.pop()!;
+    const { table, row, col } = parseCellId(id);
     return {
       table: table as MappedCell['table'],
-      row: rest.join('.'),
+      row,
       col,
       raw: text,
       geometry,
@@ -50,19 +50,18 @@ function mapped(
     glued: [],
     unmapped: [],
     reasons: [],
-    warnings: [],
     ...over,
   };
 }
 
 const build = (m: MappedReport): NianbaoRecord => {
-  const record = buildRecord(m, source).value;
+  const record = recordFromMapped(m, source).value;
   RecordSchema.parse(record);
   return record;
 };
 const fact = (r: NianbaoRecord, id: string) => r.facts.find((f) => cellId(f) === id)!;
 
-describe('buildRecord', () => {
+describe('recordFromMapped', () => {
   test('a complete consistent report: every layout cell in template order, no flags, no review', () => {
     const r = build(mapped(printed()));
     expect(r.facts.map(cellId)).toEqual(layoutCells(layout).map(cellId));

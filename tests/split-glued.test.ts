@@ -1,5 +1,5 @@
 import type { GluedRun, MappedCell, MappedReport } from '../src/map/types.js';
-import type { SplitCell } from '../src/record/glued.js';
+import type { SplitCell } from '../src/split/types.js';
 import { splitGluedRuns } from '../src/split/index.js';
 import { enumerateReadings, pairsDashes } from '../src/split/tokens.js';
 import { layoutCells, type Layout } from '../src/template/index.js';
@@ -31,7 +31,6 @@ function report(runs: GluedRun[], printed: Record<string, string> = {}, layout =
     glued: runs,
     unmapped: [],
     reasons: [],
-    warnings: [],
   };
 }
 

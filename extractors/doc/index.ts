@@ -9,7 +9,8 @@ import { delimiter, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ExtractionError, type Extractor } from '../model.js';
+import { type Extractor } from '../model.js';
+import { ExtractionError } from '../../src/core/index.js';
 import { extractDocx } from '../docx/index.js';
 
 const run = promisify(execFile);

@@ -3,7 +3,8 @@
  * mammoth mis-grids are read again from word/document.xml (./xml-grid.ts).
  */
 import mammoth from 'mammoth';
-import { ExtractionError, type Extractor, type Result, type Table, type Warning } from '../model.js';
+import { type Extractor, type Table } from '../model.js';
+import { ExtractionError, type Result, type Warning } from '../../src/core/index.js';
 import { htmlToBlocks } from '../html/blocks.js';
 import { documentXml, misgridded, topLevelTables, xmlTable } from './xml-grid.js';
 

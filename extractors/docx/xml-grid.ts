@@ -5,7 +5,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Result, Table, TableCell } from '../model.js';
+import type { Table, TableCell } from '../model.js';
+import type { Result } from '../../src/core/index.js';
 import { finishGrid } from '../html/grid.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

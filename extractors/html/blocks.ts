@@ -3,7 +3,8 @@
  * mammoth's HTML). Tables laid out for the page rather than for data are read through.
  */
 import { parse } from 'parse5';
-import type { Block, Result, Table, Warning } from '../model.js';
+import type { Block, Table } from '../model.js';
+import type { Result, Warning } from '../../src/core/index.js';
 import { ownDescendants, walk, type Element, type Sink } from './dom.js';
 import { buildGrid } from './grid.js';
 import { elementText, isLayoutTable, tableRows } from './table.js';

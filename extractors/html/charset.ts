@@ -5,7 +5,7 @@
  * charset whose bytes are valid UTF-8 with non-ASCII text is UTF-8: CMS templates often keep a
  * stale gb2312 declaration, and GBK Chinese text is practically never valid UTF-8.
  */
-import type { Result } from '../model.js';
+import type { Result } from '../../src/core/index.js';
 
 /** Labels of the GBK family: GB18030 is their superset. */
 const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn|csgb2312|chinese)$/;

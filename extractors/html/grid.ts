@@ -3,7 +3,8 @@
  * or cells whose grid column the source states) becomes a `Table` with `geometry: 'structural'`.
  * Steps: place cells on the grid → clamp spans to the table → normalize cell text → table.
  */
-import type { Result, Table, TableCell, Warning } from '../model.js';
+import type { Table, TableCell } from '../model.js';
+import type { Result, Warning } from '../../src/core/index.js';
 import { normalizeCellText } from './text.js';
 
 /** A cell as the markup states it, before it has a place in the grid. Text lines joined with '\n'. */

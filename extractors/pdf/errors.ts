@@ -1,5 +1,5 @@
 /** pdf.js exceptions → the error codes of FORMAT.md §5. */
-import { ExtractionError } from '../model.js';
+import { ExtractionError } from '../../src/core/index.js';
 
 export function toExtractionError(err: unknown, file = 'PDF'): ExtractionError {
   if (err instanceof ExtractionError) return err;

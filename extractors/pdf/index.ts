@@ -4,7 +4,8 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { ExtractionError, type Extractor, type Page, type Warning } from '../model.js';
+import { type Extractor, type Page } from '../model.js';
+import { ExtractionError, type Warning } from '../../src/core/index.js';
 import { toExtractionError } from './errors.js';
 import type { Matrix } from './matrix.js';
 import { readRulings } from './rulings.js';

@@ -1,14 +1,8 @@
 /** Rule 5 of FORMAT.md §3: counts are non-negative integers, `change` may be negative, amounts are decimals. */
+import { cellId } from '../core/index.js';
 import type { Check } from '../record/schema.js';
-import type { TableKey, ValueKind } from '../template/index.js';
+import type { LayoutCell, TableKey, ValueKind } from '../template/index.js';
 import type { CellValues } from './types.js';
-
-export interface KindedCell {
-  table: TableKey;
-  row: string;
-  col: string;
-  kind: ValueKind;
-}
 
 const KIND_RULES: Record<ValueKind, { ok: (v: number) => boolean; expected: string }> = {
   count: { ok: (v) => Number.isInteger(v) && v >= 0, expected: 'a non-negative whole number' },
@@ -17,11 +11,11 @@ const KIND_RULES: Record<ValueKind, { ok: (v: number) => boolean; expected: stri
 };
 
 /** A failed check per cell of the wrong kind; one passing check per table whose cells all fit. */
-export function kindChecks(cells: KindedCell[], values: CellValues): Check[] {
+export function kindChecks(cells: LayoutCell[], values: CellValues): Check[] {
   const failed: Check[] = [];
   const fitting = new Map<TableKey, string[]>();
   for (const cell of cells) {
-    const id = `${cell.table}.${cell.row}.${cell.col}`;
+    const id = cellId(cell);
     const value = values.get(id);
     if (value === undefined || value === null) continue;
     const rule = KIND_RULES[cell.kind];

@@ -1,5 +1,5 @@
 /** Rules 1–4 of FORMAT.md §3: the sums the template's tables must satisfy, as printed. */
-import type { Warning } from '../../extractors/model.js';
+import type { Warning } from '../core/index.js';
 import type { Check } from '../record/schema.js';
 import { cellId, ruleInstances, type CellKey, type Layout, type RuleInstance } from '../template/index.js';
 import { columnLabel, rowLabel } from './labels.js';

@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Warning } from '../core/index.js';
 import { extractWithWarnings } from '../pipeline.js';
 import type { NianbaoRecord } from '../record/schema.js';
 import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
@@ -21,11 +22,17 @@ function summary(record: NianbaoRecord): string {
 }
 
 /** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
+async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: Warning[]; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(input.path));
   const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
-  return { record: value, warnings: warnings.length, bytes };
+  return { record: value, warnings, bytes };
 }
+
+/** A warning's log line; a bug's stack is always logged, the rest with `--verbose`. */
+const warningLines = (file: string, warnings: Warning[], verbose: boolean): string[] =>
+  warnings
+    .filter((w) => verbose || w.code === 'internal_error')
+    .map((w) => `${file}: warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
 
 /** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
 async function writeReviewPage(
@@ -47,6 +54,8 @@ function ensureWritable(out: string): void {
 export interface ExtractOptions {
   /** Also write OUT/<relative path>.review.html per record. */
   review?: boolean;
+  /** Log every warning of every file, with its message. */
+  verbose?: boolean;
 }
 
 export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {
@@ -77,7 +86,9 @@ export async function runExtract(args: string[], out: string, log: Log, options:
       if (record.error) errors++;
       toReview.push(...reviewItems(record));
       const pageWarnings = options.review ? await writeReviewPage(record, input, bytes, out) : 0;
-      line = `${summary(record)}${warnings + pageWarnings ? `, ${warnings + pageWarnings} warnings` : ''}`;
+      const count = warnings.length + pageWarnings;
+      line = `${summary(record)}${count ? `, ${count} warnings` : ''}`;
+      warningLines(input.file, warnings, options.verbose ?? false).forEach((w) => log(w));
     } catch (err) {
       // The file vanished or OUT stopped accepting writes: no record can be written for it.
       log(`${input.file}: cannot read or write: ${(err as Error).message}`);

@@ -14,6 +14,7 @@ program
   .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)')
   .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
   .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
+  .option('--verbose', "log every warning of every file with its message (a bug's stack is always logged)")
   .addHelpText(
     'after',
     `
@@ -29,9 +30,10 @@ are still written); 2 usage error or OUT not writable.
 OUT/review.csv lists what a reviewer must look at, worst first: error records, flagged cells and
 cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
-  .action(async (inputs: string[], options: { out: string; review?: boolean }) => {
+  .action(async (inputs: string[], options: { out: string; review?: boolean; verbose?: boolean }) => {
     process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), {
       review: options.review,
+      verbose: options.verbose,
     });
   });
 

@@ -3,7 +3,8 @@
  * Per page: ruled tables, then the text-alignment fallback on what remains, then paragraphs;
  * then tables cut by page breaks are joined.
  */
-import type { Block, Result, SourceDocument, Warning } from '../../extractors/model.js';
+import type { Block, SourceDocument } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import { alignedTables } from './aligned-tables.js';
 import { joinAcrossPages, type PageBlock } from './page-join.js';
 import { paragraphs } from './paragraphs.js';

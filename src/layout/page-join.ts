@@ -4,7 +4,8 @@
  * rows repeated on the next page are dropped; cells the break cut in two are joined with their
  * other half, and a row cut in two becomes one row again.
  */
-import type { BBox, Block, Paragraph, Result, TableCell, Warning } from '../../extractors/model.js';
+import type { BBox, Block, Paragraph, TableCell } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import { centerX, clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';

@@ -2,7 +2,8 @@
  * The mapper: document blocks in, a MappedReport out — the report's parts, and every printed
  * table cell placed on a canonical key with its raw text (FORMAT.md §2). No values are parsed here.
  */
-import type { Block, Result, Warning } from '../../extractors/model.js';
+import type { Block } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import type { Layout, OtherLayout, TableKey, TemplateVersion } from '../template/index.js';
 import { mapActive } from './active.js';
 import { assignTables } from './assign.js';
@@ -62,7 +63,6 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
       glued: sink.glued,
       unmapped: sink.unmapped,
       reasons: [...reasons],
-      warnings: sink.warnings,
     },
     warnings: sink.warnings,
   };

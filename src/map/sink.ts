@@ -1,5 +1,6 @@
 /** Where the table mappers put what they place: cells, glued runs, unmapped rows, warnings. */
-import type { Geometry, Warning } from '../../extractors/model.js';
+import type { Geometry } from '../../extractors/model.js';
+import type { Warning } from '../core/index.js';
 import type { OtherLayout, TableKey } from '../template/index.js';
 import type { RowCell } from './rows.js';
 import type { GluedRun, MappedCell, Unmapped } from './types.js';

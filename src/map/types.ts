@@ -3,7 +3,7 @@
  * canonical key, still as printed (`raw`). Value parsing, digit-run splitting, checks,
  * confidence and the record are later stages that read only this.
  */
-import type { BBox, Geometry, Warning } from '../../extractors/model.js';
+import type { BBox, Geometry } from '../../extractors/model.js';
 import type { Layout, TableKey, TemplateVersion } from '../template/index.js';
 
 export interface MappedCell {
@@ -69,5 +69,4 @@ export interface MappedReport {
   unmapped: Unmapped[];
   /** Informational review reasons (`template_uncertain`, `table_joined_across_pages`, `text_only_source`…). */
   reasons: string[];
-  warnings: Warning[];
 }

@@ -1,5 +1,5 @@
 /** The record of a file that could not be read or holds no report (FORMAT.md §5 Errors). */
-import type { ErrorCode } from '../../extractors/model.js';
+import type { ErrorCode } from '../core/index.js';
 import { SCHEMA_VERSION, type NianbaoRecord } from './schema.js';
 
 export type SourceInfo = NianbaoRecord['source'];

@@ -1,5 +1,7 @@
 /** The output record of FORMAT.md §5, as a zod schema (published as schema/record.schema.json). */
 import { z } from 'zod';
+import { FORMATS } from '../../extractors/model.js';
+import { ERROR_CODES, FLAGS } from '../core/index.js';
 
 export const SCHEMA_VERSION = '1';
 
@@ -12,7 +14,7 @@ export const FactSchema = z.object({
   value: z.number().nullable(),
   raw: z.string(),
   confidence: z.number().min(0).max(1),
-  flags: z.array(z.string()),
+  flags: z.array(z.enum(FLAGS)),
   note: z.string().optional(),
   page: z.number().int().positive().optional(),
   bbox: bbox.optional(),
@@ -30,7 +32,7 @@ export const RecordSchema = z.object({
   source: z.object({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc']).nullable(),
+    format: z.enum(FORMATS).nullable(),
     pages: z.number().int().nonnegative().nullable(),
     convertedFrom: z.literal('doc').optional(),
   }),
@@ -54,7 +56,7 @@ export const RecordSchema = z.object({
   review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
   error: z
     .object({
-      code: z.enum(['UNREADABLE', 'ENCRYPTED', 'NO_TEXT_LAYER', 'UNSUPPORTED_FORMAT', 'NOT_A_REPORT']),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
     })
     .optional(),

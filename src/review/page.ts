@@ -1,5 +1,5 @@
 /** A record (and its source, when found) → the review page. */
-import type { Result, Warning } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import type { NianbaoRecord } from '../record/schema.js';
 import type { TableKey } from '../template/index.js';
 import { reviewHtml } from './html.js';

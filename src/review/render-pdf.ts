@@ -5,7 +5,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import type { Result, Warning } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import { clipOf, type Box, type Region } from './regions.js';
 
 export interface RegionImage {

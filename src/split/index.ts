@@ -10,9 +10,9 @@
  * The record stage calls `splitGluedRuns(mapped)` and treats its cells like placed ones; a
  * flagged cell has no value of its own.
  */
-import type { Result, Warning } from '../../extractors/model.js';
+import type { Result, Warning } from '../core/index.js';
 import type { GluedRun, MappedReport } from '../map/types.js';
-import type { SplitCell } from '../record/glued.js';
+import type { SplitCell } from './types.js';
 import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
 import { bindingOn, stillPossible, sumConstraints, type Constraint, type Values } from './rules.js';

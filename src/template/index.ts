@@ -1,4 +1,5 @@
 /** Queries over the template data: which cells a layout has, which rules cover a cell. */
+import { cellId, type CellKey as AnyCellKey } from '../core/index.js';
 import { SUM_RULES, TEMPLATES } from './data.js';
 import type { ColumnDef, RowDef, SumRule, TableDef, TableKey, TemplateVersion } from './types.js';
 
@@ -13,13 +14,9 @@ export interface Layout {
   other: OtherLayout;
 }
 
-export interface CellKey {
-  table: TableKey;
-  row: string;
-  col: string;
-}
-
-export const cellId = (c: CellKey): string => `${c.table}.${c.row}.${c.col}`;
+/** A cell of the template: its table is one of the template's. */
+export type CellKey = AnyCellKey<TableKey>;
+export { cellId } from '../core/index.js';
 
 export function tableDef(version: TemplateVersion, table: TableKey): TableDef {
   const def = TEMPLATES[version].tables.find((t) => t.key === table);
@@ -41,12 +38,15 @@ export function rowColumns(def: TableDef, row: RowDef): ColumnDef[] {
   });
 }
 
+/** A cell of a layout and the kind of value its column holds. */
+export type LayoutCell = CellKey & { kind: ColumnDef['kind'] };
+
 /** Every cell of the layout, in template order: the facts a record must carry. */
 export function layoutCells(
   layout: Layout,
   tables: TableKey[] = ['active', 'requests', 'review_litigation'],
-): (CellKey & { kind: ColumnDef['kind'] })[] {
-  const out: (CellKey & { kind: ColumnDef['kind'] })[] = [];
+): LayoutCell[] {
+  const out: LayoutCell[] = [];
   for (const table of tables) {
     const def = tableDef(layout.version, table);
     for (const row of layoutRows(layout, table)) {

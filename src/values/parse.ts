@@ -3,11 +3,12 @@
  * The number is kept as printed: a unit that contradicts the column is flagged, never
  * converted, and a sign or decimal the column does not allow is flagged, never dropped.
  */
+import type { Flag } from '../core/index.js';
 import type { ValueKind } from '../template/index.js';
 
 export interface ParsedValue {
   value: number | null;
-  flags: string[];
+  flags: Flag[];
 }
 
 /** Marks that stand for zero in the template's cells (FORMAT.md §4). */
@@ -48,7 +49,7 @@ function dropThousands(number: string): string {
 export function parseValue(raw: string, kind: ValueKind): ParsedValue {
   if (isBlankMark(raw)) return { value: 0, flags: [] };
   const { number, unit } = splitUnit(normalize(raw));
-  const flags: string[] = [];
+  const flags: Flag[] = [];
   if (unit && !NATIVE_UNITS[kind].includes(unit)) flags.push('unit_mismatch');
 
   const plain = dropThousands(number);

@@ -1,13 +1,13 @@
 /** Hand-built records for testing the evaluator: a perfect record for a truth, then edited. */
+import { parseCellId, type Flag } from '../../src/core/index.js';
 import type { Fact, NianbaoRecord } from '../../src/record/schema.js';
 import type { Truth } from '../../src/eval/truth.js';
 
-export function factAt(cell: string, value: number | null, flags: string[] = []): Fact {
-  const [table, ...rest] = cell.split('.');
-  const col = rest.pop()!;
+export function factAt(cell: string, value: number | null, flags: Flag[] = []): Fact {
+  const { table, row, col } = parseCellId(cell);
   return {
     table: table as Fact['table'],
-    row: rest.join('.'),
+    row,
     col,
     value,
     raw: value === null ? '' : String(value),

@@ -3,13 +3,14 @@
  * trust work (issue 5) can extend it. Deterministic: rounded to three places.
  */
 import type { Geometry } from '../../extractors/model.js';
+import type { Flag } from '../core/index.js';
 
 export interface Evidence {
   geometry: Geometry;
   /** How well the row and column labels matched, 0..1. */
   labelScore: number;
   /** Flags from reading the value (`unparsed`, `unit_mismatch`…). */
-  parseFlags: string[];
+  parseFlags: Flag[];
   /** A passing check of rules 1–4 includes this cell. */
   confirmedBySum: boolean;
   /** A failed check includes this cell. */
@@ -20,7 +21,7 @@ export interface Evidence {
 const GEOMETRY_BASE: Record<Geometry, number> = { structural: 1, ruled: 0.98, aligned: 0.85, text: 0.7 };
 
 /** How much a doubt about the printed value lowers confidence. */
-const PARSE_PENALTY: Record<string, number> = {
+const PARSE_PENALTY: Partial<Record<Flag, number>> = {
   unparsed: 0,
   unit_mismatch: 0.7,
   unexpected_negative: 0.6,

@@ -1,8 +1,9 @@
 /**
- * Cells from glued digit runs (FORMAT.md §4): src/split turns the mapper's `GluedRun`s into
+ * Cells from glued digit runs (FORMAT.md §4): the split stage turns the mapper's `GluedRun`s into
  * these, and the record treats them as candidates beside the cells the mapper placed.
  */
-import type { Geometry, Result } from '../../extractors/model.js';
+import type { Geometry } from '../../extractors/model.js';
+import type { Flag, Result } from '../core/index.js';
 import type { MappedReport } from '../map/types.js';
 import type { TableKey } from '../template/index.js';
 
@@ -17,7 +18,7 @@ export interface SplitCell {
   labelScore?: number;
   page?: number;
   /** `ambiguous_split`, `no_valid_split`…: where set, the cell's value is null. */
-  flags: string[];
+  flags: Flag[];
   /** The candidate readings, for ambiguous splits. */
   note?: string;
 }

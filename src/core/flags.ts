@@ -1,0 +1,21 @@
+/**
+ * The cell flags of FORMAT.md §5: why a person should look at a fact. One typed list, which the
+ * record's schema enumerates and docs/flags.md explains (tests/flags-doc.test.ts holds them equal).
+ */
+
+export const FLAGS = [
+  'cell_missing',
+  'conflicting_cells',
+  'unparsed',
+  'unit_mismatch',
+  'unexpected_negative',
+  'unexpected_decimal',
+  'no_valid_split',
+  'ambiguous_split',
+  'blank_inferred',
+  'sum_not_evaluated',
+  'row_ambiguous',
+  'low_confidence',
+] as const;
+
+export type Flag = (typeof FLAGS)[number];
