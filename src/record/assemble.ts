@@ -27,7 +27,8 @@ function reviewOf(
     ...(flagged ? [`facts_flagged:${flagged}`] : []),
     ...(unmapped.length ? [`unmapped:${unmapped.length}`] : []),
   ];
-  return { required: failedChecks > 0 || flagged > 0 || unmapped.length > 0, reasons };
+  const required = failedChecks > 0 || flagged > 0 || unmapped.length > 0 || missingTables.length > 0;
+  return { required, reasons };
 }
 
 export function assembleRecord(mapped: MappedReport, source: SourceInfo, found: Found): NianbaoRecord {
