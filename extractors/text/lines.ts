@@ -5,6 +5,7 @@
  */
 import { isValueCell, lineCells, startsLabel, type TextCell } from './cells.js';
 import { splitGluedLine } from './unglue.js';
+import { HAN, ITEM_MARK, TOP_NUMBERING } from '../../src/lexicon/index.js';
 
 export type LineKind = 'blank' | 'values' | 'cells' | 'heading' | 'fragment' | 'prose';
 
@@ -20,7 +21,7 @@ const FRAGMENT_MAX = 40;
 /** Page furniture between pages: `- 3 -`, `第 3 页`, `第3页 共5页`. */
 const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
-const ITEM_NUMBER = /\d{1,2}\s*[.．、](?=\s*[\u4e00-\u9fff])/g;
+const ITEM_NUMBER = new RegExp(`\\d{1,2}\\s*${ITEM_MARK}(?=\\s*[${HAN}])`, 'g');
 
 /**
  * Row labels are short, never sentences, and hold no digits but their item number; a line
@@ -41,7 +42,7 @@ function kindOf(text: string, cells: string[]): LineKind {
     (cells.length === 2 && /^[-—–―－]$/.test(cells[1]));
   if (hasValues && !cells.some(isProseCell)) return 'values';
   if (cells.length === 1) {
-    if (/^[一二三四五六七八九十]{1,2}、/.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
+    if (TOP_NUMBERING.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
     return text.length <= FRAGMENT_MAX && !/[。；]/.test(text) ? 'fragment' : 'prose';
   }
   return cells.some(isProseCell) ? 'prose' : 'cells';

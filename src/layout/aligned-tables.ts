@@ -9,10 +9,10 @@ import { bodyRows } from './aligned-body.js';
 import { alignedGrid } from './aligned-grid.js';
 import { headerCells, type HeaderPiece } from './aligned-header.js';
 import { centerX, clusterValues, overlapRatio, unionBox } from './geometry.js';
-import { NUMBERED } from './page-join.js';
 import type { PageTable } from './page-table.js';
 import { cellText, groupIntoLines, type Line } from './text-join.js';
 import { isValueText } from './value-text.js';
+import { CN_NUMERAL, LEADING_NUMBERING } from '../lexicon/index.js';
 
 interface Segment {
   runs: TextRun[];
@@ -156,7 +156,7 @@ function tableRegions(lines: Line[]): Line[][] {
 }
 
 const SENTENCE_END = /[。；;]$/;
-const SECTION_HEADING = /^[一二三四五六七八九十]+、.{4,}情况$/;
+const SECTION_HEADING = new RegExp(`^${CN_NUMERAL}+、.{4,}情况$`);
 
 /** A line right below `above` that still belongs to the table that `first` started. */
 function continuesTable(line: Line, above: Line, first: Line): boolean {
@@ -185,7 +185,7 @@ function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueSt
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
     // numbers stand level with the middle of their label: a label line reaching down beside them is the row's
-    if (NUMBERED.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
+    if (LEADING_NUMBERING.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
     if (firstBody - i > 2) break;
   }
   return firstBody;
@@ -225,17 +225,15 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
     Math.max(right, centers[centers.length - 1] + pitch / 2),
   ];
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
-  const headerPieces = region
-    .slice(0, firstBody)
-    .flatMap((l) =>
-      segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({
-        runs: s.runs,
-        x0: s.bbox[0],
-        x1: s.bbox[2],
-        y0: s.bbox[1],
-        y1: s.bbox[3],
-      })),
-    );
+  const headerPieces = region.slice(0, firstBody).flatMap((l) =>
+    segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({
+      runs: s.runs,
+      x0: s.bbox[0],
+      x1: s.bbox[2],
+      y0: s.bbox[1],
+      y1: s.bbox[3],
+    })),
+  );
   const header = headerCells(headerPieces, columns, labelBorders.length + 1);
   const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), {
     starts: [left, ...labelBorders],

@@ -3,6 +3,7 @@
  * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
  */
 import nodejieba from 'nodejieba';
+import { CN_NUMERAL } from '../lexicon/index.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -15,7 +16,7 @@ export function normalizeText(text: string): string {
   return circled.join('').normalize('NFKC').replace(/\s+/g, '');
 }
 
-const NUMERAL = '[一二三四五六七八九十]+';
+const NUMERAL = `${CN_NUMERAL}+`;
 const NUMBERING = new RegExp(`^(?:\\(${NUMERAL}\\)|\\(\\d+\\)|${NUMERAL}[、.,]|\\d+[、.,](?!\\d))`);
 
 /** Leading item numbers removed: 一、 (一) 1、 1. ① … (after normalizeText). */

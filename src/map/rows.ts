@@ -4,6 +4,7 @@
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
 import { isValueText } from './labels.js';
+import { CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
 
 export interface RowCell {
   cell: TableCell;
@@ -19,7 +20,7 @@ export interface RowView {
   cells: RowCell[];
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
+const CJK = CJK_PUNCT + HAN_WIDE + FULLWIDTH + CURLY_QUOTES;
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 
 /** Lines joined and the spurious spaces around Chinese characters removed; numbers keep their spaces. */
