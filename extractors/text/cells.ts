@@ -4,9 +4,8 @@
  * glued to the label before it. Glued digit runs (`21710000218`) stay one cell: only the
  * template's arithmetic can split them (src/split).
  */
-import { DIGITS, HAN, ROW_NUMBERING } from '../../src/lexicon/index.js';
+import { DASHES as DASH, DIGITS, HAN, ROW_NUMBERING } from '../../src/lexicon/index.js';
 
-const DASH = '\\-\u2212\uff0d\u2014\u2013\u2015';
 /** A printed value: digits with signs, separators, decimals, dashes glued in; or a unit after it. */
 const VALUE_RUN = `[+${DASH}]*[${DIGITS}][${DIGITS}.\uff0e,\uff0c+${DASH}/]*`;
 const UNIT = '(?:万元|元|件|个|项|条|次)';

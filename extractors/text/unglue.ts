@@ -4,11 +4,11 @@
  * (`00000002.其他法律…`). This cuts such a line where a new row must start, and leaves the
  * digit runs themselves whole.
  */
-import { CN_NUMERAL, CN_NUMERALS, DIGITS, HAN, ITEM_MARK, parenNumeral } from '../../src/lexicon/index.js';
+import { CN_NUMERAL, CN_NUMERALS, DIGITS, EM_DASH, HAN, ITEM_MARK, parenNumeral } from '../../src/lexicon/index.js';
 
 /** Part headings and top-level rows (`三、`) start anywhere but after 第; `（一）` only after a value or a sentence. */
 const BEFORE_HEADING = new RegExp(`(?<![第${CN_NUMERALS}])(?=${CN_NUMERAL}{1,2}、)`, 'g');
-const BEFORE_MARKER = new RegExp(`(?<=[${DIGITS}\\u2014\\-。；：:;])(?=${parenNumeral('{1,2}')})`, 'g');
+const BEFORE_MARKER = new RegExp(`(?<=[${DIGITS}${EM_DASH}\\-。；：:;])(?=${parenNumeral('{1,2}')})`, 'g');
 /**
  * Item numbers in the template are single digits 1–9, so the last digit before `.其他` is the
  * item's (a 0 before 、 ends a value run); a label piece wrapped after its values
@@ -16,7 +16,7 @@ const BEFORE_MARKER = new RegExp(`(?<=[${DIGITS}\\u2014\\-。；：:;])(?=${pare
  */
 const BEFORE_ITEM = new RegExp(`(?=[1-9]${ITEM_MARK}[${HAN}])`, 'g');
 const ITEM_NUMBER = new RegExp(`^([1-9])${ITEM_MARK}`);
-const VALUE_END = new RegExp(`[${DIGITS}\\u2014]$`);
+const VALUE_END = new RegExp(`[${DIGITS}${EM_DASH}]$`);
 const GROUP_LABEL = new RegExp(`^.、[${HAN}]{0,2}(?:[（(]|[1-9]${ITEM_MARK})`);
 /**
  * A digit then the 、 of a vertical group label (`—1———34、属于…`) or of a wrapped label
@@ -49,9 +49,11 @@ function cutAtItems(segment: string): string[] {
   return kept;
 }
 /** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
-const VALUE_THEN_LABEL = new RegExp(`(?<=[${DIGITS}\\u2014])(?=[${HAN}（(“、）)])`, 'g');
+const VALUE_THEN_LABEL = new RegExp(`(?<=[${DIGITS}${EM_DASH}])(?=[${HAN}（(“、）)])`, 'g');
 const GLUED = new RegExp(`[${DIGITS}][${HAN}（(“]`);
-const GLUED_ROW_END = new RegExp(`[${HAN}）)”](?:[-+\\u2014]*[${DIGITS}][${DIGITS}.．\\-+\\u2014/]*|\\u2014+)$`);
+const GLUED_ROW_END = new RegExp(
+  `[${HAN}）)”](?:[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*|${EM_DASH}+)$`,
+);
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
 const isGluedRow = (segment: string) => !segment.includes('。') && GLUED_ROW_END.test(segment);

@@ -5,3 +5,5 @@
  */
 export * from './cjk.js';
 export * from './numbering.js';
+export * from './blanks.js';
+export * from './number.js';

@@ -4,7 +4,7 @@
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
 import { isValueText } from './labels.js';
-import { CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
+import { WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
 
 export interface RowCell {
   cell: TableCell;
@@ -67,8 +67,7 @@ export function tableRows(table: Table): RowView[] {
 }
 
 /** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
-const GLUED_VALUES =
-  /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\uff0d-]*|[\u2014\u2013\u2015\uff0d]{2,})$/;
+const GLUED_VALUES = new RegExp(`^(?:[\\d${WIDE_DASHES}-]*\\d[\\d${WIDE_DASHES}-]*|[${WIDE_DASHES}]{2,})$`);
 
 /** A value cell of a text row: a value, or several glued into one run. */
 export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);

@@ -6,7 +6,8 @@ import type { BBox, Geometry, Result, Warning } from '../../extractors/model.js'
 import { runChecks, type CellValues } from '../checks/index.js';
 import type { MappedReport, Unmapped } from '../map/types.js';
 import { cellId, layoutCells, type Layout, type TableKey, type ValueKind } from '../template/index.js';
-import { isBlankMark, parseValue } from '../values/parse.js';
+import { isBlankMark } from '../lexicon/index.js';
+import { parseValue } from '../values/parse.js';
 import { confidence, FLAG_BELOW } from './confidence.js';
 import { errorRecord, type SourceInfo } from './error.js';
 import { splitGluedRuns } from '../split/index.js';

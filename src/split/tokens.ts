@@ -5,7 +5,7 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
-import { isBlankMark } from '../values/parse.js';
+import { EM_DASH, PAIRED_DASH, isBlankMark } from '../lexicon/index.js';
 
 export interface Reading {
   tokens: string[];
@@ -17,9 +17,6 @@ const NUMBER: Record<ValueKind, RegExp> = {
   signed: /^[+-]?(0|[1-9]\d*)$/,
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
-
-/** The Chinese dash `——`: one blank mark, or two single-dash blanks glued. */
-const PAIRED_DASH = '——';
 
 function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined, pairedDash: boolean): number | null {
   if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
@@ -49,9 +46,11 @@ export const normalizeRun = (raw: string) =>
  * no when a glued run holds an odd number of dashes in a row (single dashes, one per cell), and
  * either where nothing tells.
  */
+const EM_DASHES = new RegExp(`${EM_DASH}+`, 'g');
+
 export function pairsDashes(printed: string[], runs: string[]): boolean {
   if (printed.some((raw) => raw.trim() === PAIRED_DASH)) return true;
-  return !runs.some((run) => (run.match(/—+/g) ?? []).some((dashes) => dashes.length % 2 === 1));
+  return !runs.some((run) => (run.match(EM_DASHES) ?? []).some((dashes) => dashes.length % 2 === 1));
 }
 
 export interface ReadingRules {

@@ -4,34 +4,17 @@
  * converted, and a sign or decimal the column does not allow is flagged, never dropped.
  */
 import type { ValueKind } from '../template/index.js';
+import { isBlankMark, normalizeNumber } from '../lexicon/index.js';
 
 export interface ParsedValue {
   value: number | null;
   flags: string[];
 }
 
-/** Marks that stand for zero in the template's cells (FORMAT.md §4). */
-const BLANK_MARKS = new Set(['', '-', '/', '无', '—', '——', '－', '–', '―', '─', '\\']);
-
 const COUNT_UNITS = ['件', '个', '项', '条', '次', '人', '家', '宗', '起', '份'];
 const MONEY_UNITS = ['万元', '亿元', '元'];
 /** The unit each kind of column is printed in; the others contradict it. */
 const NATIVE_UNITS: Record<ValueKind, string[]> = { count: COUNT_UNITS, signed: COUNT_UNITS, decimal: ['万元'] };
-
-/** Full-width digits and signs to ASCII; the several dash characters used as minus to '-'. */
-function normalize(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u2212\u2012\u2013\ufe63]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** True when the printed cell is a blank or a dash that the template reads as 0. */
-export function isBlankMark(raw: string): boolean {
-  const text = normalize(raw).replace(/\s/g, '');
-  return BLANK_MARKS.has(text);
-}
 
 function splitUnit(text: string): { number: string; unit: string | null } {
   for (const unit of [...MONEY_UNITS, ...COUNT_UNITS]) {
@@ -47,7 +30,7 @@ function dropThousands(number: string): string {
 
 export function parseValue(raw: string, kind: ValueKind): ParsedValue {
   if (isBlankMark(raw)) return { value: 0, flags: [] };
-  const { number, unit } = splitUnit(normalize(raw));
+  const { number, unit } = splitUnit(normalizeNumber(raw));
   const flags: string[] = [];
   if (unit && !NATIVE_UNITS[kind].includes(unit)) flags.push('unit_mismatch');
 
