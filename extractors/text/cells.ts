@@ -4,12 +4,11 @@
  * glued to the label before it. Glued digit runs (`21710000218`) stay one cell: only the
  * template's arithmetic can split them (src/split).
  */
-import { DASHES as DASH, DIGITS, HAN, ROW_NUMBERING } from '../../src/lexicon/index.js';
+import { DASHES as DASH, DIGITS, HAN, ROW_NUMBERING, UNIT_PATTERN } from '../../src/lexicon/index.js';
 
 /** A printed value: digits with signs, separators, decimals, dashes glued in; or a unit after it. */
 const VALUE_RUN = `[+${DASH}]*[${DIGITS}][${DIGITS}.\uff0e,\uff0c+${DASH}/]*`;
-const UNIT = '(?:万元|元|件|个|项|条|次)';
-const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT}?$`);
+const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT_PATTERN}?$`);
 /** Marks that stand for a blank (zero) cell; a longer run of dashes is several blanks glued. */
 const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
 /**

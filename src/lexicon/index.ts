@@ -7,3 +7,4 @@ export * from './cjk.js';
 export * from './numbering.js';
 export * from './blanks.js';
 export * from './number.js';
+export * from './units.js';

@@ -4,24 +4,19 @@
  * converted, and a sign or decimal the column does not allow is flagged, never dropped.
  */
 import type { ValueKind } from '../template/index.js';
-import { isBlankMark, normalizeNumber } from '../lexicon/index.js';
+import { COUNT_UNITS, WAN_YUAN, isBlankMark, normalizeNumber, splitUnit } from '../lexicon/index.js';
 
 export interface ParsedValue {
   value: number | null;
   flags: string[];
 }
 
-const COUNT_UNITS = ['件', '个', '项', '条', '次', '人', '家', '宗', '起', '份'];
-const MONEY_UNITS = ['万元', '亿元', '元'];
 /** The unit each kind of column is printed in; the others contradict it. */
-const NATIVE_UNITS: Record<ValueKind, string[]> = { count: COUNT_UNITS, signed: COUNT_UNITS, decimal: ['万元'] };
-
-function splitUnit(text: string): { number: string; unit: string | null } {
-  for (const unit of [...MONEY_UNITS, ...COUNT_UNITS]) {
-    if (text.endsWith(unit)) return { number: text.slice(0, -unit.length).trim(), unit };
-  }
-  return { number: text, unit: null };
-}
+const NATIVE_UNITS: Record<ValueKind, string[]> = {
+  count: COUNT_UNITS,
+  signed: COUNT_UNITS,
+  decimal: [WAN_YUAN],
+};
 
 /** `1,234,567` → `1234567`; separators elsewhere (`1,23`) are not thousands and fail to parse. */
 function dropThousands(number: string): string {
