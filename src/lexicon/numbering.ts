@@ -12,6 +12,9 @@ export const ITEM_MARK = '[.．、]';
 /** `（一）` (full- or half-width brackets) with `count` numerals. */
 export const parenNumeral = (count: string): string => `[（(]${CN_NUMERAL}${count}[）)]`;
 
+/** `二` for 2: the numeral of 1 … 10, '' for any other number. */
+export const cnNumeral = (n: number): string => (n >= 1 ? (CN_NUMERALS[n - 1] ?? '') : '');
+
 /** 2 for `二`: the value of one Chinese numeral, 0 for any other character. */
 export const cnNumeralValue = (ch: string): number => CN_NUMERALS.indexOf(ch) + 1;
 

@@ -3,7 +3,7 @@
  * 未经复议直接起诉 / 复议后起诉 › 结果维持 …) over ONE row of 15 numbers.
  */
 import type { Table } from '../../extractors/model.js';
-import { tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { cellId, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch, isValueText } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
@@ -137,8 +137,9 @@ function mapText(table: Table, def: Def, sink: Sink): void {
 }
 
 function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
-  if (order.some((k) => sink.placed.has(`review_litigation.${k.row}.${k.col}`))) return;
-  order.forEach((k) => sink.placed.add(`review_litigation.${k.row}.${k.col}`));
+  const ids = order.map((k) => cellId({ table: 'review_litigation', ...k }));
+  if (ids.some((id) => sink.placed.has(id))) return;
+  ids.forEach((id) => sink.placed.add(id));
   const run = {
     table: 'review_litigation' as const,
     row: order[0].row,

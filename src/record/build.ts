@@ -5,7 +5,7 @@
 import type { BBox, Geometry, Result, Warning } from '../../extractors/model.js';
 import { runChecks, type CellValues } from '../checks/index.js';
 import type { MappedReport, Unmapped } from '../map/types.js';
-import { cellId, layoutCells, type Layout, type TableKey, type ValueKind } from '../template/index.js';
+import { TABLE_KEYS, cellId, layoutCells, type Layout, type TableKey, type ValueKind } from '../template/index.js';
 import { isBlankMark } from '../lexicon/index.js';
 import { parseValue } from '../values/parse.js';
 import { confidence, FLAG_BELOW } from './confidence.js';
@@ -13,8 +13,6 @@ import { errorRecord, type SourceInfo } from './error.js';
 import { splitGluedRuns } from '../split/index.js';
 import type { GlueSplitter, SplitCell } from './glued.js';
 import { SCHEMA_VERSION, type Check, type Fact, type NianbaoRecord } from './schema.js';
-
-const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
 
 /** What the document says about one cell, from the mapper or from a split glued run. */
 interface Candidate {
@@ -176,7 +174,7 @@ export function buildRecord(
       warnings: mapped.warnings,
     };
   const layout: Layout = mapped.layout;
-  const tables = TABLE_ORDER.filter((t) => mapped.tablesFound.includes(t));
+  const tables = TABLE_KEYS.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
   const split = (options.split ?? splitGluedRuns)(mapped);
   const byCell = gatherCandidates(mapped, split.value);
@@ -188,7 +186,7 @@ export function buildRecord(
   const facts = drafts.map((d) => finishFact(d, confirmed, failed, unevaluated));
 
   const unmapped = [...mapped.unmapped, ...strayCells(byCell, new Set(cells.map(cellId)))];
-  const missingTables = TABLE_ORDER.filter((t) => !tables.includes(t));
+  const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));
   const record: NianbaoRecord = {
     schemaVersion: SCHEMA_VERSION,
     source,

@@ -1,12 +1,13 @@
 /** The output record of FORMAT.md §5, as a zod schema (published as schema/record.schema.json). */
 import { z } from 'zod';
+import { TABLE_KEYS } from '../template/index.js';
 
 export const SCHEMA_VERSION = '1';
 
 const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 export const FactSchema = z.object({
-  table: z.enum(['active', 'requests', 'review_litigation']),
+  table: z.enum(TABLE_KEYS),
   row: z.string(),
   col: z.string(),
   value: z.number().nullable(),
