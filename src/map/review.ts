@@ -9,6 +9,7 @@ import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
 import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
+import { parseCount } from '../lexicon/index.js';
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -94,11 +95,11 @@ function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCel
   const at = columns && placeInColumns(values, columns, false);
   if (!at) return null;
   const cells = order.map((_, j) => values[at.indexOf(j)]);
-  const count = (c: RowCell | undefined) => (c ? Number(c.raw) : 0);
+  const count = (c: RowCell | undefined) => (c ? parseCount(c.raw) : 0);
   const width = def.columns.length;
   const rowsAddUp = def.rows.every((_, r) => {
     const row = cells.slice(r * width, (r + 1) * width).map(count);
-    return row.every(Number.isInteger) && row[width - 1] === row.slice(0, -1).reduce((a, b) => a + b, 0);
+    return row.every((n): n is number => n !== null) && row[width - 1] === row.slice(0, -1).reduce((a, b) => a + b, 0);
   });
   return rowsAddUp ? cells : null;
 }

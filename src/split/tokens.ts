@@ -5,7 +5,7 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
-import { EM_DASH, PAIRED_DASH, isBlankMark } from '../lexicon/index.js';
+import { EM_DASH, PAIRED_DASH, isBlankMark, parseNumber } from '../lexicon/index.js';
 
 export interface Reading {
   tokens: string[];
@@ -19,7 +19,7 @@ const NUMBER: Record<ValueKind, RegExp> = {
 };
 
 function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined, pairedDash: boolean): number | null {
-  if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
+  if (NUMBER[kind].test(token)) return token === '-0' ? null : parseNumber(token)!.value;
   if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in
   // a signed column is a minus instead.

@@ -1,0 +1,43 @@
+import { parseCount, parseNumber } from '../src/lexicon/index.js';
+
+describe('parseNumber: the one reading of a printed number', () => {
+  test.each([
+    ['12', 12, null],
+    ['０１２', 12, null],
+    ['1,234,567', 1234567, null],
+    ['+12', 12, null],
+    ['−3', -3, null],
+    ['-0', 0, null],
+    ['7730.28', 7730.28, null],
+    ['12.5万元', 12.5, '万元'],
+    ['3人', 3, '人'],
+    ['5 个', 5, '个'],
+    ['—', 0, null],
+    ['——', 0, null],
+    ['─', 0, null],
+    ['无', 0, null],
+    ['', 0, null],
+  ] as const)('%j reads %d (unit %j)', (raw, value, unit) => {
+    expect(parseNumber(raw)).toEqual({ value, unit });
+  });
+
+  test.each(['1,23', '1.2.3', '12万', '0x10', '1e3', '规章', '1.', '12%'])('%j is no number', (raw) => {
+    expect(parseNumber(raw)).toBeNull();
+  });
+});
+
+describe('parseCount: a count for the sums', () => {
+  // A dash-zero is 0 (the part 四 text mapper read it as NaN before).
+  test.each([
+    ['7', 7],
+    ['—', 0],
+    ['－', 0],
+    ['3人', 3],
+    ['1,234', 1234],
+    ['-3', null],
+    ['2.5', null],
+    ['x', null],
+  ] as const)('%j counts %p', (raw, count) => {
+    expect(parseCount(raw)).toBe(count);
+  });
+});
