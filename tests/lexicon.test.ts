@@ -1,4 +1,4 @@
-import { parseCount, parseNumber } from '../src/lexicon/index.js';
+import { isValueText, parseCount, parseNumber } from '../src/lexicon/index.js';
 
 describe('parseNumber: the one reading of a printed number', () => {
   test.each([
@@ -39,5 +39,39 @@ describe('parseCount: a count for the sums', () => {
     ['x', null],
   ] as const)('%j counts %p', (raw, count) => {
     expect(parseCount(raw)).toBe(count);
+  });
+});
+
+describe('isValueText: the one answer to "is this printed text a value, not a label"', () => {
+  test.each([
+    ['12', true],
+    ['０１２', true],
+    ['+12', true],
+    ['-3', true],
+    ['1,234', true],
+    ['7730.28', true],
+    ['3人', true],
+    ['12件', true],
+    ['12 件', true],
+    ['12.5万元', true],
+    ['12%', true],
+    ['0 0 0', true],
+    ['0 — 3', true],
+    ['—', true],
+    ['——', true],
+    ['─', true],
+    ['－', true],
+    ['/', true],
+    ['无', true],
+    ['', false],
+    ['  ', false],
+    ['1.', false],
+    ['①', false],
+    ['12万', false],
+    ['规章', false],
+    ['1.属于国家秘密', false],
+    ['无法提供', false],
+  ] as const)('%j → %p', (text, answer) => {
+    expect(isValueText(text)).toBe(answer);
   });
 });

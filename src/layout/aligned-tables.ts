@@ -11,8 +11,7 @@ import { headerCells, type HeaderPiece } from './aligned-header.js';
 import { centerX, clusterValues, overlapRatio, unionBox } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { cellText, groupIntoLines, type Line } from './text-join.js';
-import { isValueText } from './value-text.js';
-import { CN_NUMERAL, LEADING_NUMBERING } from '../lexicon/index.js';
+import { CN_NUMERAL, LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
 
 interface Segment {
   runs: TextRun[];

@@ -8,8 +8,7 @@ import type { BBox, Block, Paragraph, Result, TableCell, Warning } from '../../e
 import { centerX, clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';
-import { isValueText } from './value-text.js';
-import { LEADING_NUMBERING } from '../lexicon/index.js';
+import { LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
 
 export interface PageBlock {
   top: number;

@@ -1,6 +1,7 @@
 /** Printed numbers: the one normalization and the blank test every reader of a cell uses. */
 import { BLANK_MARKS, MINUS_LIKE } from './blanks.js';
-import { splitUnit } from './units.js';
+import { CIRCLED } from './numbering.js';
+import { UNIT_PATTERN, splitUnit } from './units.js';
 
 const MINUS = new RegExp(`[${MINUS_LIKE}]`, 'g');
 
@@ -43,4 +44,19 @@ export function parseNumber(raw: string): PrintedNumber | null {
 export function parseCount(raw: string): number | null {
   const n = parseNumber(raw);
   return n && Number.isInteger(n.value) && n.value >= 0 ? n.value : null;
+}
+
+/** A number's shape, after normalizeNumber: digits from the first to the last, separators between, then % or a unit. */
+const NUMBER_SHAPE = new RegExp(`^[+-]?\\d(?:[\\d,.]*\\d)?(?:%|${UNIT_PATTERN})?$`);
+
+/**
+ * Whether printed text is a value rather than a label (tests/lexicon.test.ts lists the answers):
+ * a number shape (sign, separators, decimals, % or a unit; spaces inside ignored), a blank mark
+ * other than empty text, or several of these side by side (`0 — 3`). `1.` and `①` are item numbers.
+ */
+export function isValueText(text: string): boolean {
+  const tokens = normalizeNumber(text).split(' ');
+  if (tokens.join('') === '' || [...text].some((ch) => CIRCLED.includes(ch))) return false;
+  const value = (t: string) => isBlankMark(t) || NUMBER_SHAPE.test(t);
+  return value(tokens.join('')) || tokens.every(value);
 }

@@ -7,6 +7,8 @@
 export const CN_NUMERALS = '一二三四五六七八九十';
 /** One Chinese numeral, as a regex source; follow it with a quantifier. */
 export const CN_NUMERAL = `[${CN_NUMERALS}]`;
+/** Circled item numbers ① … ⑳ (NFKC would read them as plain digits). */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** The mark after an arabic or Chinese item number: `.` `．` `、`. */
 export const ITEM_MARK = '[.．、]';
 /** `（一）` (full- or half-width brackets) with `count` numerals. */

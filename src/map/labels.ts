@@ -3,9 +3,7 @@
  * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
  */
 import nodejieba from 'nodejieba';
-import { CN_NUMERAL } from '../lexicon/index.js';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { CIRCLED, CN_NUMERAL } from '../lexicon/index.js';
 
 /** Full/half width folded (NFKC; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
 export function normalizeText(text: string): string {
@@ -108,11 +106,4 @@ export function bestMatch<T>(printed: string, candidates: T[], labelsOf: (c: T) 
     if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { item, score };
   }
   return best;
-}
-
-/** Looks like a value (a number, a blank marker, a number with a unit), not a label. */
-export function isValueText(text: string): boolean {
-  const s = normalizeText(text);
-  if (s === '') return false;
-  return /^[-+—–/无]$|^[+-]?[\d,]*\.?\d+(?:[%元万个件条项次人]|万元)?$/.test(s);
 }

@@ -5,7 +5,6 @@
  */
 import type { Table } from '../../extractors/model.js';
 import { tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
-import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
@@ -13,7 +12,7 @@ import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './te
 import { forcedBySums, placeBySums, slidable, type Placement } from './text-solve.js';
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
-import { parseCount } from '../lexicon/index.js';
+import { isValueText, parseCount } from '../lexicon/index.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
 interface RequestsState {

@@ -4,12 +4,12 @@
  */
 import type { Table } from '../../extractors/model.js';
 import { cellId, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
-import { bestMatch, isValueText } from './labels.js';
+import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
 import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
-import { parseCount } from '../lexicon/index.js';
+import { isValueText, parseCount } from '../lexicon/index.js';
 
 type Def = ReturnType<typeof tableDef>;
 

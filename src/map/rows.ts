@@ -3,8 +3,7 @@
  * spanning rows shows up in every row it covers), with their printed text cleaned for matching.
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
-import { isValueText } from './labels.js';
-import { WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
+import { isValueText, WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
 
 export interface RowCell {
   cell: TableCell;
