@@ -12,6 +12,7 @@ import { centerX, clusterValues, overlapRatio, unionBox } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { cellText, groupIntoLines, type Line } from './text-join.js';
 import { CN_NUMERAL, LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
+import { PART_HEADING_END } from '../template/index.js';
 
 interface Segment {
   runs: TextRun[];
@@ -155,7 +156,7 @@ function tableRegions(lines: Line[]): Line[][] {
 }
 
 const SENTENCE_END = /[。；;]$/;
-const SECTION_HEADING = new RegExp(`^${CN_NUMERAL}+、.{4,}情况$`);
+const SECTION_HEADING = new RegExp(`^${CN_NUMERAL}+、.{4,}${PART_HEADING_END}$`);
 
 /** A line right below `above` that still belongs to the table that `first` started. */
 function continuesTable(line: Line, above: Line, first: Line): boolean {

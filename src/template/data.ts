@@ -290,3 +290,6 @@ export const HEADER_ONLY_LABELS = ['申请人情况', LABEL_COLUMN_HEADER, '法�
 
 /** The item line of part 二 printed as one table per item: 第二十条第（一）项. */
 export const ARTICLE_ITEM = new RegExp(`^第[${CN_NUMERALS}百]+条第${parenNumeral('+')}项$`);
+
+/** How the headings of parts 一 to 四 end (一、总体情况 … 四、…行政诉讼情况). */
+export const PART_HEADING_END = '情况';
