@@ -11,8 +11,10 @@ export const DASHES = '\\-\u2212' + WIDE_DASHES;
 export const EM_DASH = '\u2014';
 /** The Chinese dash `——`: one blank mark, or two single-dash blanks glued. */
 export const PAIRED_DASH = EM_DASH + EM_DASH;
-/** Dashes other than `-` that NFKC leaves and a report prints as a minus sign: − ‒ – ﹣. */
-export const MINUS_LIKE = '\u2212\u2012\u2013\ufe63';
+/** The minus signs NFKC leaves: − ﹣. */
+export const MINUS_SIGNS = '\u2212\ufe63';
+/** Dashes other than `-` that a report prints as a minus sign: the minus signs, ‒ and –. */
+export const MINUS_LIKE = MINUS_SIGNS + '\u2012\u2013';
 
 /** Marks that stand for zero in the template's cells (FORMAT.md §4), after normalizeNumber. */
 export const BLANK_MARKS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
-import { EM_DASH, PAIRED_DASH, isBlankMark, parseNumber } from '../lexicon/index.js';
+import { EM_DASH, MINUS_SIGNS, PAIRED_DASH, isBlankMark, parseNumber } from '../lexicon/index.js';
 
 export interface Reading {
   tokens: string[];
@@ -34,12 +34,10 @@ export interface Enumeration {
   capped: boolean;
 }
 
+const MINUS = new RegExp(`[${MINUS_SIGNS}]`, 'g');
+
 /** Full-width digits and signs to ASCII, so `１２` cuts like `12`. */
-export const normalizeRun = (raw: string) =>
-  raw
-    .normalize('NFKC')
-    .replace(/[\u2212\ufe63]/g, '-')
-    .trim();
+export const normalizeRun = (raw: string) => raw.normalize('NFKC').replace(MINUS, '-').trim();
 
 /**
  * Whether a report prints a zero as the paired dash `——`: yes when a printed cell is exactly that,
