@@ -1,4 +1,7 @@
 import { isValueText, parseCount, parseNumber } from '../src/lexicon/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 describe('parseNumber: the one reading of a printed number', () => {
   test.each([
@@ -73,5 +76,30 @@ describe('isValueText: the one answer to "is this printed text a value, not a la
     ['无法提供', false],
   ] as const)('%j → %p', (text, answer) => {
     expect(isValueText(text)).toBe(answer);
+  });
+});
+
+describe('the lexicon is the one home of its vocabulary', () => {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const sources = (dir: string): string[] =>
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() ? sources(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+      );
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+
+  test('src/lexicon imports nothing outside itself (extractors/ may import it)', () => {
+    const imports = sources('src/lexicon').flatMap((f) => [...read(f).matchAll(/from '([^']+)'/g)].map((m) => m[1]));
+    expect(imports.filter((i) => !i.startsWith('./'))).toEqual([]);
+  });
+
+  test.each([
+    ['the Chinese item numerals', '一二三四五六七八九十'],
+    ['the count units', "'件', '个'"],
+    ['the ideograph range', '\\u4e00-\\u9fff'],
+  ])('%s are spelled only in src/lexicon', (_, spelling) => {
+    const files = [...sources('src'), ...sources('extractors')].filter((f) => !f.startsWith('src/lexicon/'));
+    expect(files.filter((f) => read(f).includes(spelling))).toEqual([]);
   });
 });
