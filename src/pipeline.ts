@@ -19,15 +19,13 @@ import { assembleRecord } from './record/assemble.js';
 import { errorRecord, type SourceInfo } from './record/error.js';
 import { RecordSchema, type NianbaoRecord } from './record/schema.js';
 import { STAGES, type Stages } from './stages.js';
-import { layoutCells, type TableKey } from './template/index.js';
+import { layoutCells, TABLE_KEYS } from './template/index.js';
 import { readValues } from './values/read.js';
 
 export interface ExtractInput {
   /** The path as given, joined with the relative path (FORMAT.md §5 `source.file`). */
   file: string;
 }
-
-const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -85,7 +83,7 @@ export function recordFromMapped(
   if (!mapped.layout)
     return ok(errorRecord(source, 'NOT_A_REPORT', 'no table of the annual report template was found'));
   const layout = mapped.layout;
-  const tables = TABLE_ORDER.filter((t) => mapped.tablesFound.includes(t));
+  const tables = TABLE_KEYS.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
   const values = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
   const { drafts, stray } = values.value;
@@ -93,7 +91,7 @@ export function recordFromMapped(
     runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),
   );
   const facts = flatMap(checked, (c) => weighFacts(drafts, c));
-  const missingTables = TABLE_ORDER.filter((t) => !tables.includes(t));
+  const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));
   return map(facts, (f) =>
     RecordSchema.parse(
       assembleRecord(mapped, source, { facts: f, checks: checked.value.checks, missingTables, stray }),

@@ -16,8 +16,6 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-const quoted = (text: string) => [...text.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
-
 /** `reasons.add('x')`, and reason prefixes built as `x:${…}` (`part_missing:`, `error:`, `check_failed:`). */
 const reasonLiterals = (code: string) => [
   ...[...code.matchAll(/reasons\.add\('([a-z_]+)'\)/g)].map((m) => m[1]),

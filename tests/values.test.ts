@@ -1,4 +1,5 @@
-import { isBlankMark, parseValue } from '../src/values/parse.js';
+import { isBlankMark } from '../src/lexicon/index.js';
+import { parseValue } from '../src/values/parse.js';
 
 describe('parseValue', () => {
   test.each([

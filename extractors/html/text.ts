@@ -1,8 +1,9 @@
 /** Text clean-up shared by HTML and DOCX cells and paragraphs. */
+import { CJK_PUNCT, FULLWIDTH, HAN_COMPAT, HAN_WIDE } from '../../src/lexicon/index.js';
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK = new RegExp(`[${CJK_PUNCT}${HAN_WIDE}${HAN_COMPAT}${FULLWIDTH}]`);
+const IDEOGRAPH = new RegExp(`[${HAN_WIDE}${HAN_COMPAT}]`);
 
 /**
  * HTML source whitespace collapses to one space, as a browser shows it; a line break in the

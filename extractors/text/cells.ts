@@ -4,13 +4,11 @@
  * glued to the label before it. Glued digit runs (`21710000218`) stay one cell: only the
  * template's arithmetic can split them (src/split).
  */
+import { DASHES as DASH, DIGITS, HAN, ROW_NUMBERING, UNIT_PATTERN } from '../../src/lexicon/index.js';
 
-const DIGIT = '0-9\uff10-\uff19';
-const DASH = '\\-\u2212\uff0d\u2014\u2013\u2015';
 /** A printed value: digits with signs, separators, decimals, dashes glued in; or a unit after it. */
-const VALUE_RUN = `[+${DASH}]*[${DIGIT}][${DIGIT}.\uff0e,\uff0c+${DASH}/]*`;
-const UNIT = '(?:万元|元|件|个|项|条|次)';
-const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT}?$`);
+const VALUE_RUN = `[+${DASH}]*[${DIGITS}][${DIGITS}.\uff0e,\uff0c+${DASH}/]*`;
+const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT_PATTERN}?$`);
 /** Marks that stand for a blank (zero) cell; a longer run of dashes is several blanks glued. */
 const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
 /**
@@ -18,7 +16,7 @@ const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
  * `部分公开———`, `收费—`, `只计这一情形，27200040276` (a label's comma: no digit before it).
  */
 const GLUED_TAIL = new RegExp(
-  `^(.*(?:[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s]|(?<![${DIGIT}])[,\uff0c]))\\s*(${VALUE_RUN}|[${DASH}]+)$`,
+  `^(.*(?:[^${DIGITS}.\uff0e,\uff0c+${DASH}/\\s]|(?<![${DIGITS}])[,\uff0c]))\\s*(${VALUE_RUN}|[${DASH}]+)$`,
 );
 
 /** Tabs, two or more spaces (ASCII, no-break or ideographic) separate cells. */
@@ -29,13 +27,14 @@ export const isValueCell = (text: string): boolean =>
   (VALUE_CELL.test(text) && !/[.．]$/.test(text)) || BLANK_MARK.test(text);
 
 /** Item numbering that starts a row label: 一、 （一） (1) 1. 1、 1． */
-export const startsLabel = (text: string): boolean =>
-  /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、](?![0-9]))/.test(text);
+export const startsLabel = (text: string): boolean => ROW_NUMBERING.test(text);
+
+const LABEL_END = new RegExp(`[${HAN}）)”]`);
 
 /** `规章000` → [`规章`, `000`]; a label ending otherwise stays whole. */
 function splitGluedTail(field: string): string[] {
   const m = GLUED_TAIL.exec(field);
-  if (!m || !/[\u4e00-\u9fff）)”]/.test(m[1])) return [field];
+  if (!m || !LABEL_END.test(m[1])) return [field];
   return [m[1].trim(), m[2]];
 }
 

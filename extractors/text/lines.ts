@@ -5,6 +5,7 @@
  */
 import { isValueCell, lineCells, startsLabel, type TextCell } from './cells.js';
 import { splitGluedLine } from './unglue.js';
+import { DASHES, HAN, WIDE_DASHES, ITEM_MARK, TOP_NUMBERING } from '../../src/lexicon/index.js';
 
 export type LineKind = 'blank' | 'values' | 'cells' | 'heading' | 'fragment' | 'prose';
 
@@ -18,9 +19,11 @@ export interface Line {
 const FRAGMENT_MAX = 40;
 
 /** Page furniture between pages: `- 3 -`, `第 3 页`, `第3页 共5页`. */
-const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const PAGE_NUMBER = new RegExp(
+  `^(?:[${DASHES}]\\s*\\d+\\s*[${DASHES}]|第\\s*\\d+\\s*页(?:\\s*[，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)$`,
+);
 
-const ITEM_NUMBER = /\d{1,2}\s*[.．、](?=\s*[\u4e00-\u9fff])/g;
+const ITEM_NUMBER = new RegExp(`\\d{1,2}\\s*${ITEM_MARK}(?=\\s*[${HAN}])`, 'g');
 
 /**
  * Row labels are short, never sentences, and hold no digits but their item number; a line
@@ -29,6 +32,9 @@ const ITEM_NUMBER = /\d{1,2}\s*[.．、](?=\s*[\u4e00-\u9fff])/g;
 const isProseCell = (cell: string) =>
   !isValueCell(cell) && (cell.includes('。') || cell.length > 120 || /\d/.test(cell.replace(ITEM_NUMBER, '')));
 
+const VALUE_OR_DASHES = new RegExp(`\\d|[０-９]|^[-${WIDE_DASHES}]{3,}$`);
+const ONE_DASH = new RegExp(`^[-${WIDE_DASHES}]$`);
+
 function kindOf(text: string, cells: string[]): LineKind {
   if (cells.length === 0) return 'blank';
   const values = cells.filter(isValueCell);
@@ -36,12 +42,12 @@ function kindOf(text: string, cells: string[]): LineKind {
   // A run of three or more dashes is that many blank cells glued (`部分公开———————`); a label
   // with one dash after it is a row whose one cell is blank (`行政事业性收费—`).
   const hasValues =
-    values.some((v) => /\d|[０-９]|^[-—–―－]{3,}$/.test(v)) ||
+    values.some((v) => VALUE_OR_DASHES.test(v)) ||
     values.length >= 2 ||
-    (cells.length === 2 && /^[-—–―－]$/.test(cells[1]));
+    (cells.length === 2 && ONE_DASH.test(cells[1]));
   if (hasValues && !cells.some(isProseCell)) return 'values';
   if (cells.length === 1) {
-    if (/^[一二三四五六七八九十]{1,2}、/.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
+    if (TOP_NUMBERING.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
     return text.length <= FRAGMENT_MAX && !/[。；]/.test(text) ? 'fragment' : 'prose';
   }
   return cells.some(isProseCell) ? 'prose' : 'cells';

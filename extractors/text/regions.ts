@@ -6,12 +6,13 @@
  */
 import { isValueCell, startsLabel } from './cells.js';
 import type { Line } from './lines.js';
+import { CN_NUMERAL, TOP_NUMBERING, cnNumeralValue } from '../../src/lexicon/index.js';
 
 /** Header lines above the first values line, at most (part 三's header with one character per line). */
 const MAX_HEADER_LINES = 16;
 
 /** Longer than any numbered row label: a part heading glued to the next table's header (one-line pages). */
-const isGluedHeading = (cell: string) => /^[一二三四五六七八九十]{1,2}、/.test(cell) && cell.length > 40;
+const isGluedHeading = (cell: string) => TOP_NUMBERING.test(cell) && cell.length > 40;
 
 export interface Region {
   kind: 'table' | 'text';
@@ -23,13 +24,13 @@ const nextNonBlank = (lines: Line[], from: number) => {
   return undefined;
 };
 
-const NUMERALS = '一二三四五六七八九十';
+const TOP_ITEM = new RegExp(`^(${CN_NUMERAL})、`);
 
 /** The value of a row's top-level item number (`二、…` → 2), or null (a part heading glued to a header is no row). */
 function topNumber(line: Line): number | null {
   const text = line.cells[0]?.text ?? '';
-  const m = isGluedHeading(text) ? null : /^([一二三四五六七八九十])、/.exec(text);
-  return m ? NUMERALS.indexOf(m[1]) + 1 : null;
+  const m = isGluedHeading(text) ? null : TOP_ITEM.exec(text);
+  return m ? cnNumeralValue(m[1]) : null;
 }
 
 /**

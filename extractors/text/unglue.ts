@@ -4,17 +4,20 @@
  * (`00000002.其他法律…`). This cuts such a line where a new row must start, and leaves the
  * digit runs themselves whole.
  */
+import { CN_NUMERAL, CN_NUMERALS, DIGITS, EM_DASH, HAN, ITEM_MARK, parenNumeral } from '../../src/lexicon/index.js';
 
 /** Part headings and top-level rows (`三、`) start anywhere but after 第; `（一）` only after a value or a sentence. */
-const BEFORE_HEADING = /(?<![第一二三四五六七八九十])(?=[一二三四五六七八九十]{1,2}、)/g;
-const BEFORE_MARKER = /(?<=[0-9\uff10-\uff19\u2014\-。；：:;])(?=[（(][一二三四五六七八九十]{1,2}[）)])/g;
+const BEFORE_HEADING = new RegExp(`(?<![第${CN_NUMERALS}])(?=${CN_NUMERAL}{1,2}、)`, 'g');
+const BEFORE_MARKER = new RegExp(`(?<=[${DIGITS}${EM_DASH}\\-。；：:;])(?=${parenNumeral('{1,2}')})`, 'g');
 /**
  * Item numbers in the template are single digits 1–9, so the last digit before `.其他` is the
  * item's (a 0 before 、 ends a value run); a label piece wrapped after its values
  * (`禁止公开3.危及…`) also ends there.
  */
-const BEFORE_ITEM = /(?=[1-9][.．、][\u4e00-\u9fff])/g;
-const ITEM_NUMBER = /^([1-9])[.．、]/;
+const BEFORE_ITEM = new RegExp(`(?=[1-9]${ITEM_MARK}[${HAN}])`, 'g');
+const ITEM_NUMBER = new RegExp(`^([1-9])${ITEM_MARK}`);
+const VALUE_END = new RegExp(`[${DIGITS}${EM_DASH}]$`);
+const GROUP_LABEL = new RegExp(`^.、[${HAN}]{0,2}(?:[（(]|[1-9]${ITEM_MARK})`);
 /**
  * A digit then the 、 of a vertical group label (`—1———34、属于…`) or of a wrapped label
  * (`只计200030023、这一情形`) reads like item number 4、; after a value it is one only when it
@@ -30,10 +33,10 @@ function cutAtItems(segment: string): string[] {
   pieces.forEach((piece, i) => {
     const item = Number(ITEM_NUMBER.exec(piece)?.[1] ?? 0);
     const previous = kept[kept.length - 1];
-    const afterValue = previous !== undefined && /[0-9\uff10-\uff19\u2014]$/.test(previous);
+    const afterValue = previous !== undefined && VALUE_END.test(previous);
     // The next marker or item may already stand in the next piece (`8、本` | `8.属于…`).
     const next = pieces[i + 1] ?? '';
-    const groupLabel = /^.、[\u4e00-\u9fff]{0,2}(?:[（(]|[1-9][.．、])/.test(piece + next);
+    const groupLabel = GROUP_LABEL.test(piece + next);
     // The same number again on the next item (`0010012、本予公开2.其他…`): this one is a value's digit.
     const continues = item === lastItem + 1 && ITEM_NUMBER.exec(next)?.[1] !== String(item);
     if (item > 0 && piece[1] === '、' && afterValue && (groupLabel || !continues)) {
@@ -46,13 +49,14 @@ function cutAtItems(segment: string): string[] {
   return kept;
 }
 /** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
-const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])/g;
-const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
+const VALUE_THEN_LABEL = new RegExp(`(?<=[${DIGITS}${EM_DASH}])(?=[${HAN}（(“、）)])`, 'g');
+const GLUED = new RegExp(`[${DIGITS}][${HAN}（(“]`);
+const GLUED_ROW_END = new RegExp(
+  `[${HAN}）)”](?:[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*|${EM_DASH}+)$`,
+);
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
-const isGluedRow = (segment: string) =>
-  !segment.includes('。') &&
-  /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014+)$/.test(segment);
+const isGluedRow = (segment: string) => !segment.includes('。') && GLUED_ROW_END.test(segment);
 
 const cutAt = (text: string, pattern: RegExp) => text.replace(pattern, '\n').split('\n');
 

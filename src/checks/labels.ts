@@ -1,9 +1,11 @@
 /** Short printed names of rows and columns for check messages, from the template's labels. */
 import { tableDef, type TableKey, type TemplateVersion } from '../template/index.js';
+import { CN_NUMERAL, ITEM_MARK } from '../lexicon/index.js';
+
+const LEADING_NUMBER = new RegExp(`^(${CN_NUMERAL}+、|（${CN_NUMERAL}+）|\\d+${ITEM_MARK})`);
 
 /** `一、本年新收…` → `本年新收…`, `（七）总计` → `总计`, `1.属于国家秘密` → `属于国家秘密`. */
-const stripNumbering = (label: string): string =>
-  label.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/, '');
+const stripNumbering = (label: string): string => label.replace(LEADING_NUMBER, '');
 
 export function rowLabel(version: TemplateVersion, table: TableKey, rowKey: string): string {
   const def = tableDef(version, table);

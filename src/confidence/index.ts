@@ -7,7 +7,7 @@ import { cellId, ok, type Result } from '../core/index.js';
 import type { Checked } from '../checks/index.js';
 import type { Check, Fact } from '../record/schema.js';
 import type { Draft } from '../values/read.js';
-import { isBlankMark } from '../values/parse.js';
+import { isBlankMark } from '../lexicon/index.js';
 import { confidence, FLAG_BELOW } from './score.js';
 
 function checkedCells(checks: Check[]): { confirmed: Set<string>; failed: Set<string> } {

@@ -6,9 +6,9 @@
  */
 import type { BBox, TextRun } from '../../extractors/model.js';
 import { centerX, centerY, unionBox } from './geometry.js';
-import { NUMBERED } from './page-join.js';
 import { isHeaderText, isRowLabelText } from './header-line.js';
 import { cellText, type Line } from './text-join.js';
+import { LEADING_NUMBERING } from '../lexicon/index.js';
 
 export interface Piece {
   runs: TextRun[];
@@ -71,7 +71,9 @@ function lineParts(line: Line, pieces: Piece[], f: LabelFrame): LineParts {
   }
   // a short numbered label left of the item column beside numbers is a row's own label ((七)总计),
   // and so is a whole row label printed without its number (总计 under a blank （六）其他处理)
-  const own = out.groups.filter((g) => NUMBERED.test(cellText(g.piece.runs)) || isRowLabelText(cellText(g.piece.runs)));
+  const own = out.groups.filter(
+    (g) => LEADING_NUMBERING.test(cellText(g.piece.runs)) || isRowLabelText(cellText(g.piece.runs)),
+  );
   if (out.values.length && !out.leaf.length && own.length) {
     out.leaf.push(own[own.length - 1].piece);
     out.groups = out.groups.filter((g) => g !== own[own.length - 1]);
@@ -131,7 +133,7 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
       return;
     }
     if (!p.leaf.length && !p.values.length) return;
-    const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
+    const numbered = p.leaf.length > 0 && LEADING_NUMBERING.test(cellText(leafRuns));
     const startsRow =
       !cur ||
       (p.leaf.length > 0 &&

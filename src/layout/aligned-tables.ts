@@ -9,10 +9,10 @@ import { bodyRows } from './aligned-body.js';
 import { alignedGrid } from './aligned-grid.js';
 import { headerCells, type HeaderPiece } from './aligned-header.js';
 import { centerX, clusterValues, overlapRatio, unionBox } from './geometry.js';
-import { NUMBERED } from './page-join.js';
 import type { PageTable } from './page-table.js';
 import { cellText, groupIntoLines, type Line } from './text-join.js';
-import { isValueText } from './value-text.js';
+import { CN_NUMERAL, LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
+import { PART_HEADING_END } from '../template/index.js';
 
 interface Segment {
   runs: TextRun[];
@@ -156,7 +156,7 @@ function tableRegions(lines: Line[]): Line[][] {
 }
 
 const SENTENCE_END = /[。；;]$/;
-const SECTION_HEADING = /^[一二三四五六七八九十]+、.{4,}情况$/;
+const SECTION_HEADING = new RegExp(`^${CN_NUMERAL}+、.{4,}${PART_HEADING_END}$`);
 
 /** A line right below `above` that still belongs to the table that `first` started. */
 function continuesTable(line: Line, above: Line, first: Line): boolean {
@@ -185,7 +185,7 @@ function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueSt
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
     // numbers stand level with the middle of their label: a label line reaching down beside them is the row's
-    if (NUMBERED.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
+    if (LEADING_NUMBERING.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
     if (firstBody - i > 2) break;
   }
   return firstBody;

@@ -3,12 +3,11 @@
  * repeats the item line and 信息内容 / the column names above each item's rows. Known from the
  * template's column labels, so such a line never joins the label of the row below it.
  */
-import { TEMPLATES } from '../template/index.js';
+import { ARTICLE_ITEM, LABEL_COLUMN_HEADER, TEMPLATES } from '../template/index.js';
 import { stripCjkSpaces } from './text-join.js';
 
-const ARTICLE_ITEM = /^第[一二三四五六七八九十百]+条第[（(][一二三四五六七八九十]+[）)]项$/;
 /** Headers over the label column that name no column. */
-const LABEL_HEADERS = new Set(['信息内容']);
+const LABEL_HEADERS = new Set([LABEL_COLUMN_HEADER]);
 const COLUMN_LABELS = new Set(
   Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.columns.flatMap((c) => c.labels))),
 );

@@ -9,7 +9,7 @@ import type { Result, Warning } from '../core/index.js';
 import { centerX, clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';
-import { isValueText } from './value-text.js';
+import { LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
 
 export interface PageBlock {
   top: number;
@@ -199,8 +199,6 @@ function inkOf(t: PageTable, placed: Map<TableCell, TableCell>): [TableCell, BBo
   return [...placed].flatMap(([c, p]) => (t.ink?.has(c) ? [[p, t.ink.get(c)!] as [TableCell, BBox]] : []));
 }
 
-export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])/;
-
 /**
  * Which cells of the next page's first body row continue a cell of the previous page's last
  * row, and whether that whole row was cut. A pair at the same columns is one cell when:
@@ -234,12 +232,19 @@ function cutCells(
   const blank = (c: TableCell) => c.text.trim() === '';
   const wraps = (p: TableCell) => prev.filled.has(p);
   const readsOn = (p: TableCell, n: TableCell) =>
-    !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValueText(n.text)));
+    !blank(p) &&
+    (blank(n) ||
+      (wraps(p) && LEADING_NUMBERING.test(p.text) && !LEADING_NUMBERING.test(n.text) && !isValueText(n.text)));
   const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
   const groupCut = (p: TableCell, n: TableCell) => open(p, n) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
   const complete = pairs.filter((pair): pair is readonly [TableCell, TableCell] => !!pair[0]);
   const textGoesOn = (p: TableCell, n: TableCell) =>
-    wraps(p) && !blank(p) && !blank(n) && !isValueText(p.text) && !isValueText(n.text) && !NUMBERED.test(n.text);
+    wraps(p) &&
+    !blank(p) &&
+    !blank(n) &&
+    !isValueText(p.text) &&
+    !isValueText(n.text) &&
+    !LEADING_NUMBERING.test(n.text);
   const rowCut =
     complete.length === pairs.length &&
     complete.length > 0 &&

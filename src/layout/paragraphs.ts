@@ -4,10 +4,13 @@
  */
 import type { Page, Paragraph, TextRun } from '../../extractors/model.js';
 import { groupIntoLines, joinPieces, type Line } from './text-join.js';
+import { CN_NUMERAL, DASHES, ITEM_MARK, parenNumeral } from '../lexicon/index.js';
 
-const HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+const HEADING = new RegExp(`^(?:${CN_NUMERAL}+${ITEM_MARK}|${parenNumeral('+')})`);
 const SENTENCE_END = /[。！？；：:;!?]$/;
-const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d+\s*(?:页)?(?:\s*[/共]\s*\d+\s*页?)?[-—–－\s]*$/;
+const PAGE_NUMBER = new RegExp(
+  `^[${DASHES}\\s]*(?:第\\s*)?\\d+\\s*(?:页)?(?:\\s*[/共]\\s*\\d+\\s*页?)?[${DASHES}\\s]*$`,
+);
 /** Share of the page height at top and bottom where running heads and page numbers live. */
 const MARGIN_SHARE = 0.1;
 

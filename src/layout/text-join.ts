@@ -5,6 +5,7 @@
  */
 import type { BBox, TextRun } from '../../extractors/model.js';
 import { overlapRatio, unionBox } from './geometry.js';
+import { CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN, HAN_COMPAT, HAN_EXT_A, KANA, RADICALS } from '../lexicon/index.js';
 
 export interface Line {
   runs: TextRun[];
@@ -12,8 +13,7 @@ export interface Line {
   text: string;
 }
 
-const CJK =
-  '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
+const CJK = RADICALS + CJK_PUNCT + KANA + HAN_EXT_A + HAN + HAN_COMPAT + FULLWIDTH + CURLY_QUOTES;
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 const ASCII_WORD_END = /[A-Za-z0-9%.,)]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9(+-]/;

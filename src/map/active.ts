@@ -4,7 +4,7 @@
  * position means until the next header row.
  */
 import type { Table } from '../../extractors/model.js';
-import { tableDef, type TemplateVersion } from '../template/index.js';
+import { cellId, tableDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
@@ -93,7 +93,7 @@ function placeBlankTextRow(
 ): void {
   const named = new Set(header?.map((h) => h.key));
   if (score < BLANK_ROW_SCORE || !expected.every((k) => named.has(k))) return;
-  if (expected.some((k) => sink.placed.has(`active.${rowKey}.${k}`))) return;
+  if (expected.some((k) => sink.placed.has(cellId({ table: 'active', row: rowKey, col: k })))) return;
   for (const key of expected) placeCell(sink, 'active', rowKey, key, blankCell(), 'text', score);
 }
 

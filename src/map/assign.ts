@@ -4,12 +4,10 @@
  * missed or out of place), else the heading's.
  */
 import type { Block, Table } from '../../extractors/model.js';
-import { TEMPLATES, type TableKey } from '../template/index.js';
+import { TABLE_KEYS, TEMPLATES, tableOfPart, type TableKey } from '../template/index.js';
 import { labelKey } from './labels.js';
 import { tableText } from './rows.js';
 import { partAt, type HeadingHit } from './sections.js';
-
-const PART_TABLE: Record<number, TableKey> = { 2: 'active', 3: 'requests', 4: 'review_litigation' };
 
 /** Distinctive labels of each table: its row labels (and part 二's version markers and group labels). */
 function keywordsOf(table: TableKey): string[] {
@@ -23,10 +21,7 @@ function keywordsOf(table: TableKey): string[] {
   return [...words].filter((w) => w.length >= 2);
 }
 
-const KEYWORDS: [TableKey, string[]][] = (['active', 'requests', 'review_litigation'] as TableKey[]).map((k) => [
-  k,
-  keywordsOf(k),
-]);
+const KEYWORDS: [TableKey, string[]][] = TABLE_KEYS.map((k) => [k, keywordsOf(k)]);
 
 /** How many of each table's labels the table's text contains. */
 function labelHits(table: Table): Map<TableKey, number> {
@@ -50,7 +45,7 @@ export function assignTables(blocks: Block[], headings: HeadingHit[]): Assigned 
     if (block.kind !== 'table') return;
     // A part 四 table whose 行政复议 stayed on the page before holds part 三's 总计 and 其他 as well.
     const hits = labelHits(block);
-    const underHeading = PART_TABLE[partAt(headings, i)];
+    const underHeading = tableOfPart(partAt(headings, i));
     const key = underHeading && (hits.get(underHeading) ?? 0) > 0 ? underHeading : (mostHits(hits) ?? underHeading);
     if (key) out[key].push(block);
   });

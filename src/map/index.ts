@@ -4,7 +4,14 @@
  */
 import type { Block } from '../../extractors/model.js';
 import type { Result, Warning } from '../core/index.js';
-import type { Layout, OtherLayout, TableKey, TemplateVersion } from '../template/index.js';
+import {
+  singleOtherLabel,
+  tableDef,
+  type Layout,
+  type OtherLayout,
+  type TableKey,
+  type TemplateVersion,
+} from '../template/index.js';
 import { mapActive } from './active.js';
 import { assignTables } from './assign.js';
 import { mapRequests } from './requests.js';
@@ -20,13 +27,15 @@ export { labelScore, labelKey, normalizeText } from './labels.js';
 
 /** （六） as printed: three items give `split`, one row gives `single`; not printed, the version's own form. */
 function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
-  const rows = [...sink.cells, ...sink.glued].filter((c) => c.table === 'requests').map((c) => c.row);
-  if (rows.some((r) => r.startsWith('other.'))) return 'split';
-  if (rows.includes('other')) return 'single';
+  const defs = tableDef(version, 'requests').rows;
+  const rows = new Set([...sink.cells, ...sink.glued].filter((c) => c.table === 'requests').map((c) => c.row));
+  const printed = defs.filter((r) => rows.has(r.key)).map((r) => r.otherLayout);
+  if (printed.includes('split')) return 'split';
+  if (printed.includes('single')) return 'single';
   if (sink.otherForm) return sink.otherForm;
   sink.warnings.push({
     code: 'other_layout_unknown',
-    message: `（六）其他处理 not found; assumed the ${version} form`,
+    message: `${singleOtherLabel(version)} not found; assumed the ${version} form`,
   });
   return version === '2021' ? 'split' : 'single';
 }

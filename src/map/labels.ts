@@ -3,8 +3,7 @@
  * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
  */
 import nodejieba from 'nodejieba';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { CIRCLED, CN_NUMERAL } from '../lexicon/index.js';
 
 /** Full/half width folded (NFKC; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
 export function normalizeText(text: string): string {
@@ -15,7 +14,7 @@ export function normalizeText(text: string): string {
   return circled.join('').normalize('NFKC').replace(/\s+/g, '');
 }
 
-const NUMERAL = '[一二三四五六七八九十]+';
+const NUMERAL = `${CN_NUMERAL}+`;
 const NUMBERING = new RegExp(`^(?:\\(${NUMERAL}\\)|\\(\\d+\\)|${NUMERAL}[、.,]|\\d+[、.,](?!\\d))`);
 
 /** Leading item numbers removed: 一、 (一) 1、 1. ① … (after normalizeText). */
@@ -107,11 +106,4 @@ export function bestMatch<T>(printed: string, candidates: T[], labelsOf: (c: T) 
     if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { item, score };
   }
   return best;
-}
-
-/** Looks like a value (a number, a blank marker, a number with a unit), not a label. */
-export function isValueText(text: string): boolean {
-  const s = normalizeText(text);
-  if (s === '') return false;
-  return /^[-+—–/无]$|^[+-]?[\d,]*\.?\d+(?:[%元万个件条项次人]|万元)?$/.test(s);
 }

@@ -1,12 +1,6 @@
 /** Printed header and row labels matched to the template's columns, rows and groups. */
-import type { ColumnDef, GroupDef, RowDef } from '../template/index.js';
+import { HEADER_ONLY_LABELS, type ColumnDef, type GroupDef, type RowDef } from '../template/index.js';
 import { bestMatch, bestScore, type Match } from './labels.js';
-
-/**
- * Header cells that stand above columns without being one (申请人情况 over part 三's columns,
- * 信息内容 over part 二's labels). They must not be taken for a column that resembles them.
- */
-export const HEADER_ONLY_LABELS = ['申请人情况', '信息内容', '法人或其他组织'];
 
 /** The column a header cell names, or null (a group header, the corner cell, noise). */
 export function matchColumn(text: string, columns: ColumnDef[]): Match<ColumnDef> | null {

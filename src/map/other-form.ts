@@ -19,7 +19,7 @@ function stretches(label: string): string[] {
 
 export function otherFormNamed(rows: RowView[], templateRows: RowDef[]): OtherLayout | undefined {
   const text = labelKey(rows.flatMap((r) => r.cells.map((c) => c.raw)).join(''));
-  const others = templateRows.filter((r) => !r.key.startsWith('other'));
+  const others = templateRows.filter((r) => !r.otherLayout);
   const shared = new Set(others.flatMap((r) => r.labels.flatMap(stretches)));
   const items = templateRows.filter((r) => r.otherLayout === 'split');
   if (items.some((r) => r.labels.flatMap(stretches).some((s) => !shared.has(s) && text.includes(s)))) return 'split';

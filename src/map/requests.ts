@@ -5,7 +5,6 @@
  */
 import type { Table } from '../../extractors/model.js';
 import { tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
-import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
@@ -13,6 +12,7 @@ import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './te
 import { forcedBySums, placeBySums, slidable, type Placement } from './text-solve.js';
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
+import { isValueText, parseCount } from '../lexicon/index.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
 interface RequestsState {
@@ -97,10 +97,6 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   }
 }
 
-/** A printed count for the sums: digits, or a dash / 无 standing for 0; anything else is not summed. */
-const countOf = (raw: string): number | null =>
-  /^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null;
-
 type Aligned = ValueRow & { row: RowDef };
 
 /**
@@ -115,7 +111,7 @@ function placeShortRows(
 ): Map<string, number[]> | null {
   const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
   if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
-  const values = numbered.map((a) => a.values.map((v) => countOf(v.raw)));
+  const values = numbered.map((a) => a.values.map((v) => parseCount(v.raw)));
   if (values.some((vs) => vs.some((v) => v === null))) return null;
   const rowsWith = (options: (a: Aligned) => Placement[]) =>
     numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));

@@ -3,12 +3,13 @@
  * 未经复议直接起诉 / 复议后起诉 › 结果维持 …) over ONE row of 15 numbers.
  */
 import type { Table } from '../../extractors/model.js';
-import { tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
-import { bestMatch, isValueText } from './labels.js';
+import { cellId, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
 import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
+import { isValueText, parseCount } from '../lexicon/index.js';
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -94,11 +95,11 @@ function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCel
   const at = columns && placeInColumns(values, columns, false);
   if (!at) return null;
   const cells = order.map((_, j) => values[at.indexOf(j)]);
-  const count = (c: RowCell | undefined) => (c ? Number(c.raw) : 0);
+  const count = (c: RowCell | undefined) => (c ? parseCount(c.raw) : 0);
   const width = def.columns.length;
   const rowsAddUp = def.rows.every((_, r) => {
     const row = cells.slice(r * width, (r + 1) * width).map(count);
-    return row.every(Number.isInteger) && row[width - 1] === row.slice(0, -1).reduce((a, b) => a + b, 0);
+    return row.every((n): n is number => n !== null) && row[width - 1] === row.slice(0, -1).reduce((a, b) => a + b, 0);
   });
   return rowsAddUp ? cells : null;
 }
@@ -137,8 +138,9 @@ function mapText(table: Table, def: Def, sink: Sink): void {
 }
 
 function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
-  if (order.some((k) => sink.placed.has(`review_litigation.${k.row}.${k.col}`))) return;
-  order.forEach((k) => sink.placed.add(`review_litigation.${k.row}.${k.col}`));
+  const ids = order.map((k) => cellId({ table: 'review_litigation', ...k }));
+  if (ids.some((id) => sink.placed.has(id))) return;
+  ids.forEach((id) => sink.placed.add(id));
   const run = {
     table: 'review_litigation' as const,
     row: order[0].row,

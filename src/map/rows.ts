@@ -3,7 +3,7 @@
  * spanning rows shows up in every row it covers), with their printed text cleaned for matching.
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
-import { isValueText } from './labels.js';
+import { isValueText, WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
 
 export interface RowCell {
   cell: TableCell;
@@ -19,7 +19,7 @@ export interface RowView {
   cells: RowCell[];
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
+const CJK = CJK_PUNCT + HAN_WIDE + FULLWIDTH + CURLY_QUOTES;
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 
 /** Lines joined and the spurious spaces around Chinese characters removed; numbers keep their spaces. */
@@ -66,8 +66,7 @@ export function tableRows(table: Table): RowView[] {
 }
 
 /** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
-const GLUED_VALUES =
-  /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\uff0d-]*|[\u2014\u2013\u2015\uff0d]{2,})$/;
+const GLUED_VALUES = new RegExp(`^(?:[\\d${WIDE_DASHES}-]*\\d[\\d${WIDE_DASHES}-]*|[${WIDE_DASHES}]{2,})$`);
 
 /** A value cell of a text row: a value, or several glued into one run. */
 export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);

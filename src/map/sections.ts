@@ -1,12 +1,12 @@
 /** The six parts of a report, found by their heading keywords (FORMAT.md §1). */
 import type { Block } from '../../extractors/model.js';
+import { cnNumeral } from '../lexicon/index.js';
 import { PART_KEYWORDS } from '../template/index.js';
 import type { Section } from './types.js';
 import { normalizeText } from './labels.js';
 
 type Part = Section['part'];
 const PARTS: Part[] = [1, 2, 3, 4, 5, 6];
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 
 /** A heading line is short; a longer paragraph counts only when it opens with the part's numeral. */
 const MAX_HEADING_CHARS = 30;
@@ -37,7 +37,7 @@ function headingIn(text: string, part: Part): { heading: string; rest: string } 
   const s = normalizeText(text);
   const at = keywordAt(s, part);
   if (!at || at.end > MAX_HEADING_CHARS) return null;
-  const numbered = new RegExp(`^${NUMERALS[part]}[、.,]`).test(s);
+  const numbered = new RegExp(`^${cnNumeral(part)}[、.,]`).test(s);
   if (!numbered && at.start > MAX_PREFIX) return null;
   if (s.length <= MAX_HEADING_CHARS) return { heading: s, rest: '' };
   return numbered ? { heading: s.slice(0, at.end), rest: s.slice(at.end) } : null;

@@ -9,6 +9,7 @@ import { matchColumn } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
+import { HAN, ITEM_MARK, parenNumeral, ROW_NUMBERING } from '../lexicon/index.js';
 
 export interface ValueRow {
   values: RowCell[];
@@ -54,19 +55,19 @@ function units(rows: RowView[]): Unit[] {
  */
 function wrappedAround(u: Unit, templateRows: RowDef[]): boolean {
   const above = u.before.at(-1) ?? '';
-  if (u.own.length > 0 || !NUMBERED.test(above) || !NUMBERED.test(u.after[0] ?? '')) return false;
+  if (u.own.length > 0 || !ROW_NUMBERING.test(above) || !ROW_NUMBERING.test(u.after[0] ?? '')) return false;
   return !templateRows.some((t) => bestScore(above, t.labels) === 1);
 }
 
 /** Item numbering inside a label: where the previous row's wrapped tail ends and this row's label starts. */
-const INNER_NUMBERING = /(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/g;
+const INNER_NUMBERING = new RegExp(`(?:${parenNumeral('{1,3}')}|\\d{1,2}${ITEM_MARK}(?!\\d))`, 'g');
 
 /** Shortest wrapped tail of another row's label taken to stand before a row's own label. */
 const MIN_TAIL = 4;
 
 /** `出具已获取信息（六）其他处理` → `（六）其他处理`: a label that starts with another row's wrapped tail, from its item number on. */
 function fromItemNumber(text: string): string {
-  if (NUMBERED.test(text)) return text;
+  if (ROW_NUMBERING.test(text)) return text;
   // A short prefix is characters of a vertical group label, which the whole reading tolerates;
   // a prefix holding a numbered label of its own is two rows' labels, and says nothing alone.
   const starts = [...text.matchAll(INNER_NUMBERING)].map((m) => m.index);
@@ -78,7 +79,7 @@ function fromItemNumber(text: string): string {
  * same line: both whole template labels, the second is the one with the numbers.
  */
 function afterWholeLabel(text: string, templateRows: RowDef[]): string {
-  if (!NUMBERED.test(text)) return text;
+  if (!ROW_NUMBERING.test(text)) return text;
   const key = labelKey(text);
   const labels = templateRows.flatMap((r) => r.labels.map(labelKey));
   for (const whole of labels) {
@@ -107,11 +108,8 @@ function readings(u: Unit, templateRows: RowDef[]): string[] {
 
 const MIN_ALIGNED_SCORE = 0.5;
 
-/** Item numbering that starts a row label: 一、 （一） 1. 1、 */
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、](?!\d))/;
-
 /** Characters of a vertical group label (三、本年度…) stuck before a row's own numbering. */
-const STRAY_LEAD = /^(?:[\u4e00-\u9fff]?、|[\u4e00-\u9fff])(?=[（(]|\d{1,2}[.．、])/;
+const STRAY_LEAD = new RegExp(`^(?:[${HAN}]?、|[${HAN}])(?=[（(]|\\d{1,2}${ITEM_MARK})`);
 
 /**
  * A wrapped label's first line names its row by the label's start (`（二）部分公开（区分处理`
@@ -244,7 +242,7 @@ type RowMatch = { item: RowDef; score: number };
 
 /** A header line names a column, not a row; but column headers are never numbered (`3.其他` is a row, `其他` may be the column). */
 const rowOf = (label: string, def: TableDef): RowMatch | null =>
-  !NUMBERED.test(label) && matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
+  !ROW_NUMBERING.test(label) && matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
 
 /**
  * The rows named by label lines without numbers: each line, and a label wrapped over two or
@@ -270,7 +268,7 @@ function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
  * line, vertical group characters may stand between): the first row; null when none.
  */
 function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): RowMatch | null {
-  if (!NUMBERED.test(text)) return null;
+  if (!ROW_NUMBERING.test(text)) return null;
   const key = labelKey(text);
   const wholes = (r: RowDef) => r.labels.map(labelKey).filter((w) => w.length >= 2);
   const ending = templateRows.find((r) => placed.has(r.key) && wholes(r).some((w) => key.endsWith(w)));

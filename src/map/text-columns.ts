@@ -8,6 +8,7 @@
 import type { ColumnDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { isTextValue, type RowCell, type RowView } from './rows.js';
+import { parseCount } from '../lexicon/index.js';
 
 interface Word {
   text: string;
@@ -102,11 +103,9 @@ export function columnsByRow(
   return out;
 }
 
-const asCount = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw) : null);
-
 /** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
 function endsInTotal(values: RowCell[]): boolean {
-  const nums = values.map((v) => asCount(v.raw));
+  const nums = values.map((v) => parseCount(v.raw));
   if (nums.some((n) => n === null) || values.length < 2) return false;
   return nums.slice(0, -1).reduce((a, b) => a! + b!, 0) === nums[nums.length - 1];
 }

@@ -10,6 +10,7 @@
  *   sums, which only the likely placements keep out.
  * Rows settled by neither stay for src/split, which flags them.
  */
+import { balanceRows } from '../template/index.js';
 
 /** One way to place a row's numbers: the column index of each, and its offset from the columns. */
 export interface Placement {
@@ -25,7 +26,7 @@ export interface PlacedRow {
 }
 
 /** The rows whose sums define the columns; all others are results of the year's handling. */
-const SPECIAL = ['new_received', 'carried_over', 'total', 'carried_forward'] as const;
+const SPECIAL = balanceRows();
 
 /** How much worse (in character columns) the runner-up must be for the best placement to be taken. */
 const MIN_MARGIN = 2;

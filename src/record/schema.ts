@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { FORMATS } from '../../extractors/model.js';
 import { ERROR_CODES, FLAGS } from '../core/index.js';
+import { TABLE_KEYS } from '../template/index.js';
 
 export const SCHEMA_VERSION = '1';
 
 const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 export const FactSchema = z.object({
-  table: z.enum(['active', 'requests', 'review_litigation']),
+  table: z.enum(TABLE_KEYS),
   row: z.string(),
   col: z.string(),
   value: z.number().nullable(),

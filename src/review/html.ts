@@ -3,7 +3,8 @@
  * whose Content-Security-Policy forbids every network request. All text is escaped.
  */
 import type { NianbaoRecord } from '../record/schema.js';
-import type { TableKey } from '../template/index.js';
+import { cnNumeral } from '../lexicon/index.js';
+import { partOf, type TableKey } from '../template/index.js';
 import type { RegionImage } from './render-pdf.js';
 import type { CellView, RowView, TableView } from './view.js';
 
@@ -17,9 +18,6 @@ export interface PageContent {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-
-const PART_NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
-const TABLE_PART: Record<TableKey, number> = { active: 2, requests: 3, review_litigation: 4 };
 
 const STYLE = `
 body{font:14px/1.45 system-ui,"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:1.5rem;color:#111}
@@ -106,7 +104,7 @@ function imagesHtml(images: RegionImage[], note: string | null): string {
 function tableHtml(table: TableView, images: RegionImage[], note: string | null): string {
   const head = `<tr><th></th>${table.columns.map((c) => `<th>${escapeHtml(c.label)}<span class="key">${escapeHtml(c.key)}</span></th>`).join('')}</tr>`;
   const body = table.rows.map((r) => rowHtml(r, table.columns.length)).join('\n');
-  return `<section class="table" id="table-${table.key}"><h2>${PART_NUMERALS[TABLE_PART[table.key]]}、${escapeHtml(table.title)} <span class="key">${table.key}</span></h2>
+  return `<section class="table" id="table-${table.key}"><h2>${cnNumeral(partOf(table.key))}、${escapeHtml(table.title)} <span class="key">${table.key}</span></h2>
 <div class="pair"><div class="grid"><table><thead>${head}</thead><tbody>${body}</tbody></table></div>
 <div class="sources">${imagesHtml(images, note)}</div></div></section>`;
 }

@@ -3,7 +3,7 @@
  * (labels from src/template), each cell with its value, raw text and reasons.
  */
 import type { Fact, NianbaoRecord } from '../record/schema.js';
-import { PART_KEYWORDS, TEMPLATES, type TableDef, type TableKey } from '../template/index.js';
+import { PART_KEYWORDS, TABLE_KEYS, TEMPLATES, type TableDef, type TableKey } from '../template/index.js';
 import { cellReasons, factId, reasonFlags, reasonMessages } from './reasons.js';
 
 export interface CellView {
@@ -30,8 +30,6 @@ export interface TableView {
   rows: RowView[];
   facts: Fact[];
 }
-
-const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
 
 /** The record's template, or both versions' definitions merged when it is unknown. */
 function definitionOf(record: NianbaoRecord, table: TableKey): Pick<TableDef, 'part' | 'columns' | 'rows' | 'groups'> {
@@ -91,7 +89,7 @@ function tableView(record: NianbaoRecord, table: TableKey, facts: Fact[]): Table
 
 /** The tables that have facts, in document order. */
 export function tableViews(record: NianbaoRecord): TableView[] {
-  return TABLE_ORDER.flatMap((table) => {
+  return TABLE_KEYS.flatMap((table) => {
     const facts = record.facts.filter((f) => f.table === table);
     return facts.length ? [tableView(record, table, facts)] : [];
   });

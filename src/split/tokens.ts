@@ -5,7 +5,7 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
-import { isBlankMark } from '../values/parse.js';
+import { EM_DASH, MINUS_SIGNS, PAIRED_DASH, isBlankMark, parseNumber } from '../lexicon/index.js';
 
 export interface Reading {
   tokens: string[];
@@ -18,11 +18,8 @@ const NUMBER: Record<ValueKind, RegExp> = {
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
 
-/** The Chinese dash `——`: one blank mark, or two single-dash blanks glued. */
-const PAIRED_DASH = '——';
-
 function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined, pairedDash: boolean): number | null {
-  if (NUMBER[kind].test(token)) return token === '-0' ? null : Number(token);
+  if (NUMBER[kind].test(token)) return token === '-0' ? null : parseNumber(token)!.value;
   if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in
   // a signed column is a minus instead.
@@ -37,21 +34,21 @@ export interface Enumeration {
   capped: boolean;
 }
 
+const MINUS = new RegExp(`[${MINUS_SIGNS}]`, 'g');
+
 /** Full-width digits and signs to ASCII, so `１２` cuts like `12`. */
-export const normalizeRun = (raw: string) =>
-  raw
-    .normalize('NFKC')
-    .replace(/[\u2212\ufe63]/g, '-')
-    .trim();
+export const normalizeRun = (raw: string) => raw.normalize('NFKC').replace(MINUS, '-').trim();
 
 /**
  * Whether a report prints a zero as the paired dash `——`: yes when a printed cell is exactly that,
  * no when a glued run holds an odd number of dashes in a row (single dashes, one per cell), and
  * either where nothing tells.
  */
+const EM_DASHES = new RegExp(`${EM_DASH}+`, 'g');
+
 export function pairsDashes(printed: string[], runs: string[]): boolean {
   if (printed.some((raw) => raw.trim() === PAIRED_DASH)) return true;
-  return !runs.some((run) => (run.match(/—+/g) ?? []).some((dashes) => dashes.length % 2 === 1));
+  return !runs.some((run) => (run.match(EM_DASHES) ?? []).some((dashes) => dashes.length % 2 === 1));
 }
 
 export interface ReadingRules {

@@ -3,7 +3,11 @@
  * arithmetic rules. The mapper, the validator, the writers, the sample generator and the docs
  * all read it from here.
  */
+import { CN_NUMERALS, parenNumeral } from '../lexicon/index.js';
 import type { ColumnDef, GroupDef, RowDef, SumRule, TableDef, Template, TemplateVersion } from './types.js';
+
+/** The template's tables, in the order parts 二, 三, 四 print them (and records list them). */
+export const TABLE_KEYS = ['active', 'requests', 'review_litigation'] as const;
 
 const ACTIVE_2021_COLS: ColumnDef[] = [
   { key: 'issued', labels: ['本年制发件数'], kind: 'count' },
@@ -274,3 +278,18 @@ export const PART_KEYWORDS: Record<1 | 2 | 3 | 4 | 5 | 6, string[]> = {
   5: ['存在的主要问题及改进情况', '存在的主要问题'],
   6: ['其他需要报告的事项'],
 };
+
+/** The header over part 二's label column, which names no column. */
+export const LABEL_COLUMN_HEADER = '信息内容';
+
+/**
+ * Header cells that stand above columns without being one (申请人情况 over part 三's columns,
+ * 信息内容 over part 二's labels). They must not be taken for a column that resembles them.
+ */
+export const HEADER_ONLY_LABELS = ['申请人情况', LABEL_COLUMN_HEADER, '法人或其他组织'];
+
+/** The item line of part 二 printed as one table per item: 第二十条第（一）项. */
+export const ARTICLE_ITEM = new RegExp(`^第[${CN_NUMERALS}百]+条第${parenNumeral('+')}项$`);
+
+/** How the headings of parts 一 to 四 end (一、总体情况 … 四、…行政诉讼情况). */
+export const PART_HEADING_END = '情况';

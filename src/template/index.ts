@@ -1,10 +1,19 @@
 /** Queries over the template data: which cells a layout has, which rules cover a cell. */
 import { cellId, type CellKey as AnyCellKey } from '../core/index.js';
-import { SUM_RULES, TEMPLATES } from './data.js';
+import { SUM_RULES, TABLE_KEYS, TEMPLATES } from './data.js';
 import type { ColumnDef, RowDef, SumRule, TableDef, TableKey, TemplateVersion } from './types.js';
 
 export * from './types.js';
-export { PART_KEYWORDS, SUM_RULES, TEMPLATES } from './data.js';
+export {
+  ARTICLE_ITEM,
+  HEADER_ONLY_LABELS,
+  LABEL_COLUMN_HEADER,
+  PART_HEADING_END,
+  PART_KEYWORDS,
+  SUM_RULES,
+  TABLE_KEYS,
+  TEMPLATES,
+} from './data.js';
 
 /** How （六）其他处理 is printed: one row, or three items (FORMAT.md §2). */
 export type OtherLayout = 'single' | 'split';
@@ -22,6 +31,22 @@ export function tableDef(version: TemplateVersion, table: TableKey): TableDef {
   const def = TEMPLATES[version].tables.find((t) => t.key === table);
   if (!def) throw new Error(`template ${version} has no table ${table}`);
   return def;
+}
+
+/** The part (二 = 2, 三, 四) that prints a table; the same in both versions. */
+export const partOf = (table: TableKey): number => tableDef('2021', table).part;
+
+/** The table a part prints, or undefined for parts 一, 五, 六. */
+export const tableOfPart = (part: number): TableKey | undefined => TABLE_KEYS.find((t) => partOf(t) === part);
+
+/** How （六） is printed as one row: its label (`（六）其他处理`). */
+export const singleOtherLabel = (version: TemplateVersion): string =>
+  tableDef(version, 'requests').rows.find((r) => r.otherLayout === 'single')!.labels[0];
+
+/** The rows of rule 1 (received + carried over = total + carried forward), its left side first. */
+export function balanceRows(): string[] {
+  const rule = SUM_RULES.find((r) => r.rule === 1)!;
+  return [...rule.lhs, ...(rule.rhs === 'results' ? [] : rule.rhs)];
 }
 
 /** The rows of a table in this layout, in template order. */
@@ -42,10 +67,7 @@ export function rowColumns(def: TableDef, row: RowDef): ColumnDef[] {
 export type LayoutCell = CellKey & { kind: ColumnDef['kind'] };
 
 /** Every cell of the layout, in template order: the facts a record must carry. */
-export function layoutCells(
-  layout: Layout,
-  tables: TableKey[] = ['active', 'requests', 'review_litigation'],
-): LayoutCell[] {
+export function layoutCells(layout: Layout, tables: readonly TableKey[] = TABLE_KEYS): LayoutCell[] {
   const out: LayoutCell[] = [];
   for (const table of tables) {
     const def = tableDef(layout.version, table);

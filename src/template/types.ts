@@ -1,7 +1,8 @@
 /** Shapes of the template knowledge (FORMAT.md §1–§4), declared once in ./data.ts. */
+import type { TABLE_KEYS } from './data.js';
 
 export type TemplateVersion = '2019' | '2021';
-export type TableKey = 'active' | 'requests' | 'review_litigation';
+export type TableKey = (typeof TABLE_KEYS)[number];
 
 /** How a column's numbers are read and checked (rule 5). */
 export type ValueKind = 'count' | 'signed' | 'decimal';

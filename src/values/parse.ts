@@ -5,58 +5,27 @@
  */
 import type { Flag } from '../core/index.js';
 import type { ValueKind } from '../template/index.js';
+import { COUNT_UNITS, WAN_YUAN, parseNumber } from '../lexicon/index.js';
 
 export interface ParsedValue {
   value: number | null;
   flags: Flag[];
 }
 
-/** Marks that stand for zero in the template's cells (FORMAT.md §4). */
-const BLANK_MARKS = new Set(['', '-', '/', '无', '—', '——', '－', '–', '―', '─', '\\']);
-
-const COUNT_UNITS = ['件', '个', '项', '条', '次', '人', '家', '宗', '起', '份'];
-const MONEY_UNITS = ['万元', '亿元', '元'];
 /** The unit each kind of column is printed in; the others contradict it. */
-const NATIVE_UNITS: Record<ValueKind, string[]> = { count: COUNT_UNITS, signed: COUNT_UNITS, decimal: ['万元'] };
-
-/** Full-width digits and signs to ASCII; the several dash characters used as minus to '-'. */
-function normalize(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u2212\u2012\u2013\ufe63]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** True when the printed cell is a blank or a dash that the template reads as 0. */
-export function isBlankMark(raw: string): boolean {
-  const text = normalize(raw).replace(/\s/g, '');
-  return BLANK_MARKS.has(text);
-}
-
-function splitUnit(text: string): { number: string; unit: string | null } {
-  for (const unit of [...MONEY_UNITS, ...COUNT_UNITS]) {
-    if (text.endsWith(unit)) return { number: text.slice(0, -unit.length).trim(), unit };
-  }
-  return { number: text, unit: null };
-}
-
-/** `1,234,567` → `1234567`; separators elsewhere (`1,23`) are not thousands and fail to parse. */
-function dropThousands(number: string): string {
-  return /^[+-]?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(number) ? number.replace(/[,，]/g, '') : number;
-}
+const NATIVE_UNITS: Record<ValueKind, string[]> = {
+  count: COUNT_UNITS,
+  signed: COUNT_UNITS,
+  decimal: [WAN_YUAN],
+};
 
 export function parseValue(raw: string, kind: ValueKind): ParsedValue {
-  if (isBlankMark(raw)) return { value: 0, flags: [] };
-  const { number, unit } = splitUnit(normalize(raw));
+  const printed = parseNumber(raw);
+  if (!printed) return { value: null, flags: ['unparsed'] };
+  const { value, unit } = printed;
   const flags: Flag[] = [];
   if (unit && !NATIVE_UNITS[kind].includes(unit)) flags.push('unit_mismatch');
-
-  const plain = dropThousands(number);
-  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(plain)) return { value: null, flags: ['unparsed'] };
-  const value = Number(plain);
   if (value < 0 && kind !== 'signed') flags.push('unexpected_negative');
   if (!Number.isInteger(value) && kind !== 'decimal') flags.push('unexpected_decimal');
-  // `-0` prints as a sign; keep the value JSON-stable.
-  return { value: value === 0 ? 0 : value, flags };
+  return { value, flags };
 }

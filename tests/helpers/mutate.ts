@@ -5,7 +5,7 @@
  * positioned text runs (PDF pages). Deterministic for a given seed.
  */
 import type { SourceDocument, Table, TextRun } from '../../extractors/model.js';
-import { isBlankMark } from '../../src/values/parse.js';
+import { isBlankMark } from '../../src/lexicon/index.js';
 
 export const MUTATION_KINDS = [
   'drop_value',

@@ -8,7 +8,7 @@ import type { Truth } from '../../src/eval/truth.js';
 import { recordFromDocument } from '../../src/pipeline.js';
 import type { SourceInfo } from '../../src/record/error.js';
 import { cellId } from '../../src/template/index.js';
-import { isBlankMark } from '../../src/values/parse.js';
+import { isBlankMark } from '../../src/lexicon/index.js';
 import { slotRef, tagValues, type Mutation } from './mutate.js';
 
 /** Every value piece of a document, and the cell each is read into where that is known. */
