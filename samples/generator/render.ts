@@ -7,9 +7,13 @@
  *   NAME-glued.txt + NAME-glued.truth.json   the .txt with the table blocks' whitespace removed,
  *              for reports without injected errors whose runs print every cell (zeros as 0 or
  *              —; blank zeros vanish when glued, so those reports get no glued variant)
+ *   printed/NAME-STYLE.pdf + .truth.json   for the first PRINTED_REPORTS reports: the report as a
+ *              web page written by the generator in one of the border styles of web-page.ts
+ *              (spaced, collapse, widths in turn), printed to PDF by headless Chromium
  * and samples/generated/files.json, which lists every input file with its format and variant.
  * LibreOffice runs only for DOCX files whose hash changed since the last render (or --force):
  * its PDFs carry a creation date, and unchanged reports should not churn in git.
+ * Chromium prints only reports whose DOCX changed or whose PDF is missing (or --force).
  * Run `npm run samples` first; `npm run setup` installs the tools.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,7 +22,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_COUNT, planCorpus } from './corpus.js';
 import { gluedVariant, type Truth } from './glue.js';
+import { writePrinted } from './printed.js';
+import { generateReport } from './report.js';
+import { WEB_STYLES, type WebStyle } from './web-page.js';
 
 const GENERATED = resolve(import.meta.dirname, '../generated');
 
@@ -37,7 +45,7 @@ interface FileEntry {
   report: string;
   template: string;
   format: 'docx' | 'pdf' | 'html' | 'txt';
-  variant: 'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued';
+  variant: 'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued' | `chromium-${WebStyle}`;
   broken: boolean;
   /** Of the DOCX the file was rendered from. */
   docxSha256: string;
@@ -93,7 +101,7 @@ function removeDropped(inManifest: Set<string>): void {
   for (const f of previousFiles()) {
     if (inManifest.has(f.report)) continue;
     if (f.variant !== 'generated') rmSync(join(GENERATED, f.file), { force: true });
-    if (f.variant === 'glued') rmSync(join(GENERATED, f.truth), { force: true });
+    if (f.variant === 'glued' || f.variant.startsWith('chromium-')) rmSync(join(GENERATED, f.truth), { force: true });
   }
 }
 
@@ -153,9 +161,41 @@ function main(args: string[]): void {
       skipped.push(`${r.name}: ${(e as Error).message}`);
     }
   }
+  files.push(...printed(manifest, reports, hashes, force));
   writeFilesList(files, new Set(manifest.reports.map((r) => r.name)));
   console.log(`${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`);
   if (skipped.length) console.log(`no glued variant for ${skipped.length}:\n  ${skipped.join('\n  ')}`);
+}
+
+/** Reports printed by Chromium: the first few of the manifest, one border style each in turn. */
+const PRINTED_REPORTS = 6;
+/** Their own folder, so eval/enforced.json can enforce them apart from LibreOffice's PDFs. */
+const PRINTED = 'printed';
+
+/**
+ * The printed copies of the reports of this run: made again from the plan (the DOCX must be the
+ * one the plan gives, or the web page would not match the truth), reprinted only when stale.
+ */
+function printed(manifest: { seed?: number; reports: ManifestReport[] }, reports: ManifestReport[], hashes: Map<string, string>, force: boolean): FileEntry[] {
+  requireTool('chromium');
+  const chosen = new Map(manifest.reports.slice(0, PRINTED_REPORTS).map((r, i) => [r.name, WEB_STYLES[i % WEB_STYLES.length]]));
+  const wanted = reports.filter((r) => chosen.has(r.name));
+  if (!wanted.length) return [];
+  const plans = planCorpus(manifest.seed, manifest.reports.length || DEFAULT_COUNT);
+  const before = new Map(previousFiles().filter((f) => f.variant.startsWith('chromium-')).map((f) => [f.report, f]));
+  const stale = wanted.filter((r) => force || before.get(r.name)?.docxSha256 !== hashes.get(r.name) || !existsSync(join(GENERATED, before.get(r.name)!.file)));
+  const made = stale.map((r) => {
+    const report = generateReport(plans.find((p) => p.name === r.name)!);
+    if (createHash('sha256').update(report.docx).digest('hex') !== hashes.get(r.name)) throw new Error(`${r.name}.docx is not what the plan makes: run \`npm run samples\` first`);
+    return { report, style: chosen.get(r.name)! };
+  });
+  mkdirSync(join(GENERATED, PRINTED), { recursive: true });
+  writePrinted(join(GENERATED, PRINTED), made);
+  return wanted.map((r) => {
+    const style = chosen.get(r.name)!;
+    const name = `${PRINTED}/${r.name}-${style}`;
+    return { file: `${name}.pdf`, truth: `${name}.truth.json`, report: r.name, template: r.template, format: 'pdf', variant: `chromium-${style}`, broken: r.broken, docxSha256: hashes.get(r.name)! };
+  });
 }
 
 /** files.json: entries of reports rendered now replace theirs; reports left out of this run stay. */
@@ -171,6 +211,9 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
       libreoffice: 'PDF or HTML exported by LibreOffice from the DOCX',
       'pdftotext-layout': 'pdftotext -layout of the LibreOffice PDF',
       glued: 'the pdftotext text with all whitespace removed inside the table blocks; must_flag from split enumeration',
+      'chromium-spaced': 'web page written by the generator, <table border="1" cellspacing="2-4">, zeros blank, printed to PDF by headless Chromium',
+      'chromium-collapse': 'web page written by the generator, border-collapse: collapse with 1px cell borders, printed to PDF by headless Chromium',
+      'chromium-widths': 'web page written by the generator, collapsed CSS borders of 2px, 1px and 0.5px, printed to PDF by headless Chromium',
     },
     files,
   });
