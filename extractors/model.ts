@@ -1,5 +1,5 @@
 /**
- * The neutral document model. Every extractor (pdf, docx, html, text) turns a file into a
+ * The neutral document model. Every extractor (pdf, docx, html, text, markdown) turns a file into a
  * `SourceDocument`; nothing in src/ asks which format it came from. What src/ may ask is what
  * evidence the document carries: positioned runs and ruling lines (pages), or tables whose
  * grid the source states (blocks), or bare lines of text.
@@ -7,7 +7,7 @@
  * Coordinates are PDF points with the origin at the top-left of the page, y growing downward.
  */
 
-export type Format = 'pdf' | 'docx' | 'html' | 'txt' | 'doc';
+export type Format = 'pdf' | 'docx' | 'html' | 'txt' | 'doc' | 'md';
 
 /** A note passed along beside a value instead of throwing (mammoth's Result idea). */
 export interface Warning {

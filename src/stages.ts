@@ -6,6 +6,7 @@ import { extractDoc } from '../extractors/doc/index.js';
 import { extractDocx } from '../extractors/docx/index.js';
 import { extractHtml } from '../extractors/html/index.js';
 import type { Extractor, Format, Result, SourceDocument } from '../extractors/model.js';
+import { extractMarkdown } from '../extractors/markdown/index.js';
 import { extractPdf } from '../extractors/pdf/index.js';
 import { extractText } from '../extractors/text/index.js';
 import { documentBlocks } from './layout/index.js';
@@ -19,7 +20,7 @@ export interface Stages {
 }
 
 export const STAGES: Stages = {
-  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText },
+  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText, md: extractMarkdown },
   mapDocument: (doc) => {
     const blocks = documentBlocks(doc);
     return mapReport(blocks.value, blocks.warnings);

@@ -30,7 +30,7 @@ export const RecordSchema = z.object({
   source: z.object({
     file: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc']).nullable(),
+    format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc', 'md']).nullable(),
     pages: z.number().int().nonnegative().nullable(),
     convertedFrom: z.literal('doc').optional(),
   }),

@@ -1,0 +1,55 @@
+/**
+ * Markdown (a converter's output: MinerU, Docling, marker, an LLM) into the neutral document
+ * model. Headings and prose become paragraphs; GFM pipe tables become tables whose grid the
+ * source states (`geometry: 'structural'`), read by src/map like DOCX tables. Placeholder
+ * tables of dashes carry nothing and are dropped. Text between tables that is not a pipe table
+ * (a converter that broke the grid) goes to the flattened-text reader.
+ */
+import type { Block, Extractor, Table } from '../model.js';
+import { decodeText } from '../text/decode.js';
+import { textBlocks } from '../text/index.js';
+import { DELIMITER_ROW, isPipeRow, isPlaceholder, pipeCells } from './pipe-table.js';
+
+function toTable(rows: string[][]): Table {
+  const nCols = Math.max(...rows.map((r) => r.length));
+  return {
+    kind: 'table',
+    geometry: 'structural',
+    nRows: rows.length,
+    nCols,
+    cells: rows.flatMap((cells, row) => cells.map((text, col) => ({ row, col, rowSpan: 1, colSpan: 1, text }))),
+    pages: [],
+  };
+}
+
+/** A heading's marks go; the heading itself stays a paragraph of its own. */
+const plainLine = (line: string): string => line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/\*\*(.*?)\*\*/g, '$1');
+
+export function markdownBlocks(text: string): Block[] {
+  const lines = text.split(/\r?\n/);
+  const blocks: Block[] = [];
+  let prose: string[] = [];
+  const flushProse = () => {
+    if (prose.some((l) => l.trim() !== '')) blocks.push(...textBlocks(prose.join('\n')));
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (isPipeRow(lines[i]) && DELIMITER_ROW.test(lines[i + 1] ?? '')) {
+      flushProse();
+      const rows = [pipeCells(lines[i])];
+      for (i += 2; i < lines.length && isPipeRow(lines[i]); i++) rows.push(pipeCells(lines[i]));
+      i--;
+      if (!isPlaceholder(rows)) blocks.push(toTable(rows));
+    } else if (/^\s{0,3}#{1,6}\s/.test(lines[i])) {
+      // A heading never runs on into the next line.
+      prose.push(plainLine(lines[i]), '');
+    } else prose.push(plainLine(lines[i]));
+  }
+  flushProse();
+  return blocks;
+}
+
+export const extractMarkdown: Extractor = async (bytes) => {
+  const { text } = decodeText(bytes);
+  return { value: { format: 'md', pageCount: null, pages: [], blocks: markdownBlocks(text) }, warnings: [] };
+};
