@@ -28,3 +28,6 @@ export function hasPipeTable(text: string): boolean {
 
 /** A table of dashes and blanks only: a converter's placeholder for a table it could not read. */
 export const isPlaceholder = (rows: string[][]): boolean => rows.every((r) => r.every((c) => /^[-—–\s]*$/.test(c)));
+
+/** A cell a label-less row of numbers holds: a number, a zero's dash, or nothing. */
+export const isValueCell = (text: string): boolean => /^(?:[+-]?[\d,，.]+|[-—–/无]|)$/.test(text.trim());

@@ -99,8 +99,11 @@ export function splitLabels(row: RowView): { labels: RowCell[]; values: RowCell[
 }
 
 /** All the table's text, for classifying it. */
+/** The table's printed text, without a header of generic names (its 总计 names no row). */
 export function tableText(table: Table): string {
-  return table.cells.map((c) => c.text).join('\n');
+  return tableRows(table)
+    .flatMap((r) => r.cells.map((c) => c.cell.text))
+    .join('\n');
 }
 
 /**
