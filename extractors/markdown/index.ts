@@ -51,6 +51,7 @@ export function markdownBlocks(text: string): Block[] {
       let rows = [pipeCells(lines[i])];
       for (i += 2; i < lines.length && isPipeRow(lines[i]); i++) rows.push(pipeCells(lines[i]));
       i--;
+      if (isPlaceholder(rows)) continue;
       const labels = splitLabels(prose, heading, rows);
       if (labels) {
         prose = prose.slice(0, heading);
@@ -58,7 +59,7 @@ export function markdownBlocks(text: string): Block[] {
       }
       flushProse();
       heading = 0;
-      if (!isPlaceholder(rows)) blocks.push(toTable(rows));
+      blocks.push(toTable(rows));
     } else if (/^\s{0,3}#{1,6}\s/.test(lines[i])) {
       // A heading never runs on into the next line.
       prose.push(plainLine(lines[i]), '');

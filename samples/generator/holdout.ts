@@ -3,7 +3,8 @@
  * pipeline generalizes. Writes DIR/holdSEED-NNN-YEAR.{docx,truth.json} from planCorpus(SEED, COUNT)
  * and renders .pdf, .html and .txt exactly as `npm run samples:render` does (LibreOffice with a
  * private profile, pdftotext -layout), and every report as a web page printed by Chromium in each
- * border style (NAME-STYLE.pdf with its truth). Score with `npm run eval -- DIR`. Never commit the output.
+ * border style (NAME-STYLE.pdf with its truth) and as converter Markdown in both shapes
+ * (NAME-md-clean.md, NAME-md-broken.md with their truths). Score with `npm run eval -- DIR`. Never commit the output.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planCorpus } from './corpus.js';
 import { gluedVariant, type Truth } from './glue.js';
+import { writeMarkdown } from './markdown-files.js';
 import { writePrinted } from './printed.js';
 import { convert, requireTool, withoutImages } from './render.js';
 import { generateReport } from './report.js';
@@ -61,8 +63,9 @@ function main(args: string[]): void {
     rmSync(work, { recursive: true, force: true });
   }
   writePrinted(dir, reports.flatMap((report) => WEB_STYLES.map((style) => ({ report, style }))));
+  writeMarkdown(dir, reports);
   const broken = reports.filter((r) => r.manifest.broken).length;
-  console.log(`wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html, txt and Chromium-printed pdf (${WEB_STYLES.join(', ')}) to ${dir}`);
+  console.log(`wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html, txt and Chromium-printed pdf (${WEB_STYLES.join(', ')}) and Markdown (clean, broken) to ${dir}`);
 }
 
 main(process.argv.slice(2));

@@ -43,13 +43,16 @@ function headerColumns(rows: RowView[], end: number, nCols: number, columns: Col
   return keys.some(Boolean) ? { nCols, keys, score } : undefined;
 }
 
-/** Without a header of its own, a table reuses the previous header or takes the last seven columns. */
-function positionalColumns(nCols: number, columns: ColumnDef[]): NonNullable<RequestsState['columns']> {
+/**
+ * Without a header of its own, a table reuses the previous header or takes the last seven
+ * columns, but only when exactly seven columns hold numbers: with more or fewer, position says
+ * nothing and no column is named (its cells are flagged, never guessed).
+ */
+function positionalColumns(rows: RowView[], nCols: number, columns: ColumnDef[]): NonNullable<RequestsState['columns']> {
   const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
-  columns.forEach((col, i) => {
-    const at = nCols - columns.length + i;
-    if (at >= 0) keys[at] = col;
-  });
+  const valueCols = new Set(rows.flatMap((r) => r.cells.filter((c) => isValueText(c.raw)).map((c) => c.col0)));
+  const firstValue = Math.min(nCols, ...valueCols);
+  if (nCols - firstValue === columns.length) columns.forEach((col, i) => (keys[firstValue + i] = col));
   return { nCols, keys, score: keys.map((k) => (k ? 1 : 0)) };
 }
 
@@ -58,7 +61,7 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   const rows = tableRows(table);
   const end = headerEnd(rows);
   const own = headerColumns(rows, end, table.nCols, columns);
-  const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(table.nCols, columns));
+  const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(rows, table.nCols, columns));
   if (!own) sink.warnings.push({ code: 'header_missing', message: 'part 三 table without its own column header: columns taken from the previous one or by position', page: table.pages[0] });
   state.columns = cols;
   const firstValue = cols.keys.findIndex(Boolean);
