@@ -53,7 +53,8 @@ function segments(spec: TableSpec): Segment[] {
 const genericHeader = (n: number, style: 'data' | 'column'): string[] =>
   style === 'data' ? [...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), '总计'] : Array.from({ length: n }, (_, i) => `列${i + 1}`);
 
-const firstValueCol = (rows: string[][]): number => Math.min(...rows.map((r) => r.findIndex(isNumber)).filter((i) => i >= 0));
+/** The first column after every label: label columns hold text that is no number (a blank zero is none). */
+const firstValueCol = (rows: string[][]): number => Math.max(0, ...rows.map((r) => r.reduce((end, c, i) => (c !== '' && !isNumber(c) ? i + 1 : end), 0)));
 
 /**
  * Clean shape: a part 二 table keeps its one header row; a table with a header block of several
