@@ -5,7 +5,9 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IDENTITY } from '../extractors/pdf/matrix.js';
 import { readRulings } from '../extractors/pdf/rulings.js';
+import { markdownBlocks } from '../extractors/markdown/index.js';
 import { mergeDoubleBorders, tableEdges } from '../src/layout/edges.js';
+import { mapReport } from '../src/map/index.js';
 import { scoredSample } from './helpers/generated.js';
 import { hLine, vLine } from './helpers/layout-fixtures.js';
 
@@ -65,5 +67,26 @@ describe.each([
     const { score } = await scoredSample(name, 'pdf');
     expect(score.silent).toBe(0);
     expect(score.correct).toBe(score.truthCells);
+  });
+});
+
+describe('a part 三 header cut by a page break (自然人 left on the page before)', () => {
+  const md = (second: string) =>
+    [
+      '## 三、收到和处理政府信息公开申请情况',
+      '| 项目 |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| 一、本年新收政府信息公开申请数量 | ${second} | 1 |  |  |  |  | 6 |`,
+      '| 二、上年结转政府信息公开申请数量 |  |  |  |  |  | 1 | 1 |',
+    ].join('\n');
+  const cell = (text: string, key: string) => mapReport(markdownBlocks(text)).value.cells.find((c) => `${c.table}.${c.row}.${c.col}` === key);
+
+  test('the unnamed column of numbers next to the named ones is the missing one', () => {
+    expect(cell(md('5'), 'requests.new_received.natural_person')?.raw).toBe('5');
+    expect(cell(md('5'), 'requests.new_received.commercial')?.raw).toBe('1');
+  });
+
+  test('an unnamed column holding text is not taken for it', () => {
+    expect(cell(md('见附表'), 'requests.new_received.natural_person')?.raw ?? '').toBe('');
   });
 });
