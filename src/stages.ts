@@ -20,7 +20,14 @@ export interface Stages {
 }
 
 export const STAGES: Stages = {
-  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText, md: extractMarkdown },
+  extractors: {
+    pdf: extractPdf,
+    docx: extractDocx,
+    html: extractHtml,
+    doc: extractDoc,
+    txt: extractText,
+    md: extractMarkdown,
+  },
   mapDocument: (doc) => {
     const blocks = documentBlocks(doc);
     return mapReport(blocks.value, blocks.warnings);

@@ -27,17 +27,33 @@ describe('reading Markdown', () => {
   });
 
   test('headings are paragraphs of their own, pipe tables structural grids, placeholder tables dropped', () => {
-    const blocks = markdownBlocks('# 标题\n## 一、总体情况\n正文一行\n\n| - | - |\n| --- | --- |\n| - | - |\n\n| 项目 | 数据1 |\n| --- | --- |\n| 规章 \\| 条例 | **5** |\n');
-    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text)).toEqual(['标题', '一、总体情况', '正文一行']);
+    const blocks = markdownBlocks(
+      '# 标题\n## 一、总体情况\n正文一行\n\n| - | - |\n| --- | --- |\n| - | - |\n\n| 项目 | 数据1 |\n| --- | --- |\n| 规章 \\| 条例 | **5** |\n',
+    );
+    expect(blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text)).toEqual([
+      '标题',
+      '一、总体情况',
+      '正文一行',
+    ]);
     const [table] = tables('| 项目 | 数据1 |\n| --- | --- |\n| 规章 \\| 条例 | **5** |\n|  |  |\n');
     expect(table.geometry).toBe('structural');
-    expect(texts(table)).toEqual([['项目', '数据1'], ['规章 | 条例', '5'], ['', '']]);
+    expect(texts(table)).toEqual([
+      ['项目', '数据1'],
+      ['规章 | 条例', '5'],
+      ['', ''],
+    ]);
     expect(tables('| - | - |\n| --- | --- |\n| - | — |\n')).toEqual([]);
   });
 
   test('labels one per line before a label-less table get their rows back when they are as many', () => {
-    const [table] = tables('## 三\n\n一、本年新收\n\n二、上年结转\n\n| 数据1 | 总计 |\n| --- | --- |\n| 3 | 3 |\n|  | — |\n');
-    expect(texts(table)).toEqual([['', '数据1', '总计'], ['一、本年新收', '3', '3'], ['二、上年结转', '', '—']]);
+    const [table] = tables(
+      '## 三\n\n一、本年新收\n\n二、上年结转\n\n| 数据1 | 总计 |\n| --- | --- |\n| 3 | 3 |\n|  | — |\n',
+    );
+    expect(texts(table)).toEqual([
+      ['', '数据1', '总计'],
+      ['一、本年新收', '3', '3'],
+      ['二、上年结转', '', '—'],
+    ]);
   });
 
   test('with one label too few, the labels stay paragraphs and the numbers get no label', () => {
@@ -47,7 +63,12 @@ describe('reading Markdown', () => {
   });
 });
 
-describe.each(['markdown/gen-001-2019-md-clean', 'markdown/gen-004-2025-md-clean', 'markdown/gen-001-2019-md-broken', 'markdown/gen-004-2025-md-broken'])('%s', (name) => {
+describe.each([
+  'markdown/gen-001-2019-md-clean',
+  'markdown/gen-004-2025-md-clean',
+  'markdown/gen-001-2019-md-broken',
+  'markdown/gen-004-2025-md-broken',
+])('%s', (name) => {
   test('every cell read, none silently wrong', async () => {
     const { record, score } = await scoredSample(name, 'md');
     expect(record.source.format).toBe('md');

@@ -11,15 +11,28 @@ import { mapReport } from '../src/map/index.js';
 import { scoredSample } from './helpers/generated.js';
 import { hLine, vLine } from './helpers/layout-fixtures.js';
 
-const MOVE = 0, LINE = 1, CURVE = 2, CLOSE = 4;
-const fill = (...codes: number[]) => ({ fnArray: [OPS.constructPath], argsArray: [[OPS.fill, [new Float32Array(codes)], null]] });
-const eoFill = (...codes: number[]) => ({ fnArray: [OPS.constructPath], argsArray: [[OPS.eoFill, [new Float32Array(codes)], null]] });
+const MOVE = 0,
+  LINE = 1,
+  CURVE = 2,
+  CLOSE = 4;
+const fill = (...codes: number[]) => ({
+  fnArray: [OPS.constructPath],
+  argsArray: [[OPS.fill, [new Float32Array(codes)], null]],
+});
+const eoFill = (...codes: number[]) => ({
+  fnArray: [OPS.constructPath],
+  argsArray: [[OPS.eoFill, [new Float32Array(codes)], null]],
+});
 
 describe('filled shapes as ruling lines', () => {
   test('a bevel-cornered quadrilateral one unit wide (Chromium) is a line along its length', () => {
     // Chromium's right border of a boxed cell: x 545..546, the top corner bevelled by one unit.
-    expect(readRulings(fill(MOVE, 545, 1863, LINE, 545, 2793, LINE, 546, 2793, LINE, 546, 1862), IDENTITY)).toEqual([{ x0: 545.5, y0: 1862, x1: 545.5, y1: 2793 }]);
-    expect(readRulings(fill(MOVE, 8, 1862, LINE, 546, 1862, LINE, 546, 1863, LINE, 8, 1863, CLOSE), IDENTITY)).toEqual([{ x0: 8, y0: 1862.5, x1: 546, y1: 1862.5 }]);
+    expect(readRulings(fill(MOVE, 545, 1863, LINE, 545, 2793, LINE, 546, 2793, LINE, 546, 1862), IDENTITY)).toEqual([
+      { x0: 545.5, y0: 1862, x1: 545.5, y1: 2793 },
+    ]);
+    expect(readRulings(fill(MOVE, 8, 1862, LINE, 546, 1862, LINE, 546, 1863, LINE, 8, 1863, CLOSE), IDENTITY)).toEqual([
+      { x0: 8, y0: 1862.5, x1: 546, y1: 1862.5 },
+    ]);
   });
 
   test('a frame (two nested rectangles filled even-odd) is the four sides of a box', () => {
@@ -34,19 +47,34 @@ describe('filled shapes as ruling lines', () => {
   test('shading, square marks and curved shapes (a seal) are no lines', () => {
     expect(readRulings(fill(MOVE, 0, 0, LINE, 200, 0, LINE, 200, 20, LINE, 0, 20, CLOSE), IDENTITY)).toEqual([]);
     expect(readRulings(fill(MOVE, 0, 0, LINE, 2, 0, LINE, 2, 2, LINE, 0, 2, CLOSE), IDENTITY)).toEqual([]);
-    expect(readRulings(fill(MOVE, 0, 50, CURVE, 0, 78, 22, 100, 50, 100, CURVE, 78, 100, 100, 78, 100, 50, CLOSE), IDENTITY)).toEqual([]);
+    expect(
+      readRulings(fill(MOVE, 0, 50, CURVE, 0, 78, 22, 100, 50, 100, CURVE, 78, 100, 100, 78, 100, 50, CLOSE), IDENTITY),
+    ).toEqual([]);
   });
 });
 
 describe('double borders of boxed cells', () => {
   test('two parallel borders a few points apart become one cell boundary', () => {
-    const merged = mergeDoubleBorders([{ pos: 206.6, from: 0, to: 100 }, { pos: 210.4, from: 0, to: 100 }, { pos: 300, from: 0, to: 100 }]);
+    const merged = mergeDoubleBorders([
+      { pos: 206.6, from: 0, to: 100 },
+      { pos: 210.4, from: 0, to: 100 },
+      { pos: 300, from: 0, to: 100 },
+    ]);
     expect(merged.map((e) => e.pos)).toEqual([208.5, 208.5, 300]);
   });
 
   test('the frames of two tables printed one under the other stay two lines', () => {
     // table A: last row border 568.9, frame 573.4; table B: frame 574.1, first row border 578.6
-    const edges = tableEdges([hLine(568.9, 67, 528), hLine(573.4, 63, 533), hLine(574.1, 63, 533), hLine(578.6, 67, 528), vLine(63, 500, 573.4), vLine(533, 500, 573.4), vLine(63, 574.1, 650), vLine(533, 574.1, 650)]);
+    const edges = tableEdges([
+      hLine(568.9, 67, 528),
+      hLine(573.4, 63, 533),
+      hLine(574.1, 63, 533),
+      hLine(578.6, 67, 528),
+      vLine(63, 500, 573.4),
+      vLine(533, 500, 573.4),
+      vLine(63, 574.1, 650),
+      vLine(533, 574.1, 650),
+    ]);
     const ys = edges.real.horizontal.map((e) => e.pos);
     expect(ys).toHaveLength(2);
     expect(ys[0]).toBeLessThan(574);
@@ -54,7 +82,12 @@ describe('double borders of boxed cells', () => {
   });
 
   test('borders that do not run side by side are not merged', () => {
-    expect(mergeDoubleBorders([{ pos: 100, from: 0, to: 50 }, { pos: 104, from: 200, to: 300 }]).map((e) => e.pos)).toEqual([100, 104]);
+    expect(
+      mergeDoubleBorders([
+        { pos: 100, from: 0, to: 50 },
+        { pos: 104, from: 200, to: 300 },
+      ]).map((e) => e.pos),
+    ).toEqual([100, 104]);
   });
 });
 
@@ -79,7 +112,8 @@ describe('a part 三 header cut by a page break (自然人 left on the page befo
       `| 一、本年新收政府信息公开申请数量 | ${second} | 1 |  |  |  |  | 6 |`,
       '| 二、上年结转政府信息公开申请数量 |  |  |  |  |  | 1 | 1 |',
     ].join('\n');
-  const cell = (text: string, key: string) => mapReport(markdownBlocks(text)).value.cells.find((c) => `${c.table}.${c.row}.${c.col}` === key);
+  const cell = (text: string, key: string) =>
+    mapReport(markdownBlocks(text)).value.cells.find((c) => `${c.table}.${c.row}.${c.col}` === key);
 
   test('the unnamed column of numbers next to the named ones is the missing one', () => {
     expect(cell(md('5'), 'requests.new_received.natural_person')?.raw).toBe('5');

@@ -26,7 +26,11 @@ function toTable(rows: string[][]): Table {
 }
 
 /** A heading's marks go; the heading itself stays a paragraph of its own. */
-const plainLine = (line: string): string => line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/\*\*(.*?)\*\*/g, '$1');
+const plainLine = (line: string): string =>
+  line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\*\*(.*?)\*\*/g, '$1');
 
 /** The labels of a label-less table: the non-blank lines since the last heading, when they are as many as its rows. */
 function splitLabels(prose: string[], heading: number, rows: string[][]): string[] | null {

@@ -7,7 +7,10 @@ export const isPipeRow = (line: string): boolean => /^\s*\|.*\|\s*$/.test(line);
 
 /** The cells of one row; `\|` is a pipe inside a cell. */
 export function pipeCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => unescapeCell(c.trim()));
 }
 

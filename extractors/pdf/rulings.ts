@@ -27,7 +27,14 @@ const AXIS_TOLERANCE = 0.5;
 type Point = [number, number];
 type Subpath = { points: Point[]; closed: boolean };
 
-const STROKES = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const FILLS = new Set([OPS.fill, OPS.eoFill]);
 
 export function readRulings(list: OperatorList, toPage: Matrix): RulingLine[] {
@@ -41,10 +48,11 @@ export function readRulings(list: OperatorList, toPage: Matrix): RulingLine[] {
     else if (FILLS.has(paintOp)) {
       const box = frame(subpaths);
       if (box.length) out.push(...box);
-      else for (const s of subpaths) {
-        const line = thinPolygon(s);
-        if (line) out.push(line);
-      }
+      else
+        for (const s of subpaths) {
+          const line = thinPolygon(s);
+          if (line) out.push(line);
+        }
     }
   });
   return out;
@@ -55,7 +63,7 @@ function decodePath(data: Float32Array, m: Matrix): Subpath[] {
   const paths: Subpath[] = [];
   let cur: Subpath | null = null;
   const at = (i: number): Point => apply(m, data[i], data[i + 1]);
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const code = data[i++];
     if (code === MOVE_TO) {
       cur = { points: [at(i)], closed: false };
@@ -111,7 +119,8 @@ function thinPolygon(path: Subpath): RulingLine | null {
   const pts = path.points;
   if (pts.length < 3 || pts.length > MAX_POLYGON_POINTS) return null;
   const [x0, y0, x1, y1] = bounds(pts);
-  const w = x1 - x0, h = y1 - y0;
+  const w = x1 - x0,
+    h = y1 - y0;
   if (h <= MAX_FILLED_LINE_WIDTH && w > LINE_ASPECT * h) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
   if (w <= MAX_FILLED_LINE_WIDTH && h > LINE_ASPECT * w) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
   return null;
@@ -127,8 +136,10 @@ function frame(paths: Subpath[]): RulingLine[] {
   const [outer, inner] = a[0] <= b[0] && a[1] <= b[1] ? [a, b] : [b, a];
   const bands = [inner[0] - outer[0], inner[1] - outer[1], outer[2] - inner[2], outer[3] - inner[3]];
   if (bands.some((d) => d < 0 || d > MAX_FILLED_LINE_WIDTH) || inner[2] <= inner[0] || inner[3] <= inner[1]) return [];
-  const left = (outer[0] + inner[0]) / 2, right = (outer[2] + inner[2]) / 2;
-  const top = (outer[1] + inner[1]) / 2, bottom = (outer[3] + inner[3]) / 2;
+  const left = (outer[0] + inner[0]) / 2,
+    right = (outer[2] + inner[2]) / 2;
+  const top = (outer[1] + inner[1]) / 2,
+    bottom = (outer[3] + inner[3]) / 2;
   return [
     { x0: left, y0: top, x1: right, y1: top },
     { x0: left, y0: bottom, x1: right, y1: bottom },
@@ -138,9 +149,15 @@ function frame(paths: Subpath[]): RulingLine[] {
 }
 
 function bounds(pts: Point[]): [number, number, number, number] {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of pts) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   return [x0, y0, x1, y1];
 }

@@ -20,7 +20,14 @@ function toTable(rows: TextCell[][]): Table {
     nRows: rows.length,
     nCols: Math.max(0, ...rows.map((r) => r.length)),
     cells: rows.flatMap((cells, row) =>
-      cells.map(({ text, at }, col) => ({ row, col, rowSpan: 1, colSpan: 1, text, ...(at !== undefined ? { textColumn: at } : {}) })),
+      cells.map(({ text, at }, col) => ({
+        row,
+        col,
+        rowSpan: 1,
+        colSpan: 1,
+        text,
+        ...(at !== undefined ? { textColumn: at } : {}),
+      })),
     ),
     pages: [],
   };
@@ -44,7 +51,9 @@ function toParagraphs(lines: Line[]): Paragraph[] {
 
 /** Prose and table regions of flattened text. */
 export const textBlocks = (text: string): Block[] =>
-  findRegions(toLines(text)).flatMap((region): Block[] => (region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines)));
+  findRegions(toLines(text)).flatMap((region): Block[] =>
+    region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines),
+  );
 
 /** Text whose tables are GFM pipe tables is Markdown, whatever its name: the Markdown reader takes it. */
 export const extractText: Extractor = async (bytes, options) => {

@@ -32,7 +32,10 @@ export type ReportBlock =
 export function reportBlocks(rng: Rng, r: ReportContent): ReportBlock[] {
   const v = r.variant;
   const prose = (texts: string[]): ReportBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
-  const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): ReportBlock => ({ kind: 'heading', text: `${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}` });
+  const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): ReportBlock => ({
+    kind: 'heading',
+    text: `${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}`,
+  });
   const tableOf = (table: TableSpec): ReportBlock => ({ kind: 'table', table });
   const labelOf: LabelOf = v.labelVariants ? (labels) => rng.pick(labels) : canonicalLabel;
   return [
@@ -59,11 +62,13 @@ export function documentXml(blocks: ReportBlock[], v: Variant): string {
   const heading: TextStyle = { font: '黑体', pt: v.bodyPt, bold: true };
   const cellStyle: TextStyle = { font: v.fontFamily, pt: v.tablePt };
   const parts = blocks.map((b): string => {
-    if (b.kind === 'title') return paragraph(b.text, { font: v.fontFamily, pt: 22, bold: true }, { align: 'center', after: 240 });
+    if (b.kind === 'title')
+      return paragraph(b.text, { font: v.fontFamily, pt: 22, bold: true }, { align: 'center', after: 240 });
     if (b.kind === 'heading') return paragraph(b.text, heading, { firstLineChars: 2, after: 120 });
     if (b.kind === 'paragraph') return paragraph(b.text, body, { firstLineChars: 2 });
     return table(b.table, cellStyle) + paragraph('', body);
   });
-  const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+  const section =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${NS}"><w:body>${parts.join('')}${section}</w:body></w:document>`;
 }

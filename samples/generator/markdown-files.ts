@@ -6,7 +6,10 @@ import type { GeneratedReport } from './report.js';
 
 const SHAPES: MarkdownShape[] = ['clean', 'broken'];
 
-export function writeMarkdown(dir: string, reports: GeneratedReport[]): { report: string; shape: MarkdownShape; file: string; truth: string }[] {
+export function writeMarkdown(
+  dir: string,
+  reports: GeneratedReport[],
+): { report: string; shape: MarkdownShape; file: string; truth: string }[] {
   return reports.flatMap((r) =>
     SHAPES.map((shape) => {
       const name = `${r.manifest.name}-md-${shape}`;

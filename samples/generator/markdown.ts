@@ -13,14 +13,21 @@ import type { CellSpec, TableSpec } from './wordml.js';
 
 export type MarkdownShape = 'clean' | 'broken';
 
-const pipeRow = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join(' | ')} |`;
+const pipeRow = (cells: string[]): string =>
+  `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join(' | ')} |`;
 const delimiter = (n: number): string => `|${' --- |'.repeat(n)}`;
-const pipeTable = (header: string[], rows: string[][]): string => [pipeRow(header), delimiter(header.length), ...rows.map(pipeRow)].join('\n');
+const pipeTable = (header: string[], rows: string[][]): string =>
+  [pipeRow(header), delimiter(header.length), ...rows.map(pipeRow)].join('\n');
 const placeholder = (n: number): string => pipeTable(Array(n).fill('-'), [Array(n).fill('-'), Array(n).fill('-')]);
 
 /** The grid of a table spec: every grid position's text, a merged cell written in its first position only. */
 function gridOf(spec: TableSpec): string[][] {
-  return spec.rows.map((row) => row.cells.flatMap((cell: CellSpec) => [cell.vMerge === 'continue' ? '' : cell.lines.join(''), ...Array((cell.span ?? 1) - 1).fill('')]));
+  return spec.rows.map((row) =>
+    row.cells.flatMap((cell: CellSpec) => [
+      cell.vMerge === 'continue' ? '' : cell.lines.join(''),
+      ...Array((cell.span ?? 1) - 1).fill(''),
+    ]),
+  );
 }
 
 const isNumber = (s: string): boolean => /^-?\d+(\.\d+)?$|^—$/.test(s);
@@ -51,10 +58,13 @@ function segments(spec: TableSpec): Segment[] {
 
 /** Generic names for n value columns: 数据1 … 数据(n-1) 总计, or 列1 … 列n. */
 const genericHeader = (n: number, style: 'data' | 'column'): string[] =>
-  style === 'data' ? [...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), '总计'] : Array.from({ length: n }, (_, i) => `列${i + 1}`);
+  style === 'data'
+    ? [...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), '总计']
+    : Array.from({ length: n }, (_, i) => `列${i + 1}`);
 
 /** The first column after every label: label columns hold text that is no number (a blank zero is none). */
-const firstValueCol = (rows: string[][]): number => Math.max(0, ...rows.map((r) => r.reduce((end, c, i) => (c !== '' && !isNumber(c) ? i + 1 : end), 0)));
+const firstValueCol = (rows: string[][]): number =>
+  Math.max(0, ...rows.map((r) => r.reduce((end, c, i) => (c !== '' && !isNumber(c) ? i + 1 : end), 0)));
 
 /**
  * Clean shape: a part 二 table keeps its one header row; a table with a header block of several
@@ -64,7 +74,10 @@ function cleanTable(seg: Segment): string {
   if (seg.header.length === 1) return pipeTable(seg.header[0], seg.rows);
   const first = firstValueCol(seg.rows);
   const width = Math.max(...seg.rows.map((r) => r.length));
-  const header = first === 0 ? genericHeader(width, 'column') : ['项目', ...Array(first - 1).fill(''), ...genericHeader(width - first, 'data')];
+  const header =
+    first === 0
+      ? genericHeader(width, 'column')
+      : ['项目', ...Array(first - 1).fill(''), ...genericHeader(width - first, 'data')];
   return pipeTable(header, seg.rows);
 }
 
@@ -73,7 +86,10 @@ function brokenTable(seg: Segment): string {
   const first = firstValueCol(seg.rows);
   const labels = seg.rows.map((r) => r.slice(0, first).filter(Boolean).join(' ')).filter(Boolean);
   const values = seg.rows.map((r) => r.slice(first));
-  const header = seg.header.length === 1 ? seg.header[0].slice(first) : genericHeader(Math.max(...values.map((v) => v.length)), 'data');
+  const header =
+    seg.header.length === 1
+      ? seg.header[0].slice(first)
+      : genericHeader(Math.max(...values.map((v) => v.length)), 'data');
   return [...labels, '', pipeTable(header, values)].join('\n\n');
 }
 

@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-pdf-header-footer',
+];
 
 /** Writes each page's HTML to a private directory and prints it to its PDF path. */
 export function printToPdf(pages: { html: string; pdf: string }[]): void {
@@ -17,10 +26,19 @@ export function printToPdf(pages: { html: string; pdf: string }[]): void {
     pages.forEach(({ html, pdf }, i) => {
       const file = join(work, `page-${i}.html`);
       writeFileSync(file, html);
-      execFileSync('chromium', [...FLAGS, `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${resolve(pdf)}`, pathToFileURL(file).href], {
-        stdio: 'ignore',
-        timeout: 120_000,
-      });
+      execFileSync(
+        'chromium',
+        [
+          ...FLAGS,
+          `--user-data-dir=${join(work, 'profile')}`,
+          `--print-to-pdf=${resolve(pdf)}`,
+          pathToFileURL(file).href,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
     });
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -29,7 +29,13 @@ export function writePrinted(dir: string, copies: { report: GeneratedReport; sty
     const name = `${report.manifest.name}-${style}`;
     const truth = `${name}.truth.json`;
     writeFileSync(join(dir, truth), `${JSON.stringify({ ...report.truth, name }, null, 2)}\n`);
-    return { report: report.manifest.name, style, file: `${name}.pdf`, truth, html: webPage(report.blocks, printOptions(style, report.truth.year)) };
+    return {
+      report: report.manifest.name,
+      style,
+      file: `${name}.pdf`,
+      truth,
+      html: webPage(report.blocks, printOptions(style, report.truth.year)),
+    };
   });
   printToPdf(files.map((f) => ({ html: f.html, pdf: join(dir, f.file) })));
   return files.map(({ html: _html, ...f }) => f);

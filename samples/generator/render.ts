@@ -49,7 +49,8 @@ interface FileEntry {
   report: string;
   template: string;
   format: 'docx' | 'pdf' | 'html' | 'txt' | 'md';
-  variant: 'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued' | `chromium-${WebStyle}` | `markdown-${MarkdownShape}`;
+  variant:
+    'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued' | `chromium-${WebStyle}` | `markdown-${MarkdownShape}`;
   broken: boolean;
   /** Of the DOCX the file was rendered from. */
   docxSha256: string;
@@ -73,7 +74,15 @@ export function convert(docx: string[], to: 'pdf' | 'html', outDir: string, prof
   for (let i = 0; i < docx.length; i += 10) {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', to, '--outdir', outDir, ...docx.slice(i, i + 10)],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        outDir,
+        ...docx.slice(i, i + 10),
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 },
     );
   }
@@ -105,14 +114,28 @@ function removeDropped(inManifest: Set<string>): void {
   for (const f of previousFiles()) {
     if (inManifest.has(f.report)) continue;
     if (f.variant !== 'generated') rmSync(join(GENERATED, f.file), { force: true });
-    if (f.variant === 'glued' || f.variant.startsWith('chromium-') || f.variant.startsWith('markdown-')) rmSync(join(GENERATED, f.truth), { force: true });
+    if (f.variant === 'glued' || f.variant.startsWith('chromium-') || f.variant.startsWith('markdown-'))
+      rmSync(join(GENERATED, f.truth), { force: true });
   }
 }
 
 /** Reports whose PDF and HTML were made from the DOCX as it is now. */
 function upToDate(reports: ManifestReport[], hashes: Map<string, string>): Set<string> {
-  const rendered = new Set(previousFiles().filter((f) => f.format === 'pdf' && f.docxSha256 === hashes.get(f.report)).map((f) => f.report));
-  return new Set(reports.filter((r) => rendered.has(r.name) && existsSync(join(GENERATED, `${r.name}.pdf`)) && existsSync(join(GENERATED, `${r.name}.html`))).map((r) => r.name));
+  const rendered = new Set(
+    previousFiles()
+      .filter((f) => f.format === 'pdf' && f.docxSha256 === hashes.get(f.report))
+      .map((f) => f.report),
+  );
+  return new Set(
+    reports
+      .filter(
+        (r) =>
+          rendered.has(r.name) &&
+          existsSync(join(GENERATED, `${r.name}.pdf`)) &&
+          existsSync(join(GENERATED, `${r.name}.html`)),
+      )
+      .map((r) => r.name),
+  );
 }
 
 function main(args: string[]): void {
@@ -132,7 +155,10 @@ function main(args: string[]): void {
     convert(docx, 'html', join(work, 'html'), join(work, 'profile'));
     for (const r of stale) {
       copyFileSync(join(work, 'pdf', `${r.name}.pdf`), join(GENERATED, `${r.name}.pdf`));
-      writeFileSync(join(GENERATED, `${r.name}.html`), withoutImages(readFileSync(join(work, 'html', `${r.name}.html`), 'utf8')));
+      writeFileSync(
+        join(GENERATED, `${r.name}.html`),
+        withoutImages(readFileSync(join(work, 'html', `${r.name}.html`), 'utf8')),
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -142,7 +168,13 @@ function main(args: string[]): void {
   const files: FileEntry[] = [];
   const skipped: string[] = [];
   for (const r of reports) {
-    const base = { truth: r.truth, report: r.name, template: r.template, broken: r.broken, docxSha256: hashes.get(r.name)! };
+    const base = {
+      truth: r.truth,
+      report: r.name,
+      template: r.template,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
     const txt = join(GENERATED, `${r.name}.txt`);
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(GENERATED, `${r.name}.pdf`), txt]);
     files.push(
@@ -160,14 +192,23 @@ function main(args: string[]): void {
       const glued = gluedVariant(readFileSync(txt, 'utf8'), readJson<Truth>(join(GENERATED, r.truth)), gluedName);
       writeFileSync(join(GENERATED, `${gluedName}.txt`), glued.text);
       writeJson(join(GENERATED, `${gluedName}.truth.json`), glued.truth);
-      files.push({ ...base, file: `${gluedName}.txt`, truth: `${gluedName}.truth.json`, format: 'txt', variant: 'glued', mustFlag: glued.truth.must_flag?.length ?? 0 });
+      files.push({
+        ...base,
+        file: `${gluedName}.txt`,
+        truth: `${gluedName}.truth.json`,
+        format: 'txt',
+        variant: 'glued',
+        mustFlag: glued.truth.must_flag?.length ?? 0,
+      });
     } catch (e) {
       skipped.push(`${r.name}: ${(e as Error).message}`);
     }
   }
   files.push(...printed(manifest, reports, hashes, force), ...markdown(manifest, reports, hashes));
   writeFilesList(files, new Set(manifest.reports.map((r) => r.name)));
-  console.log(`${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`);
+  console.log(
+    `${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`,
+  );
   if (skipped.length) console.log(`no glued variant for ${skipped.length}:\n  ${skipped.join('\n  ')}`);
 }
 
@@ -186,24 +227,57 @@ function regenerate(manifest: Manifest, names: string[], hashes: Map<string, str
   const plans = planCorpus(manifest.seed, manifest.reports.length || DEFAULT_COUNT);
   return names.map((name) => {
     const report = generateReport(plans.find((p) => p.name === name)!);
-    if (createHash('sha256').update(report.docx).digest('hex') !== hashes.get(name)) throw new Error(`${name}.docx is not what the plan makes: run \`npm run samples\` first`);
+    if (createHash('sha256').update(report.docx).digest('hex') !== hashes.get(name))
+      throw new Error(`${name}.docx is not what the plan makes: run \`npm run samples\` first`);
     return report;
   });
 }
 
 /** The printed copies of the reports of this run, reprinted only when stale. */
-function printed(manifest: Manifest, reports: ManifestReport[], hashes: Map<string, string>, force: boolean): FileEntry[] {
+function printed(
+  manifest: Manifest,
+  reports: ManifestReport[],
+  hashes: Map<string, string>,
+  force: boolean,
+): FileEntry[] {
   requireTool('chromium');
-  const chosen = new Map(manifest.reports.slice(0, PRINTED_REPORTS).map((r, i) => [r.name, WEB_STYLES[i % WEB_STYLES.length]]));
+  const chosen = new Map(
+    manifest.reports.slice(0, PRINTED_REPORTS).map((r, i) => [r.name, WEB_STYLES[i % WEB_STYLES.length]]),
+  );
   const wanted = reports.filter((r) => chosen.has(r.name));
-  const before = new Map(previousFiles().filter((f) => f.variant.startsWith('chromium-')).map((f) => [f.report, f]));
-  const stale = wanted.filter((r) => force || before.get(r.name)?.docxSha256 !== hashes.get(r.name) || !existsSync(join(GENERATED, before.get(r.name)!.file)));
+  const before = new Map(
+    previousFiles()
+      .filter((f) => f.variant.startsWith('chromium-'))
+      .map((f) => [f.report, f]),
+  );
+  const stale = wanted.filter(
+    (r) =>
+      force ||
+      before.get(r.name)?.docxSha256 !== hashes.get(r.name) ||
+      !existsSync(join(GENERATED, before.get(r.name)!.file)),
+  );
   mkdirSync(join(GENERATED, PRINTED), { recursive: true });
-  writePrinted(join(GENERATED, PRINTED), regenerate(manifest, stale.map((r) => r.name), hashes).map((report) => ({ report, style: chosen.get(report.manifest.name)! })));
+  writePrinted(
+    join(GENERATED, PRINTED),
+    regenerate(
+      manifest,
+      stale.map((r) => r.name),
+      hashes,
+    ).map((report) => ({ report, style: chosen.get(report.manifest.name)! })),
+  );
   return wanted.map((r) => {
     const style = chosen.get(r.name)!;
     const name = `${PRINTED}/${r.name}-${style}`;
-    return { file: `${name}.pdf`, truth: `${name}.truth.json`, report: r.name, template: r.template, format: 'pdf', variant: `chromium-${style}`, broken: r.broken, docxSha256: hashes.get(r.name)! };
+    return {
+      file: `${name}.pdf`,
+      truth: `${name}.truth.json`,
+      report: r.name,
+      template: r.template,
+      format: 'pdf',
+      variant: `chromium-${style}`,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
   });
 }
 
@@ -212,10 +286,26 @@ function markdown(manifest: Manifest, reports: ManifestReport[], hashes: Map<str
   const chosen = new Set(manifest.reports.slice(0, MARKDOWN_REPORTS).map((r) => r.name));
   const wanted = reports.filter((r) => chosen.has(r.name));
   mkdirSync(join(GENERATED, MARKDOWN), { recursive: true });
-  const files = writeMarkdown(join(GENERATED, MARKDOWN), regenerate(manifest, wanted.map((r) => r.name), hashes));
+  const files = writeMarkdown(
+    join(GENERATED, MARKDOWN),
+    regenerate(
+      manifest,
+      wanted.map((r) => r.name),
+      hashes,
+    ),
+  );
   return files.map((f) => {
     const r = wanted.find((w) => w.name === f.report)!;
-    return { file: `${MARKDOWN}/${f.file}`, truth: `${MARKDOWN}/${f.truth}`, report: r.name, template: r.template, format: 'md', variant: `markdown-${f.shape}`, broken: r.broken, docxSha256: hashes.get(r.name)! };
+    return {
+      file: `${MARKDOWN}/${f.file}`,
+      truth: `${MARKDOWN}/${f.truth}`,
+      report: r.name,
+      template: r.template,
+      format: 'md',
+      variant: `markdown-${f.shape}`,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
   });
 }
 
@@ -225,18 +315,24 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
   const kept = previousFiles().filter((f) => inManifest.has(f.report) && !renderedNow.has(f.report));
   const files = [...kept, ...fresh].sort((a, b) => a.file.localeCompare(b.file));
   writeJson(FILES_LIST, {
-    about: 'Every input file under samples/generated with the truth file that scores it; written by samples/generator/render.ts',
+    about:
+      'Every input file under samples/generated with the truth file that scores it; written by samples/generator/render.ts',
     formats: [...new Set(files.map((f) => f.format))].sort(),
     variants: {
       generated: 'DOCX written by samples/generator (npm run samples)',
       libreoffice: 'PDF or HTML exported by LibreOffice from the DOCX',
       'pdftotext-layout': 'pdftotext -layout of the LibreOffice PDF',
       glued: 'the pdftotext text with all whitespace removed inside the table blocks; must_flag from split enumeration',
-      'chromium-spaced': 'web page written by the generator, <table border="1" cellspacing="2-4">, zeros blank, printed to PDF by headless Chromium',
-      'chromium-collapse': 'web page written by the generator, border-collapse: collapse with 1px cell borders, printed to PDF by headless Chromium',
-      'markdown-clean': 'Markdown as a PDF converter leaves it: ## headings, pipe tables with generic column names, placeholder tables of -',
-      'markdown-broken': 'Markdown with the grid broken: each table\'s labels one per line, then its numbers as a pipe table without labels',
-      'chromium-widths': 'web page written by the generator, collapsed CSS borders of 2px, 1px and 0.5px, printed to PDF by headless Chromium',
+      'chromium-spaced':
+        'web page written by the generator, <table border="1" cellspacing="2-4">, zeros blank, printed to PDF by headless Chromium',
+      'chromium-collapse':
+        'web page written by the generator, border-collapse: collapse with 1px cell borders, printed to PDF by headless Chromium',
+      'markdown-clean':
+        'Markdown as a PDF converter leaves it: ## headings, pipe tables with generic column names, placeholder tables of -',
+      'markdown-broken':
+        "Markdown with the grid broken: each table's labels one per line, then its numbers as a pipe table without labels",
+      'chromium-widths':
+        'web page written by the generator, collapsed CSS borders of 2px, 1px and 0.5px, printed to PDF by headless Chromium',
     },
     files,
   });

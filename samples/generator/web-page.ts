@@ -52,7 +52,9 @@ function webTable(spec: TableSpec, opts: WebOptions): string {
   // Header rows: every row above the first one holding a number.
   const head = firstValueRow(spec);
   const rows = spec.rows.map((row, r) => {
-    const cells = row.cells.flatMap((cell) => (cell.vMerge === 'continue' ? [] : [webCell(cell, rowSpan(spec, r, row.cells.indexOf(cell)), opts)]));
+    const cells = row.cells.flatMap((cell) =>
+      cell.vMerge === 'continue' ? [] : [webCell(cell, rowSpan(spec, r, row.cells.indexOf(cell)), opts)],
+    );
     return `<tr class="${r < head ? 'head' : 'body'}">${cells.join('')}</tr>`;
   });
   // Column widths as the Word original had them, the way pages exported from Word carry them.
@@ -78,7 +80,8 @@ function rowSpan(spec: TableSpec, row: number, index: number): number {
   return spec.rows[row].cells[index].vMerge === 'restart' ? n : 1;
 }
 
-const gridColumn = (cells: CellSpec[], index: number): number => cells.slice(0, index).reduce((s, c) => s + (c.span ?? 1), 0);
+const gridColumn = (cells: CellSpec[], index: number): number =>
+  cells.slice(0, index).reduce((s, c) => s + (c.span ?? 1), 0);
 
 function cellAt(cells: CellSpec[], col: number): CellSpec | undefined {
   let at = 0;
@@ -89,4 +92,8 @@ function cellAt(cells: CellSpec[], col: number): CellSpec | undefined {
   return undefined;
 }
 
-const firstValueRow = (spec: TableSpec): number => Math.max(0, spec.rows.findIndex((r) => r.cells.some((c) => c.lines.some((l) => /^\d+$/.test(l)))));
+const firstValueRow = (spec: TableSpec): number =>
+  Math.max(
+    0,
+    spec.rows.findIndex((r) => r.cells.some((c) => c.lines.some((l) => /^\d+$/.test(l)))),
+  );

@@ -39,7 +39,12 @@ function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
   return labels;
 }
 
-export function matchRow(printed: string[], rows: RowDef[], groups: GroupDef[], ctx: { group?: string }): RowMatch | null {
+export function matchRow(
+  printed: string[],
+  rows: RowDef[],
+  groups: GroupDef[],
+  ctx: { group?: string },
+): RowMatch | null {
   if (printed.length === 0) return null;
   const labels = splitGroupPrefix(printed, groups);
   for (const text of labels.slice(0, -1)) {

@@ -49,14 +49,22 @@ function headerColumns(rows: RowView[], end: number, nCols: number, columns: Col
  * the other, an unnamed column right next to them whose body holds only numbers and blanks is
  * the template column missing at that place.
  */
-function completeByPosition(cols: RequestsState['columns'], body: RowView[], columns: ColumnDef[]): RequestsState['columns'] {
+function completeByPosition(
+  cols: RequestsState['columns'],
+  body: RowView[],
+  columns: ColumnDef[],
+): RequestsState['columns'] {
   if (!cols) return cols;
   const at = columns.map((c) => cols.keys.indexOf(c));
   const named = at.map((g, j) => [g, j]).filter(([g]) => g >= 0);
   if (named.some(([g, j], i) => i > 0 && g - named[0][0] !== j - named[0][1])) return cols;
   const valueColumn = (g: number): boolean => {
     const cells = body.flatMap((r) => r.cells.filter((c) => c.col0 === g && c.col1 === g));
-    return cells.length === body.length && cells.some((c) => isValueText(c.raw)) && cells.every((c) => c.raw === '' || isValueText(c.raw));
+    return (
+      cells.length === body.length &&
+      cells.some((c) => isValueText(c.raw)) &&
+      cells.every((c) => c.raw === '' || isValueText(c.raw))
+    );
   };
   const keys = [...cols.keys];
   const score = [...cols.score];
@@ -75,7 +83,11 @@ function completeByPosition(cols: RequestsState['columns'], body: RowView[], col
  * columns, but only when exactly seven columns hold numbers: with more or fewer, position says
  * nothing and no column is named (its cells are flagged, never guessed).
  */
-function positionalColumns(rows: RowView[], nCols: number, columns: ColumnDef[]): NonNullable<RequestsState['columns']> {
+function positionalColumns(
+  rows: RowView[],
+  nCols: number,
+  columns: ColumnDef[],
+): NonNullable<RequestsState['columns']> {
   const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
   const valueCols = new Set(rows.flatMap((r) => r.cells.filter((c) => isValueText(c.raw)).map((c) => c.col0)));
   const firstValue = Math.min(nCols, ...valueCols);
@@ -88,28 +100,49 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   const rows = tableRows(table);
   const end = headerEnd(rows);
   const own = completeByPosition(headerColumns(rows, end, table.nCols, columns), rows.slice(end), columns);
-  const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(rows, table.nCols, columns));
-  if (!own) sink.warnings.push({ code: 'header_missing', message: 'part 三 table without its own column header: columns taken from the previous one or by position', page: table.pages[0] });
+  const cols =
+    own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(rows, table.nCols, columns));
+  if (!own)
+    sink.warnings.push({
+      code: 'header_missing',
+      message: 'part 三 table without its own column header: columns taken from the previous one or by position',
+      page: table.pages[0],
+    });
   state.columns = cols;
   const firstValue = cols.keys.findIndex(Boolean);
   for (const row of rows.slice(own ? end : 0)) {
     const labels = row.cells.filter((c) => c.col1 < firstValue && c.raw !== '');
     const values = row.cells.filter((c) => c.col0 >= firstValue);
-    const match = matchRow(labels.map((l) => l.raw), def.rows, def.groups, state);
+    const match = matchRow(
+      labels.map((l) => l.raw),
+      def.rows,
+      def.groups,
+      state,
+    );
     if (!match) {
       if (values.some((v) => v.raw !== '')) addUnmapped(sink, 'requests', labels.map((l) => l.raw).join(' '), values);
       continue;
     }
     for (const v of values) {
       const col = cols.keys[v.col0];
-      if (col) placeCell(sink, 'requests', match.row.key, col.key, v, table.geometry, Math.min(match.score, cols.score[v.col0]));
+      if (col)
+        placeCell(
+          sink,
+          'requests',
+          match.row.key,
+          col.key,
+          v,
+          table.geometry,
+          Math.min(match.score, cols.score[v.col0]),
+        );
       else if (v.raw !== '') addUnmapped(sink, 'requests', `${match.row.labels[0]} / ?`, [v]);
     }
   }
 }
 
 /** A printed count for the sums: digits, or a dash / 无 standing for 0; anything else is not summed. */
-const countOf = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null);
+const countOf = (raw: string): number | null =>
+  /^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null;
 
 type Aligned = ValueRow & { row: RowDef };
 
@@ -118,12 +151,17 @@ type Aligned = ValueRow & { row: RowDef };
  * alone or with where the numbers stand under the header's columns. Null when a row is not
  * understood or no placement keeps the sums.
  */
-function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, width: number): Map<string, number[]> | null {
+function placeShortRows(
+  aligned: ValueRow[],
+  columnsAt: Map<number, number[]>,
+  width: number,
+): Map<string, number[]> | null {
   const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
   if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
   const values = numbered.map((a) => a.values.map((v) => countOf(v.raw)));
   if (values.some((vs) => vs.some((v) => v === null))) return null;
-  const rowsWith = (options: (a: Aligned) => Placement[]) => numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
+  const rowsWith = (options: (a: Aligned) => Placement[]) =>
+    numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
   const columnsOf = (a: Aligned) => columnsAt.get(a.values[0]?.cell.row ?? -1);
   // Every placement of each row, with its offset under the header's columns (none without them).
   const all = rowsWith((a) => placements(a.values, columnsOf(a), width, true));
@@ -138,7 +176,8 @@ function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, w
   if (!byPosition && !bySums) return null;
   const placed = new Map([...(bySums ?? []), ...(byPosition ?? [])]);
   const costed = new Map(all.map((r) => [r.key, r.options]));
-  const costOf = (key: string, at: number[]) => costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
+  const costOf = (key: string, at: number[]) =>
+    costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
   for (const key of slidable(placed, costOf, width)) if (!bySums?.has(key)) placed.delete(key);
   return placed;
 }
@@ -163,9 +202,11 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     const placed = row && bySums?.get(row.key);
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, 'requests', label, values);
-    else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
+    else if (values.length === keys.length)
+      values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
     else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
-    else if (values.length > 0 && values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
+    else if (values.length > 0 && values.length < keys.length)
+      placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
     else addUnmapped(sink, 'requests', label, values);
   }
   // A label without numbers is a row of blanks once the sums placed every row of numbers.
