@@ -1,4 +1,5 @@
 /** Which parser reads a file is decided by its content (magic bytes), not its extension. */
+import { hasPipeTable } from './markdown/pipe-table.js';
 import type { Format } from './model.js';
 
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
@@ -16,7 +17,9 @@ export function detectFormat(bytes: Uint8Array): Format | null {
   if (startsWith(bytes, ZIP)) return ascii(bytes, 0, Math.min(bytes.length, 65536)).includes('word/') ? 'docx' : null;
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
   if (/<(html|!doctype html|table|body|meta)[\s>]/.test(head)) return 'html';
-  return looksLikeText(bytes) ? 'txt' : null;
+  if (!looksLikeText(bytes)) return null;
+  // Pipe tables are ASCII, so they show in any of the encodings text comes in but UTF-16.
+  return hasPipeTable(Buffer.from(bytes).toString('latin1')) ? 'md' : 'txt';
 }
 
 /** Text (UTF-8, UTF-16 with BOM, GBK/GB18030) has no NUL bytes and few control bytes. */

@@ -1,5 +1,5 @@
 /**
- * The neutral document model. Every extractor (pdf, docx, html, text) turns a file into a
+ * The neutral document model. Every extractor (pdf, docx, html, text, markdown) turns a file into a
  * `SourceDocument`; nothing in src/ asks which format it came from. What src/ may ask is what
  * evidence the document carries: positioned runs and ruling lines (pages), or tables whose
  * grid the source states (blocks), or bare lines of text.
@@ -8,7 +8,7 @@
  */
 import type { Result } from '../src/core/index.js';
 
-export const FORMATS = ['pdf', 'docx', 'html', 'txt', 'doc'] as const;
+export const FORMATS = ['pdf', 'docx', 'html', 'txt', 'doc', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type BBox = [x0: number, y0: number, x1: number, y1: number];

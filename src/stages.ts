@@ -6,6 +6,7 @@ import { extractDoc } from '../extractors/doc/index.js';
 import { extractDocx } from '../extractors/docx/index.js';
 import { extractHtml } from '../extractors/html/index.js';
 import type { Block, Extractor, Format, SourceDocument } from '../extractors/model.js';
+import { extractMarkdown } from '../extractors/markdown/index.js';
 import { extractPdf } from '../extractors/pdf/index.js';
 import { extractText } from '../extractors/text/index.js';
 import type { Result, Warning } from './core/index.js';
@@ -24,7 +25,14 @@ export interface Stages {
 }
 
 export const STAGES: Stages = {
-  extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText },
+  extractors: {
+    pdf: extractPdf,
+    docx: extractDocx,
+    html: extractHtml,
+    doc: extractDoc,
+    txt: extractText,
+    md: extractMarkdown,
+  },
   layout: documentBlocks,
   map: mapReport,
   split: splitGluedRuns,

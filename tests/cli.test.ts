@@ -38,7 +38,7 @@ beforeAll(() => {
   put('in/2024/truncated.pdf', TINY_PDF.slice(0, 120));
   put('in/.hidden.pdf', TINY_PDF);
   put('in/2024/b.truth.json', '{}');
-  put('in/notes.md', '# notes');
+  put('in/notes.rst', 'notes\n=====');
   mkdirSync(join(dir, 'empty'));
   put('not-a-dir', 'x');
 });
@@ -58,7 +58,7 @@ describe('nianbao extract', () => {
     }
     expect(existsSync(join(dir, 'out/.hidden.pdf.json'))).toBe(false);
     expect(existsSync(join(dir, 'out/2024/b.truth.json.json'))).toBe(false);
-    expect(existsSync(join(dir, 'out/notes.md.json'))).toBe(false);
+    expect(existsSync(join(dir, 'out/notes.rst.json'))).toBe(false);
     // one log line per file, in sorted order
     const lines = res.stderr.trim().split('\n');
     expect(lines.map((l) => l.split(' -> ')[0])).toEqual([

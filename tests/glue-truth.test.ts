@@ -288,7 +288,7 @@ describe('files.json', () => {
   test('lists at least 60 input files from at least 30 reports in every format, each with its truth beside it', () => {
     expect(list.files.length).toBeGreaterThanOrEqual(60);
     expect(new Set(list.files.map((f) => f.report)).size).toBeGreaterThanOrEqual(30);
-    expect([...new Set(list.files.map((f) => f.format))].sort()).toEqual(['docx', 'html', 'pdf', 'txt']);
+    expect([...new Set(list.files.map((f) => f.format))].sort()).toEqual(['docx', 'html', 'md', 'pdf', 'txt']);
     for (const f of list.files) {
       expect(existsSync(join(dir, f.file))).toBe(true);
       expect(f.truth).toBe(f.file.replace(/\.[a-z]+$/, '.truth.json'));
@@ -305,7 +305,7 @@ describe('files.json', () => {
         expect(bytes.toString('utf8')).toMatch(/charset=utf-8/i);
         expect(bytes.toString('utf8')).not.toMatch(/<img\b/i);
       }
-      if (f.format === 'txt') expect(bytes.toString('utf8')).toContain(agency);
+      if (f.format === 'txt' || f.format === 'md') expect(bytes.toString('utf8')).toContain(agency);
     }
   });
 });

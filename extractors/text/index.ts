@@ -6,6 +6,8 @@
  */
 import type { Block, Extractor, Paragraph, Table } from '../model.js';
 import { startsLabel, type TextCell } from './cells.js';
+import { extractMarkdown } from '../markdown/index.js';
+import { hasPipeTable } from '../markdown/pipe-table.js';
 import { decodeText } from './decode.js';
 import { toLines, type Line } from './lines.js';
 import { findRegions } from './regions.js';
@@ -47,10 +49,15 @@ function toParagraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
-export const extractText: Extractor = async (bytes) => {
-  const { text } = decodeText(bytes);
-  const blocks = findRegions(toLines(text)).flatMap((region): Block[] =>
+/** Prose and table regions of flattened text. */
+export const textBlocks = (text: string): Block[] =>
+  findRegions(toLines(text)).flatMap((region): Block[] =>
     region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines),
   );
-  return { value: { format: 'txt', pageCount: null, pages: [], blocks }, warnings: [] };
+
+/** Text whose tables are GFM pipe tables is Markdown, whatever its name: the Markdown reader takes it. */
+export const extractText: Extractor = async (bytes, options) => {
+  const { text } = decodeText(bytes);
+  if (hasPipeTable(text)) return extractMarkdown(bytes, options);
+  return { value: { format: 'txt', pageCount: null, pages: [], blocks: textBlocks(text) }, warnings: [] };
 };

@@ -2,7 +2,9 @@
  * `npm run holdout -- SEED COUNT DIR`: a corpus nobody has tuned on, for checking that the
  * pipeline generalizes. Writes DIR/holdSEED-NNN-YEAR.{docx,truth.json} from planCorpus(SEED, COUNT)
  * and renders .pdf, .html and .txt exactly as `npm run samples:render` does (LibreOffice with a
- * private profile, pdftotext -layout). Score with `npm run eval -- DIR`. Never commit the output.
+ * private profile, pdftotext -layout), and every report as a web page printed by Chromium in each
+ * border style (NAME-STYLE.pdf with its truth) and as converter Markdown in both shapes
+ * (NAME-md-clean.md, NAME-md-broken.md with their truths). Score with `npm run eval -- DIR`. Never commit the output.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planCorpus } from './corpus.js';
 import { gluedVariant, type Truth } from './glue.js';
+import { writeMarkdown } from './markdown-files.js';
+import { writePrinted } from './printed.js';
 import { convert, requireTool, withoutImages } from './render.js';
 import { generateReport } from './report.js';
+import { WEB_STYLES } from './web-page.js';
 
 /** NAME-glued.txt and its truth, as samples:render makes them; reports it cannot glue (blank zeros, injected errors) get none. */
 function glueIfPossible(dir: string, name: string, truth: Truth): void {
@@ -33,6 +38,7 @@ function main(args: string[]): void {
   }
   requireTool('soffice');
   requireTool('pdftotext');
+  requireTool('chromium');
   const dir = resolve(dirArg);
   mkdirSync(dir, { recursive: true });
   // Names tell holdout files from samples/generated ones in any eval listing.
@@ -61,9 +67,14 @@ function main(args: string[]): void {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  writePrinted(
+    dir,
+    reports.flatMap((report) => WEB_STYLES.map((style) => ({ report, style }))),
+  );
+  writeMarkdown(dir, reports);
   const broken = reports.filter((r) => r.manifest.broken).length;
   console.log(
-    `wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html and txt to ${dir}`,
+    `wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html, txt and Chromium-printed pdf (${WEB_STYLES.join(', ')}) and Markdown (clean, broken) to ${dir}`,
   );
 }
 

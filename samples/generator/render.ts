@@ -7,9 +7,15 @@
  *   NAME-glued.txt + NAME-glued.truth.json   the .txt with the table blocks' whitespace removed,
  *              for reports without injected errors whose runs print every cell (zeros as 0 or
  *              —; blank zeros vanish when glued, so those reports get no glued variant)
+ *   markdown/NAME-md-SHAPE.md + .truth.json   for the first MARKDOWN_REPORTS reports: the report as
+ *              a PDF-to-Markdown converter leaves it, clean and with a broken grid (markdown.ts)
+ *   printed/NAME-STYLE.pdf + .truth.json   for the first PRINTED_REPORTS reports: the report as a
+ *              web page written by the generator in one of the border styles of web-page.ts
+ *              (spaced, collapse, widths in turn), printed to PDF by headless Chromium
  * and samples/generated/files.json, which lists every input file with its format and variant.
  * LibreOffice runs only for DOCX files whose hash changed since the last render (or --force):
  * its PDFs carry a creation date, and unchanged reports should not churn in git.
+ * Chromium prints only reports whose DOCX changed or whose PDF is missing (or --force).
  * Run `npm run samples` first; `npm run setup` installs the tools.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,7 +24,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_COUNT, planCorpus } from './corpus.js';
 import { gluedVariant, type Truth } from './glue.js';
+import { writePrinted } from './printed.js';
+import { writeMarkdown } from './markdown-files.js';
+import { generateReport, type GeneratedReport } from './report.js';
+import type { MarkdownShape } from './markdown.js';
+import { WEB_STYLES, type WebStyle } from './web-page.js';
 
 const GENERATED = resolve(import.meta.dirname, '../generated');
 
@@ -36,8 +48,9 @@ interface FileEntry {
   truth: string;
   report: string;
   template: string;
-  format: 'docx' | 'pdf' | 'html' | 'txt';
-  variant: 'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued';
+  format: 'docx' | 'pdf' | 'html' | 'txt' | 'md';
+  variant:
+    'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued' | `chromium-${WebStyle}` | `markdown-${MarkdownShape}`;
   broken: boolean;
   /** Of the DOCX the file was rendered from. */
   docxSha256: string;
@@ -101,7 +114,8 @@ function removeDropped(inManifest: Set<string>): void {
   for (const f of previousFiles()) {
     if (inManifest.has(f.report)) continue;
     if (f.variant !== 'generated') rmSync(join(GENERATED, f.file), { force: true });
-    if (f.variant === 'glued') rmSync(join(GENERATED, f.truth), { force: true });
+    if (f.variant === 'glued' || f.variant.startsWith('chromium-') || f.variant.startsWith('markdown-'))
+      rmSync(join(GENERATED, f.truth), { force: true });
   }
 }
 
@@ -190,11 +204,109 @@ function main(args: string[]): void {
       skipped.push(`${r.name}: ${(e as Error).message}`);
     }
   }
+  files.push(...printed(manifest, reports, hashes, force), ...markdown(manifest, reports, hashes));
   writeFilesList(files, new Set(manifest.reports.map((r) => r.name)));
   console.log(
     `${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`,
   );
   if (skipped.length) console.log(`no glued variant for ${skipped.length}:\n  ${skipped.join('\n  ')}`);
+}
+
+/** Reports printed by Chromium: the first few of the manifest, one border style each in turn. */
+const PRINTED_REPORTS = 6;
+/** Their own folder, so eval/enforced.json can enforce them apart from LibreOffice's PDFs. */
+const PRINTED = 'printed';
+/** Reports written as converter Markdown, in both shapes, in their own folder. */
+const MARKDOWN_REPORTS = 10;
+const MARKDOWN = 'markdown';
+
+type Manifest = { seed?: number; reports: ManifestReport[] };
+
+/** Reports made again from the plan: the DOCX must be the one the plan gives, or other renderings would not match the truth. */
+function regenerate(manifest: Manifest, names: string[], hashes: Map<string, string>): GeneratedReport[] {
+  const plans = planCorpus(manifest.seed, manifest.reports.length || DEFAULT_COUNT);
+  return names.map((name) => {
+    const report = generateReport(plans.find((p) => p.name === name)!);
+    if (createHash('sha256').update(report.docx).digest('hex') !== hashes.get(name))
+      throw new Error(`${name}.docx is not what the plan makes: run \`npm run samples\` first`);
+    return report;
+  });
+}
+
+/** The printed copies of the reports of this run, reprinted only when stale. */
+function printed(
+  manifest: Manifest,
+  reports: ManifestReport[],
+  hashes: Map<string, string>,
+  force: boolean,
+): FileEntry[] {
+  requireTool('chromium');
+  const chosen = new Map(
+    manifest.reports.slice(0, PRINTED_REPORTS).map((r, i) => [r.name, WEB_STYLES[i % WEB_STYLES.length]]),
+  );
+  const wanted = reports.filter((r) => chosen.has(r.name));
+  const before = new Map(
+    previousFiles()
+      .filter((f) => f.variant.startsWith('chromium-'))
+      .map((f) => [f.report, f]),
+  );
+  const stale = wanted.filter(
+    (r) =>
+      force ||
+      before.get(r.name)?.docxSha256 !== hashes.get(r.name) ||
+      !existsSync(join(GENERATED, before.get(r.name)!.file)),
+  );
+  mkdirSync(join(GENERATED, PRINTED), { recursive: true });
+  writePrinted(
+    join(GENERATED, PRINTED),
+    regenerate(
+      manifest,
+      stale.map((r) => r.name),
+      hashes,
+    ).map((report) => ({ report, style: chosen.get(report.manifest.name)! })),
+  );
+  return wanted.map((r) => {
+    const style = chosen.get(r.name)!;
+    const name = `${PRINTED}/${r.name}-${style}`;
+    return {
+      file: `${name}.pdf`,
+      truth: `${name}.truth.json`,
+      report: r.name,
+      template: r.template,
+      format: 'pdf',
+      variant: `chromium-${style}`,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
+  });
+}
+
+/** The Markdown copies (small and deterministic: always written). */
+function markdown(manifest: Manifest, reports: ManifestReport[], hashes: Map<string, string>): FileEntry[] {
+  const chosen = new Set(manifest.reports.slice(0, MARKDOWN_REPORTS).map((r) => r.name));
+  const wanted = reports.filter((r) => chosen.has(r.name));
+  mkdirSync(join(GENERATED, MARKDOWN), { recursive: true });
+  const files = writeMarkdown(
+    join(GENERATED, MARKDOWN),
+    regenerate(
+      manifest,
+      wanted.map((r) => r.name),
+      hashes,
+    ),
+  );
+  return files.map((f) => {
+    const r = wanted.find((w) => w.name === f.report)!;
+    return {
+      file: `${MARKDOWN}/${f.file}`,
+      truth: `${MARKDOWN}/${f.truth}`,
+      report: r.name,
+      template: r.template,
+      format: 'md',
+      variant: `markdown-${f.shape}`,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
+  });
 }
 
 /** files.json: entries of reports rendered now replace theirs; reports left out of this run stay. */
@@ -211,6 +323,16 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
       libreoffice: 'PDF or HTML exported by LibreOffice from the DOCX',
       'pdftotext-layout': 'pdftotext -layout of the LibreOffice PDF',
       glued: 'the pdftotext text with all whitespace removed inside the table blocks; must_flag from split enumeration',
+      'chromium-spaced':
+        'web page written by the generator, <table border="1" cellspacing="2-4">, zeros blank, printed to PDF by headless Chromium',
+      'chromium-collapse':
+        'web page written by the generator, border-collapse: collapse with 1px cell borders, printed to PDF by headless Chromium',
+      'markdown-clean':
+        'Markdown as a PDF converter leaves it: ## headings, pipe tables with generic column names, placeholder tables of -',
+      'markdown-broken':
+        "Markdown with the grid broken: each table's labels one per line, then its numbers as a pipe table without labels",
+      'chromium-widths':
+        'web page written by the generator, collapsed CSS borders of 2px, 1px and 0.5px, printed to PDF by headless Chromium',
     },
     files,
   });

@@ -1,6 +1,6 @@
 /** One synthetic report: its plan → DOCX bytes, truth file and manifest entry. */
 import { cellId, layoutCells, type Layout, type TemplateVersion } from '../../src/template/index.js';
-import { documentXml } from './document.js';
+import { documentXml, reportBlocks, type ReportBlock } from './document.js';
 import { injectErrors, type InjectionKind } from './inject.js';
 import { packageDocx } from './package.js';
 import { createRng } from './prng.js';
@@ -47,6 +47,8 @@ export interface ManifestEntry {
 
 export interface GeneratedReport {
   docx: Uint8Array;
+  /** The content the DOCX was written from, for the other formats made from it. */
+  blocks: ReportBlock[];
   truth: Truth;
   manifest: ManifestEntry;
   /** The values before injection (equal to truth.cells when nothing is broken). */
@@ -64,7 +66,8 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
   const { cells, broken } = plan.inject
     ? injectErrors(rng, plan.layout, correct, plan.inject)
     : { cells: correct, broken: [] };
-  const docx = packageDocx(documentXml(rng, { agency, year: plan.year, layout: plan.layout, cells, variant }), variant);
+  const blocks = reportBlocks(rng, { agency, year: plan.year, layout: plan.layout, cells, variant });
+  const docx = packageDocx(documentXml(blocks, variant), variant);
   const truth: Truth = {
     name: plan.name,
     template: plan.layout.version,
@@ -89,7 +92,7 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     brokenCells: broken,
     features: variant,
   };
-  return { docx, truth, manifest, correct };
+  return { docx, blocks, truth, manifest, correct };
 }
 
 /** Every cell of the layout in template order, so truth files read like the tables. */

@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-const ACCEPTED = /\.(pdf|docx|doc|html|htm|txt)$/i;
+const ACCEPTED = /\.(pdf|docx|doc|html|htm|txt|md)$/i;
 
 export interface InputFile {
   /** Where to read it. */

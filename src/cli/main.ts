@@ -18,7 +18,8 @@ program
   .addHelpText(
     'after',
     `
-Accepted files: .pdf .docx .doc .html .htm .txt in any case; the parser is chosen by content.
+Accepted files: .pdf .docx .doc .html .htm .txt .md in any case; the parser is chosen by content
+(a .txt whose tables are Markdown pipe tables is read as Markdown).
 The root is the one directory argument when it is the only argument, otherwise the deepest
 directory containing all arguments: "extract in/ --out out" writes out/2023/a.pdf.json for
 in/2023/a.pdf. Inputs are processed in sorted order; one bad file never stops the batch.

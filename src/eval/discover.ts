@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { byCodePoint } from './score.js';
 
-export const INPUT_EXTENSIONS = ['pdf', 'docx', 'doc', 'html', 'htm', 'txt'];
+export const INPUT_EXTENSIONS = ['pdf', 'docx', 'doc', 'html', 'htm', 'txt', 'md'];
 const TRUTH_SUFFIX = '.truth.json';
 
 export interface Sample {

@@ -1,10 +1,10 @@
 /**
  * Ruling lines → clean table edges, pdfplumber-style: split by orientation, snap nearly
- * collinear lines together, join pieces of one line, close tables left open by a page break,
+ * collinear lines together, join pieces of one line, merge the double borders of boxed cells, close tables left open by a page break,
  * drop short marks.
  */
 import type { RulingLine } from '../../extractors/model.js';
-import { clusterValues, nearestIndex } from './geometry.js';
+import { clusterValues, nearestIndex, overlapRatio } from './geometry.js';
 
 /** A horizontal edge at `pos` (its y) from `from` to `to` (x), or a vertical one at x from y to y. */
 export interface Edge {
@@ -19,6 +19,13 @@ export interface Edges {
 }
 
 export const SNAP_TOLERANCE = 3;
+/**
+ * Separately boxed cells (HTML cellspacing) draw two parallel borders per cell edge with a gap;
+ * no row or column is this narrow, so two such borders are one cell boundary.
+ */
+const DOUBLE_BORDER_GAP = 7;
+/** Share of the shorter of two borders they must run side by side to be one double border. */
+const DOUBLE_BORDER_OVERLAP = 0.5;
 const JOIN_TOLERANCE = 3;
 const MIN_EDGE_LENGTH = 3;
 
@@ -51,6 +58,38 @@ export function joinEdges(edges: Edge[], tol = JOIN_TOLERANCE): Edge[] {
     else out.push({ ...e });
   }
   return out;
+}
+
+/**
+ * Parallel edges closer than DOUBLE_BORDER_GAP that run side by side become one at their
+ * length-weighted mean position. A group never spans more than the gap, so the frames of two
+ * tables printed one under the other stay two lines. Edges are swept in position order, so each
+ * is compared only with the few that lie within the gap after it.
+ */
+export function mergeDoubleBorders(edges: Edge[], gap = DOUBLE_BORDER_GAP): Edge[] {
+  const sorted = [...edges].sort((a, b) => a.pos - b.pos);
+  const parent = sorted.map((_, i) => i);
+  const low = sorted.map((e) => e.pos);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let j = 0; j < sorted.length; j++) {
+    for (let i = j - 1; i >= 0 && sorted[j].pos - sorted[i].pos <= gap; i--) {
+      const [a, b] = [find(i), find(j)];
+      if (a === b || sorted[j].pos - low[a] > gap) continue;
+      if (overlapRatio(sorted[i].from, sorted[i].to, sorted[j].from, sorted[j].to) < DOUBLE_BORDER_OVERLAP) continue;
+      parent[b] = a;
+      low[a] = Math.min(low[a], low[b]);
+    }
+  }
+  const weight = new Map<number, { sum: number; length: number }>();
+  sorted.forEach((e, i) => {
+    const w = weight.get(find(i)) ?? { sum: 0, length: 0 };
+    const length = Math.max(e.to - e.from, 1e-6);
+    weight.set(find(i), { sum: w.sum + e.pos * length, length: w.length + length });
+  });
+  return sorted.map((e, i) => {
+    const w = weight.get(find(i))!;
+    return { ...e, pos: w.sum / w.length };
+  });
 }
 
 export const dropShortEdges = (edges: Edge[], min = MIN_EDGE_LENGTH) => edges.filter((e) => e.to - e.from >= min);
@@ -94,12 +133,15 @@ export function covered(
   return length >= share * (to - from);
 }
 
+const clean = (edges: Edge[]): Edge[] =>
+  dropShortEdges(joinEdges(snapEdges(mergeDoubleBorders(joinEdges(snapEdges(edges))))));
+
 /** The whole chain: clean edges plus the ones added to close cut tables. */
 export function tableEdges(lines: RulingLine[]): Edges & { real: Edges } {
   const raw = splitByOrientation(lines);
   const real: Edges = {
-    horizontal: dropShortEdges(joinEdges(snapEdges(raw.horizontal))),
-    vertical: dropShortEdges(joinEdges(snapEdges(raw.vertical))),
+    horizontal: clean(raw.horizontal),
+    vertical: clean(raw.vertical),
   };
   const closing = closeOpenEnds(real);
   return { horizontal: joinEdges(snapEdges([...real.horizontal, ...closing])), vertical: real.vertical, real };

@@ -32,15 +32,31 @@ export function intersections(edges: Edges, tol = SNAP_TOLERANCE): Map<string, I
   return points;
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const shares = (a: Set<number>, b: Set<number>) => [...a].some((e) => b.has(e));
 
-/** The smallest rectangles whose corners are intersections connected along edges. */
+/**
+ * The smallest rectangles whose corners are intersections connected along edges. Points are
+ * indexed by column and by row once, so each point looks only along its own lines.
+ */
 export function cellsFromIntersections(points: Map<string, Intersection>): BBox[] {
-  const all = [...points.values()];
+  const byX = new Map<number, Intersection[]>();
+  const byY = new Map<number, Intersection[]>();
+  for (const p of points.values()) {
+    pushTo(byX, p.x, p);
+    pushTo(byY, p.y, p);
+  }
+  for (const line of byX.values()) line.sort((a, b) => a.y - b.y);
+  for (const line of byY.values()) line.sort((a, b) => a.x - b.x);
   const cells: BBox[] = [];
-  for (const p of all) {
-    const below = all.filter((q) => q.x === p.x && q.y > p.y && shares(p.v, q.v)).sort((a, b) => a.y - b.y);
-    const right = all.filter((q) => q.y === p.y && q.x > p.x && shares(p.h, q.h)).sort((a, b) => a.x - b.x);
+  for (const p of points.values()) {
+    const below = byX.get(p.x)!.filter((q) => q.y > p.y && shares(p.v, q.v));
+    const right = byY.get(p.y)!.filter((q) => q.x > p.x && shares(p.h, q.h));
     search: for (const b of below) {
       for (const r of right) {
         const corner = points.get(key(r.x, b.y));
@@ -67,7 +83,7 @@ export function groupCellsIntoTables(cells: BBox[]): BBox[][] {
     }
   });
   const groups = new Map<number, BBox[]>();
-  cells.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  cells.forEach((c, i) => pushTo(groups, find(i), c));
   return [...groups.values()]
     .filter((g) => g.length >= 2)
     .sort((a, b) => Math.min(...a.map((c) => c[1])) - Math.min(...b.map((c) => c[1])));

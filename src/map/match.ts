@@ -20,13 +20,27 @@ export interface RowMatch {
  * group labels (三、本年度办理结果, （三）不予公开). The group seen last is remembered in `ctx`
  * because a group label is printed once for several rows (or on the previous page).
  */
+/**
+ * A label that starts with a group's label and goes on (三、本年度办理结果（一）予以公开, a
+ * converter's one-line label) is that group's label followed by the row's own.
+ */
+function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
+  const leaf = labels[labels.length - 1];
+  for (const g of groups) {
+    const prefix = g.labels.find((l) => leaf.startsWith(l) && leaf.length - l.length >= 2);
+    if (prefix) return [...labels.slice(0, -1), prefix, leaf.slice(prefix.length).trim()];
+  }
+  return labels;
+}
+
 export function matchRow(
-  labels: string[],
+  printed: string[],
   rows: RowDef[],
   groups: GroupDef[],
   ctx: { group?: string },
 ): RowMatch | null {
-  if (labels.length === 0) return null;
+  if (printed.length === 0) return null;
+  const labels = splitGroupPrefix(printed, groups);
   for (const text of labels.slice(0, -1)) {
     const g = bestMatch(text, groups, (x) => x.labels);
     if (g) ctx.group = g.item.key;

@@ -43,13 +43,55 @@ function headerColumns(rows: RowView[], end: number, nCols: number, columns: Col
   return keys.some(Boolean) ? { nCols, keys, score } : undefined;
 }
 
-/** Without a header of its own, a table reuses the previous header or takes the last seven columns. */
-function positionalColumns(nCols: number, columns: ColumnDef[]): NonNullable<RequestsState['columns']> {
-  const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
-  columns.forEach((col, i) => {
-    const at = nCols - columns.length + i;
-    if (at >= 0) keys[at] = col;
+/**
+ * A header cut by a page break may name all columns but the first (自然人 spans the header rows
+ * and stays on the page before). Where the named columns stand in template order one beside
+ * the other, an unnamed column right next to them whose body holds only numbers and blanks is
+ * the template column missing at that place.
+ */
+function completeByPosition(
+  cols: RequestsState['columns'],
+  body: RowView[],
+  columns: ColumnDef[],
+): RequestsState['columns'] {
+  if (!cols) return cols;
+  const at = columns.map((c) => cols.keys.indexOf(c));
+  const named = at.map((g, j) => [g, j]).filter(([g]) => g >= 0);
+  if (named.some(([g, j], i) => i > 0 && g - named[0][0] !== j - named[0][1])) return cols;
+  const valueColumn = (g: number): boolean => {
+    const cells = body.flatMap((r) => r.cells.filter((c) => c.col0 === g && c.col1 === g));
+    return (
+      cells.length === body.length &&
+      cells.some((c) => isValueText(c.raw)) &&
+      cells.every((c) => c.raw === '' || isValueText(c.raw))
+    );
+  };
+  const keys = [...cols.keys];
+  const score = [...cols.score];
+  const [g0, j0] = named[0];
+  columns.forEach((col, j) => {
+    const g = g0 + j - j0;
+    if (at[j] >= 0 || g < 0 || g >= keys.length || keys[g] || !valueColumn(g)) return;
+    keys[g] = col;
+    score[g] = Math.min(...named.map(([gi]) => cols.score[gi]));
   });
+  return { nCols: cols.nCols, keys, score };
+}
+
+/**
+ * Without a header of its own, a table reuses the previous header or takes the last seven
+ * columns, but only when exactly seven columns hold numbers: with more or fewer, position says
+ * nothing and no column is named (its cells are flagged, never guessed).
+ */
+function positionalColumns(
+  rows: RowView[],
+  nCols: number,
+  columns: ColumnDef[],
+): NonNullable<RequestsState['columns']> {
+  const keys: (ColumnDef | undefined)[] = new Array(nCols).fill(undefined);
+  const valueCols = new Set(rows.flatMap((r) => r.cells.filter((c) => isValueText(c.raw)).map((c) => c.col0)));
+  const firstValue = Math.min(nCols, ...valueCols);
+  if (nCols - firstValue === columns.length) columns.forEach((col, i) => (keys[firstValue + i] = col));
   return { nCols, keys, score: keys.map((k) => (k ? 1 : 0)) };
 }
 
@@ -57,8 +99,9 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   const def = tableDef(version, 'requests');
   const rows = tableRows(table);
   const end = headerEnd(rows);
-  const own = headerColumns(rows, end, table.nCols, columns);
-  const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(table.nCols, columns));
+  const own = completeByPosition(headerColumns(rows, end, table.nCols, columns), rows.slice(end), columns);
+  const cols =
+    own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(rows, table.nCols, columns));
   if (!own)
     sink.warnings.push({
       code: 'header_missing',

@@ -61,8 +61,25 @@ function textRows(table: Table): RowView[] {
     }));
 }
 
+/**
+ * A converter's stand-in names for columns it could not read (数据1 … 数据6 总计, 列1 …, Column 1):
+ * numbered generic names, with at most a 总计/合计 or a 项目/序号 corner beside them.
+ */
+const GENERIC_NAME = /^(?:数据|列|栏|字段|column|col)\s*\d{1,2}$/i;
+const GENERIC_EXTRA = /^(?:总计|合计|项目|序号|)$/;
+
+export function isGenericHeader(row: RowView): boolean {
+  const named = row.cells.filter((c) => GENERIC_NAME.test(c.raw)).length;
+  return named >= 2 && row.cells.every((c) => GENERIC_NAME.test(c.raw) || GENERIC_EXTRA.test(c.raw));
+}
+
+/**
+ * The table's rows; a header of generic names is no header and is left out, so the mappers
+ * place the columns by position and the sums check them as for a table without a header.
+ */
 export function tableRows(table: Table): RowView[] {
-  return table.geometry === 'text' ? textRows(table) : gridRows(table);
+  const rows = table.geometry === 'text' ? textRows(table) : gridRows(table);
+  return rows.filter((r) => !isGenericHeader(r));
 }
 
 /** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
@@ -82,8 +99,11 @@ export function splitLabels(row: RowView): { labels: RowCell[]; values: RowCell[
 }
 
 /** All the table's text, for classifying it. */
+/** The table's printed text, without a header of generic names (its 总计 names no row). */
 export function tableText(table: Table): string {
-  return table.cells.map((c) => c.text).join('\n');
+  return tableRows(table)
+    .flatMap((r) => r.cells.map((c) => c.cell.text))
+    .join('\n');
 }
 
 /**
