@@ -9,8 +9,10 @@ import type { Extractor, Format, Result, SourceDocument } from '../extractors/mo
 import { extractPdf } from '../extractors/pdf/index.js';
 import { extractText } from '../extractors/text/index.js';
 import { documentBlocks } from './layout/index.js';
+import { findIdentity } from './identity/index.js';
 import { mapReport } from './map/index.js';
 import type { MappedReport } from './map/types.js';
+import { normalizeDocument } from './text/document.js';
 
 export interface Stages {
   extractors: Partial<Record<Format, Extractor>>;
@@ -21,7 +23,13 @@ export interface Stages {
 export const STAGES: Stages = {
   extractors: { pdf: extractPdf, docx: extractDocx, html: extractHtml, doc: extractDoc, txt: extractText },
   mapDocument: (doc) => {
-    const blocks = documentBlocks(doc);
-    return mapReport(blocks.value, blocks.warnings);
+    // Every text is normalized here, before anything reads it; the title is also kept as printed.
+    const clean = normalizeDocument(doc);
+    const blocks = documentBlocks(clean);
+    const mapped = mapReport(blocks.value, blocks.warnings);
+    if (clean === doc) return mapped;
+    const printed = findIdentity(documentBlocks(doc).value).printedTitle;
+    const { rawTitle: _, ...report } = mapped.value;
+    return { ...mapped, value: { ...report, ...(printed && printed !== report.title ? { rawTitle: printed } : {}) } };
   },
 };

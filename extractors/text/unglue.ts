@@ -45,8 +45,12 @@ function cutAtItems(segment: string): string[] {
   });
   return kept;
 }
-/** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
-const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])/g;
+/**
+ * A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one
+ * character per line); never a year and its 年 (`某局2023年政府信息公开…`, a title; a glued row's `0000000年` of a
+ * vertical label still is cut).
+ */
+const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])(?!(?<=(?<![0-9])(?:19|20)[0-9]{2})年)/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */

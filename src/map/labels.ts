@@ -3,16 +3,17 @@
  * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
  */
 import nodejieba from 'nodejieba';
+import { foldWidth } from '../text/normalize.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-/** Full/half width folded (NFKC; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
+/** Radicals and full/half width folded (foldWidth; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
 export function normalizeText(text: string): string {
   const circled = [...text].map((ch) => {
     const i = CIRCLED.indexOf(ch);
     return i >= 0 ? `${i + 1}.` : ch;
   });
-  return circled.join('').normalize('NFKC').replace(/\s+/g, '');
+  return foldWidth(circled.join('')).replace(/\s+/g, '');
 }
 
 const NUMERAL = '[一二三四五六七八九十]+';

@@ -148,7 +148,7 @@ export function buildRecord(mapped: MappedReport, source: SourceInfo, options: B
   const record: NianbaoRecord = {
     schemaVersion: SCHEMA_VERSION,
     source,
-    report: { title: mapped.title, agency: mapped.agency, year: mapped.year, template: mapped.template },
+    report: { title: mapped.title, ...(mapped.rawTitle ? { rawTitle: mapped.rawTitle } : {}), agency: mapped.agency, year: mapped.year, template: mapped.template },
     sections: mapped.sections,
     facts,
     checks,
