@@ -16,7 +16,7 @@ export interface PageContent {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 const PART_NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 const TABLE_PART: Record<TableKey, number> = { active: 2, requests: 3, review_litigation: 4 };
