@@ -47,7 +47,7 @@ export function agenciesText(groups: AgencyGroup[]): string {
     .join('\n') + '\n';
 }
 
-export async function runAgencies(inputs: string[], options: SeriesOptions, log: Log, write = (s: string) => process.stdout.write(s)): Promise<number> {
+export async function runAgencies(inputs: string[], options: SeriesOptions, log: Log, write: (s: string) => unknown = (s) => process.stdout.write(s)): Promise<number> {
   const read = await prepare(inputs, options, log, 'agencies');
   if (!read) return EXIT.usage;
   const groups = await groupByAgency(read.reports, read.aliases);
@@ -67,7 +67,7 @@ async function diffs(inputs: string[], reports: Loaded[], aliases: Aliases, log:
   return [diffAgency({ key: groups.map((g) => g.key).join('+'), name: groups.map((g) => g.name).join(' / '), printed: groups.flatMap((g) => g.printed), reports: all, years, missingYears })];
 }
 
-export async function runDiff(inputs: string[], options: SeriesOptions, log: Log, write = (s: string) => process.stdout.write(s)): Promise<number> {
+export async function runDiff(inputs: string[], options: SeriesOptions, log: Log, write: (s: string) => unknown = (s) => process.stdout.write(s)): Promise<number> {
   const format = (options.format ?? (options.out ? BY_EXTENSION[extname(options.out).toLowerCase()] : undefined) ?? 'text') as DiffFormat;
   if (!(format in FORMATS)) {
     log(`nianbao diff: unknown --format ${format} (one of ${Object.keys(FORMATS).join(', ')})`);
