@@ -6,7 +6,7 @@ import { cellAccuracy, falseFlagRate, sumScores, type Measures } from './totals.
 const pct = (r: number | null): string => (r === null ? '-' : `${(r * 100).toFixed(2)}%`);
 const of = (n: number, d: number): string => (d === 0 ? '-' : `${n}/${d}`);
 
-const HEADER = ['document', 'fmt', 'enforced', 'cells', 'accuracy', 'silent', 'extra', 'broken caught', 'must_flag flagged', 'false flags', 'false checks', 'template', 'ms'];
+const HEADER = ['document', 'fmt', 'enforced', 'cells', 'accuracy', 'silent', 'extra', 'broken caught', 'must_flag flagged', 'false flags', 'false checks', 'template', 'agency+year', 'ms'];
 
 function measureCells(m: Measures): string[] {
   return [
@@ -25,13 +25,14 @@ function docRow(d: EvaluatedDoc): string[] {
   const s = d.score;
   const m = sumScores([s]);
   const template = s.templateGot === s.templateExpected ? `${s.templateGot} ok` : `${s.templateGot ?? '-'}≠${s.templateExpected}`;
-  return [d.path, d.format, d.enforcedBy ? 'yes' : 'no', ...measureCells(m), template, String(d.ms)];
+  const identity = s.identityRight === null ? '–' : s.identityRight ? 'ok' : 'WRONG';
+  return [d.path, d.format, d.enforcedBy ? 'yes' : 'no', ...measureCells(m), template, identity, String(d.ms)];
 }
 
 function totalRow(label: string, docs: EvaluatedDoc[]): string[] {
   const m = sumScores(docs.map((d) => d.score));
   const ms = docs.reduce((t, d) => t + d.ms, 0);
-  return [`${label} (${docs.length} documents)`, '', '', ...measureCells(m), of(m.templateRight, m.documents), String(ms)];
+  return [`${label} (${docs.length} documents)`, '', '', ...measureCells(m), of(m.templateRight, m.documents), of(m.identityRight, m.identityKnown), String(ms)];
 }
 
 function renderTable(rows: string[][]): string {

@@ -46,6 +46,8 @@ export interface DocScore extends Counts {
   falseChecks: string[];
   templateExpected: string;
   templateGot: string | null;
+  /** The record's agency and year equal the truth's; null where the truth names no agency or year. */
+  identityRight: boolean | null;
   problems: Problem[];
 }
 
@@ -97,6 +99,7 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     falseChecks: [],
     templateExpected: truth.template,
     templateGot: record?.report.template ?? null,
+    identityRight: truth.agency === undefined || truth.year === undefined ? null : record?.report.agency === truth.agency && record?.report.year === truth.year,
     problems: [],
   };
   const note = (cell: string, kind: ProblemKind, fact: Fact | undefined, silent: boolean, expected?: number): void => {
