@@ -48,6 +48,11 @@ describe('a crawled page saved as text', () => {
     expect(findIdentity((await extractText(utf8(bare), {})).value.blocks)).toMatchObject({ agency: '某某县民政局', year: 2023 });
   });
 
+  test('a breadcrumb is no title; a title without an agency takes who compiled the report', () => {
+    const blocks = [para('当前位置：首页 > 政府信息公开 > 政府信息公开年度报告'), para('2023年政府信息公开工作年度报告'), para('本报告由某县人民政府办公室根据《中华人民共和国政府信息公开条例》编制。')];
+    expect(findIdentity(blocks)).toMatchObject({ title: '2023年政府信息公开工作年度报告', agency: '某县人民政府办公室', year: 2023 });
+  });
+
   test('the statistics period says the year when the title does not', () => {
     const blocks = [para('某某县民政局政府信息公开工作年度报告'), para('本报告所列数据统计期限自2022年1月1日至2022年12月31日。')];
     expect(findIdentity(blocks)).toMatchObject({ agency: '某某县民政局', year: 2022 });

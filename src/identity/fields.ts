@@ -44,6 +44,15 @@ const LABELS: [string, FieldName][] = (
     ['浏览次数', 'other'],
     ['作者', 'other'],
     ['字号', 'other'],
+    // Page furniture of a saved page: breadcrumbs, font switches, counters.
+    ['当前位置', 'other'],
+    ['您的位置', 'other'],
+    ['您当前的位置', 'other'],
+    ['字体', 'other'],
+    ['阅读次数', 'other'],
+    ['访问次数', 'other'],
+    ['点击数', 'other'],
+    ['分享到', 'other'],
   ] as [string, FieldName][]
 ).sort((a, b) => b[0].length - a[0].length);
 

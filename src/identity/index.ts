@@ -78,6 +78,12 @@ function periodYear(lines: string[]): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** 本报告由某市人民政府办公室根据…编制: who compiled it (the grouping reads an office as its government). */
+function compiler(lines: string[]): string {
+  const m = /本报告由(.{2,30}?)(?:根据|依据|按照|依照)/.exec(foldWidth(lines.slice(0, LEAD_BLOCKS).join('')));
+  return m ? m[1] : '';
+}
+
 /** Reports are published early in the year after the one they report on. */
 function publishedYear(fields: Fields): number | null {
   const m = /((?:19|20)\d{2})/.exec(fields.published ?? '');
@@ -93,7 +99,7 @@ export function findIdentity(blocks: Block[]): Identity {
   return {
     title,
     printedTitle,
-    agency: own.agency || header.agency || fields.publisher || '',
+    agency: own.agency || header.agency || fields.publisher || compiler(lines),
     year: own.year ?? header.year ?? periodYear(lines) ?? publishedYear(fields),
   };
 }
