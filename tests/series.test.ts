@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runDiff } from '../src/cli/series-command.js';
+import { runAgencies, runDiff } from '../src/cli/series-command.js';
 import { agencyKey } from '../src/series/agency-key.js';
 import { NO_ALIASES, parseAliases } from '../src/series/aliases.js';
 import { diffAgency, type AgencyDiff } from '../src/series/diff.js';
@@ -151,6 +151,17 @@ describe('the diff of each series', () => {
     expect(text).toContain('cross_year_failed');
     expect(JSON.parse(json([a])).agencies[0].checks.filter((c: { ok: boolean }) => !c.ok)).toHaveLength(2);
     expect(markdown([a])).toContain('FAILED samples/generated/series/ser-a-2020.pdf#requests.carried_over.natural_person vs samples/generated/series/ser-a-2019.docx#requests.carried_forward.natural_person');
+  });
+});
+
+describe('nianbao agencies', () => {
+  test('lists each group with its key, years and every file with the agency as printed', async () => {
+    const out: string[] = [];
+    expect(await runAgencies([DIR], {}, () => {}, (s) => out.push(s))).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('河阳市人民政府  [key 河阳市人民政府]  years: 2019 2020 2021 2022; missing: none');
+    expect(text).toContain(`2021  ${DIR}/ser-a-2021.txt  (printed: 河阳市人民政府办公室)`);
+    expect(await runAgencies(['no/such/dir'], {}, () => {}, () => true)).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { AliasError, NO_ALIASES, parseAliases, type Aliases } from '../series/aliases.js';
 import { diffAgency, type AgencyDiff } from '../series/diff.js';
-import { groupByAgency, type AgencyGroup } from '../series/group.js';
+import { groupByAgency, missingYearsOf, type AgencyGroup } from '../series/group.js';
 import { loadReports, type Loaded } from '../series/load.js';
 import { diffPage } from '../series/render-html.js';
 import { csv, json, markdown, terminalText } from '../series/render-text.js';
@@ -63,8 +63,7 @@ async function diffs(inputs: string[], reports: Loaded[], aliases: Aliases, log:
   log(`nianbao diff: the files name ${groups.length} agencies (${groups.map((g) => g.name).join(', ')}); compared as one series as asked`);
   const all = groups.flatMap((g) => g.reports);
   const years = [...new Set(all.map((r) => r.record.report.year).filter((y): y is number => y !== null))].sort();
-  const missingYears = years.length ? Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, k) => years[0] + k).filter((y) => !years.includes(y)) : [];
-  return [diffAgency({ key: groups.map((g) => g.key).join('+'), name: groups.map((g) => g.name).join(' / '), printed: groups.flatMap((g) => g.printed), reports: all, years, missingYears })];
+  return [diffAgency({ key: groups.map((g) => g.key).join('+'), name: groups.map((g) => g.name).join(' / '), printed: groups.flatMap((g) => g.printed), reports: all, years, missingYears: missingYearsOf(years) })];
 }
 
 export async function runDiff(inputs: string[], options: SeriesOptions, log: Log, write: (s: string) => unknown = (s) => process.stdout.write(s)): Promise<number> {

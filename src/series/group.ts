@@ -18,9 +18,15 @@ export interface AgencyGroup {
 
 const NO_AGENCY = '(no agency)';
 
+/** Years between the first and the last of `years` (sorted) with no report. */
+export function missingYearsOf(years: number[]): number[] {
+  if (!years.length) return [];
+  return Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i).filter((y) => !years.includes(y));
+}
+
 async function keyOf(printed: string, aliases: Aliases, merged: Map<string, string>): Promise<string> {
   if (!printed) return NO_AGENCY;
-  if (aliases.split.some((n) => sameName(n) === sameName(printed))) return `split:${sameName(printed)}`;
+  if (aliases.split.some((n) => sameName(n) === sameName(printed))) return `!${sameName(printed)}`;
   const key = await agencyKey(printed);
   return merged.get(key) ?? key;
 }
@@ -49,9 +55,8 @@ export async function groupByAgency(reports: Loaded[], aliases: Aliases): Promis
     .map(([key, rs]): AgencyGroup => {
       const sorted = [...rs].sort((a, b) => (a.record.report.year ?? 1e4) - (b.record.report.year ?? 1e4) || (a.path < b.path ? -1 : 1));
       const years = [...new Set(sorted.map((r) => r.record.report.year).filter((y): y is number => y !== null))];
-      const missingYears = years.length ? Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i).filter((y) => !years.includes(y)) : [];
       const printed = [...new Set(sorted.map((r) => r.record.report.agency).filter(Boolean))];
-      return { key, name: shown.get(key) ?? (printed.length ? mostPrinted(sorted.map((r) => r.record.report.agency).filter(Boolean)) : NO_AGENCY), printed, reports: sorted, years, missingYears };
+      return { key, name: shown.get(key) ?? (printed.length ? mostPrinted(sorted.map((r) => r.record.report.agency).filter(Boolean)) : NO_AGENCY), printed, reports: sorted, years, missingYears: missingYearsOf(years) };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

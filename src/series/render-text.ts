@@ -79,7 +79,7 @@ export function csv(diffs: AgencyDiff[]): string {
         lines.push([d.agency, row.key, String(d.years[i]), d.files[i], d.templates[i], v?.value == null ? '' : String(v.value), String(Boolean(v?.flagged || s?.flagged)), String(Boolean(v?.derived)), s?.change == null ? '' : String(s.change), s?.percent == null ? '' : String(s.percent), s ? s.status : v ? 'first' : 'absent']);
       });
     }
-    for (const c of d.checks) lines.push([d.agency, `check:${c.cells[1]}`, String(c.years[1]), c.cells[0], '', '', '', '', '', '', c.ok ? 'cross_year_ok' : `cross_year_failed: ${c.message}`]);
+    for (const c of d.checks) lines.push([d.agency, `rule 6 ${c.cells[1]}`, String(c.years[1]), c.cells[0], '', '', '', '', '', '', c.ok ? 'cross_year_ok' : `cross_year_failed: ${c.message}`]);
   }
   return '\ufeff' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
