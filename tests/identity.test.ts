@@ -21,6 +21,7 @@ describe('title lines', () => {
 
   test('a title run on into the text after it is cut after 年度报告', () => {
     expect(findIdentity([para('某县水利局2019年政府信息公开工作年度报告根据《条例》规定，现公布本报告。')]).title).toBe('某县水利局2019年政府信息公开工作年度报告');
+    expect(findIdentity([para('某县交通运输局2020年度政府信息公开工作报告'), para('一、总体情况')])).toMatchObject({ agency: '某县交通运输局', year: 2020 });
   });
 
   test.each([
@@ -29,6 +30,7 @@ describe('title lines', () => {
     ['某县民政局政府信息公开工作年度报告（2022年度）', '某县民政局', 2022],
     ['某镇人民政府二〇二〇年政府信息公开工作年度报告', '某镇人民政府', 2020],
     ['2024年某市财政局（本级）政府信息公开工作年度报告', '某市财政局', 2024],
+    ['某县交通运输局2020年度政府信息公开工作报告', '某县交通运输局', 2020],
   ])('%s', (title, agency, year) => {
     expect(parseTitle(title)).toEqual({ agency, year });
   });

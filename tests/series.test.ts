@@ -60,6 +60,9 @@ describe('identity and grouping', () => {
     ['淮安市洪泽区人民政府办公室', '洪泽区人民政府'],
     ['江苏省淮安市人民政府', '淮安市人民政府'],
     ['某市财政局（本级）', '某市财政局'],
+    ['淮安市洪泽区', '洪泽区人民政府'],
+    ['某镇政府办', '某镇人民政府'],
+    ['某某街道', '某某街道办事处'],
   ])('agency key of %s', async (name, key) => {
     expect(await agencyKey(name)).toBe(key);
   });

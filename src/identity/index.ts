@@ -22,7 +22,7 @@ const LEAD_BLOCKS = 12;
 /** A title may be spread over this many consecutive paragraphs (agency on one line, the rest on the next). */
 const MAX_TITLE_LINES = 4;
 const MAX_TITLE_CHARS = 80;
-const TITLE_END = /年度报告|年报/;
+const TITLE_END = /年度报告|年报|信息公开工作报告/;
 const MAX_TITLE_TAIL = 8;
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');

@@ -2,7 +2,7 @@
  * The name an agency's reports are grouped under: what varies between one agency's titles from
  * year to year removed (years, 关于…的, 年度, the report's own name, 本级, full width), the
  * government office that publishes for its government read as that government
- * (人民政府办公室 / 办公厅, 区政府), and a higher-level place before the agency's own
+ * (人民政府办公室 / 办公厅, 区政府, a place named alone), and a higher-level place before the agency's own
  * (淮安市洪泽区人民政府 → 洪泽区人民政府) dropped.
  */
 import { foldWidth } from '../text/normalize.js';
@@ -19,7 +19,10 @@ function stripWording(name: string): string {
     .replace(/\(本级\)|本级/g, '')
     .replace(/^关于|的$|年度$/g, '')
     .replace(/人民政府办公(?:室|厅)$/, '人民政府')
-    .replace(/([市区县旗州])政府(?:办公(?:室|厅))?$/, '$1人民政府');
+    .replace(/([市区县旗州镇乡])政府(?:办公(?:室|厅)|办)?$/, '$1人民政府')
+    // A place alone reports as its government (洪泽区2023年…), a 街道 as its office.
+    .replace(/^(.{1,12}[省市区县旗镇乡])$/, '$1人民政府')
+    .replace(/^(.{1,12}街道)$/, '$1办事处');
 }
 
 const HIGHER_PLACE = /(?:省|自治区|市|州|盟)$/;
