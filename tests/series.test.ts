@@ -4,8 +4,10 @@
  * DOCX, LibreOffice PDF, crawled text and LibreOffice HTML, with one carry-over mismatch; and one
  * whose carry-overs all match.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runExtract } from '../src/cli/extract-command.js';
 import { runAgencies, runDiff } from '../src/cli/series-command.js';
 import { agencyKey } from '../src/series/agency-key.js';
 import { NO_ALIASES, parseAliases } from '../src/series/aliases.js';
@@ -165,6 +167,21 @@ describe('nianbao agencies', () => {
     expect(text).toContain('河阳市人民政府  [key 河阳市人民政府]  years: 2019 2020 2021 2022; missing: none');
     expect(text).toContain(`2021  ${DIR}/ser-a-2021.txt  (printed: 河阳市人民政府办公室)`);
     expect(await runAgencies(['no/such/dir'], {}, () => {}, () => true)).toBe(2);
+  });
+});
+
+describe('nianbao diff DIR of records', () => {
+  test('reads the records extract wrote and names the source files, as from the sources', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'nianbao-series-'));
+    try {
+      expect(await runExtract([DIR], out, () => {})).toBe(0);
+      const written: string[] = [];
+      expect(await runDiff([out], { format: 'json' }, () => {}, (s) => written.push(s))).toBe(0);
+      const fromRecords = JSON.parse(written.join('')).agencies as AgencyDiff[];
+      expect(fromRecords.map((d) => d.checks)).toEqual([diffAgency(groupOf('a')).checks, diffAgency(groupOf('b')).checks]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -58,6 +58,9 @@ export interface AgencyDiff {
   notes: string[];
 }
 
+/** The source file a person opens (the record's source.file), else where the report was read. */
+const fileOf = (r: Loaded): string => r.record.source.file || r.path;
+
 const cellKey = (f: { table: string; row: string; col: string }) => `${f.table}.${f.row}.${f.col}`;
 
 function cellsOf(record: NianbaoRecord): Map<string, YearValue> {
@@ -109,14 +112,14 @@ function onePerYear(reports: Loaded[], notes: string[]): Loaded[] {
   const byYear = new Map<number, Loaded[]>();
   for (const r of reports) {
     const y = r.record.report.year;
-    if (y === null) notes.push(`${r.path}: no year found; left out`);
+    if (y === null) notes.push(`${fileOf(r)}: no year found; left out`);
     else byYear.set(y, [...(byYear.get(y) ?? []), r]);
   }
   return [...byYear]
     .sort((a, b) => a[0] - b[0])
     .map(([year, rs]) => {
       const [best, ...others] = [...rs].sort((a, b) => doubt(a.record) - doubt(b.record) || (a.path < b.path ? -1 : 1));
-      if (others.length) notes.push(`${year}: ${others.length + 1} reports; compared ${best.path} (fewest flags), not ${others.map((o) => o.path).join(', ')}`);
+      if (others.length) notes.push(`${year}: ${others.length + 1} reports; compared ${fileOf(best)} (fewest flags), not ${others.map(fileOf).join(', ')}`);
       return best;
     });
 }
@@ -134,8 +137,8 @@ function crossYearChecks(series: Loaded[], cells: Map<string, YearValue>[], note
     for (const col of cols) {
       const before = cells[i - 1].get(`${CROSS_YEAR.table}.${CROSS_YEAR.lastYear}.${col}`);
       const after = cells[i].get(`${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.${col}`);
-      const lastCell = `${last.path}#${CROSS_YEAR.table}.${CROSS_YEAR.lastYear}.${col}`;
-      const thisCell = `${now.path}#${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.${col}`;
+      const lastCell = `${fileOf(last)}#${CROSS_YEAR.table}.${CROSS_YEAR.lastYear}.${col}`;
+      const thisCell = `${fileOf(now)}#${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.${col}`;
       if (before?.value == null || after?.value == null) {
         notes.push(`carry-over ${y0} → ${y1} ${col} not checked: a value is missing`);
         continue;
@@ -149,7 +152,7 @@ function crossYearChecks(series: Loaded[], cells: Map<string, YearValue>[], note
         years: [y0, y1],
         message: ok
           ? `${y1} carried_over.${col} = ${y0} carried_forward.${col} = ${after.value}`
-          : `${y1} ${CROSS_YEAR.thisYear}.${col} = ${after.value} (${now.path}) ≠ ${y0} ${CROSS_YEAR.lastYear}.${col} = ${before.value} (${last.path})${doubt}`,
+          : `${y1} ${CROSS_YEAR.thisYear}.${col} = ${after.value} (${fileOf(now)}) ≠ ${y0} ${CROSS_YEAR.lastYear}.${col} = ${before.value} (${fileOf(last)})${doubt}`,
       });
     }
   }
@@ -172,7 +175,7 @@ export function diffAgency(group: AgencyGroup): AgencyDiff {
     agency: group.name,
     key: group.key,
     years,
-    files: series.map((r) => r.path),
+    files: series.map(fileOf),
     templates: series.map((r) => r.record.report.template),
     missingYears: group.missingYears,
     rows,
