@@ -4,7 +4,7 @@
  * DOCX, LibreOffice PDF, crawled text and LibreOffice HTML, with one carry-over mismatch; and one
  * whose carry-overs all match.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExtract } from '../src/cli/extract-command.js';
@@ -175,8 +175,13 @@ describe('nianbao diff DIR of records', () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-series-'));
     try {
       expect(await runExtract([DIR], out, () => {})).toBe(0);
+      // A report whose agency was not found is left out, and said so.
+      const nameless = JSON.parse(readFileSync(join(out, 'ser-b-2022.docx.json'), 'utf8'));
+      writeFileSync(join(out, 'nameless.json'), JSON.stringify({ ...nameless, report: { ...nameless.report, agency: '' } }));
       const written: string[] = [];
-      expect(await runDiff([out], { format: 'json' }, () => {}, (s) => written.push(s))).toBe(0);
+      const logged: string[] = [];
+      expect(await runDiff([out], { format: 'json' }, (l) => logged.push(l), (s) => written.push(s))).toBe(0);
+      expect(logged).toEqual([`nianbao diff: no agency found in ${join(out, 'nameless.json')}; left out (nianbao agencies lists them)`]);
       const fromRecords = JSON.parse(written.join('')).agencies as AgencyDiff[];
       expect(fromRecords.map((d) => d.checks)).toEqual([diffAgency(groupOf('a')).checks, diffAgency(groupOf('b')).checks]);
     } finally {

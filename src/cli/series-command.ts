@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { AliasError, NO_ALIASES, parseAliases, type Aliases } from '../series/aliases.js';
 import { diffAgency, type AgencyDiff } from '../series/diff.js';
-import { groupByAgency, missingYearsOf, type AgencyGroup } from '../series/group.js';
+import { groupByAgency, missingYearsOf, NO_AGENCY, type AgencyGroup } from '../series/group.js';
 import { loadReports, type Loaded } from '../series/load.js';
 import { diffPage } from '../series/render-html.js';
 import { csv, json, markdown, terminalText } from '../series/render-text.js';
@@ -59,7 +59,12 @@ export async function runAgencies(inputs: string[], options: SeriesOptions, log:
 async function diffs(inputs: string[], reports: Loaded[], aliases: Aliases, log: Log): Promise<AgencyDiff[]> {
   const groups = await groupByAgency(reports, aliases);
   const chosen = inputs.every((i) => !statSync(i).isDirectory());
-  if (!chosen || groups.length === 1) return groups.map(diffAgency);
+  if (groups.length === 1) return groups.map(diffAgency);
+  if (!chosen) {
+    // Reports whose agency was not found are no series: say which, compare the rest.
+    for (const g of groups.filter((g) => g.key === NO_AGENCY)) log(`nianbao diff: no agency found in ${g.reports.map((r) => r.path).join(', ')}; left out (nianbao agencies lists them)`);
+    return groups.filter((g) => g.key !== NO_AGENCY).map(diffAgency);
+  }
   log(`nianbao diff: the files name ${groups.length} agencies (${groups.map((g) => g.name).join(', ')}); compared as one series as asked`);
   const all = groups.flatMap((g) => g.reports);
   const years = [...new Set(all.map((r) => r.record.report.year).filter((y): y is number => y !== null))].sort();

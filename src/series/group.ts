@@ -16,7 +16,7 @@ export interface AgencyGroup {
   missingYears: number[];
 }
 
-const NO_AGENCY = '(no agency)';
+export const NO_AGENCY = '(no agency)';
 
 /** Years between the first and the last of `years` (sorted) with no report. */
 export function missingYearsOf(years: number[]): number[] {
