@@ -44,7 +44,12 @@ beforeAll(async () => {
 describe('identity and grouping', () => {
   test('every report of the series has the agency and year of its truth file', () => {
     expect(reports).toHaveLength(8);
-    for (const r of reports) expect([r.path, r.record.report.agency, r.record.report.year]).toEqual([r.path, truthOf(r.path).agency, truthOf(r.path).year]);
+    for (const r of reports)
+      expect([r.path, r.record.report.agency, r.record.report.year]).toEqual([
+        r.path,
+        truthOf(r.path).agency,
+        truthOf(r.path).year,
+      ]);
   });
 
   test('each series is one agency with its four years, though printed two ways', () => {
@@ -101,7 +106,9 @@ describe('the diff of each series', () => {
         `${DIR}/${broken.name}.pdf#${cell}`,
       ]),
     );
-    expect(failed[0].message).toContain(`≠ ${before.year} carried_forward.natural_person = ${before.cells['requests.carried_forward.natural_person']}`);
+    expect(failed[0].message).toContain(
+      `≠ ${before.year} carried_forward.natural_person = ${before.cells['requests.carried_forward.natural_person']}`,
+    );
     expect(a.checks.filter((c) => c.ok)).toHaveLength(3 * 7 - failed.length);
   });
 
@@ -110,29 +117,42 @@ describe('the diff of each series', () => {
     expect(b.checks.filter((c) => !c.ok)).toEqual([]);
   });
 
-  test('every value and change is the truth files\' ; part 二 across the change only where the meaning is the same', () => {
+  test("every value and change is the truth files' ; part 二 across the change only where the meaning is the same", () => {
     for (const diff of [a, b]) {
       const ts = diff.files.map(truthOf);
       for (const row of diff.rows) {
         row.values.forEach((v, i) => {
           if (v?.derived) {
-            const items = ['no_supplement', 'no_fee', 'other'].map((item) => ts[i].cells[row.key.replace('.other.', `.other.${item}.`)]);
+            const items = ['no_supplement', 'no_fee', 'other'].map(
+              (item) => ts[i].cells[row.key.replace('.other.', `.other.${item}.`)],
+            );
             expect(v.value).toBe(items.reduce((s, x) => s + x, 0));
           } else expect([row.key, i, v?.value]).toEqual([row.key, i, ts[i].cells[row.key]]);
           const step = row.steps[i];
           if (!step) return;
           const across = ts[i - 1].template !== ts[i].template;
-          if (row.key.startsWith('active.') && across && !row.key.endsWith('.decisions')) expect(step.status).toBe('not_comparable');
-          else if (row.values[i - 1] && v) expect([row.key, step.change]).toEqual([row.key, v.value! - row.values[i - 1]!.value!]);
+          if (row.key.startsWith('active.') && across && !row.key.endsWith('.decisions'))
+            expect(step.status).toBe('not_comparable');
+          else if (row.values[i - 1] && v)
+            expect([row.key, step.change]).toEqual([row.key, v.value! - row.values[i - 1]!.value!]);
         });
       }
-      expect(diff.rows.find((r) => r.key === 'requests.other.total')!.values.map((v) => Boolean(v?.derived))).toEqual([false, false, true, true]);
+      expect(diff.rows.find((r) => r.key === 'requests.other.total')!.values.map((v) => Boolean(v?.derived))).toEqual([
+        false,
+        false,
+        true,
+        true,
+      ]);
     }
   });
 
   test('a year missing from the series is said, and its carry-over not checked', () => {
     const g = groupOf('b');
-    const holed = diffAgency({ ...g, reports: g.reports.filter((r) => r.record.report.year !== 2021), missingYears: [2021] });
+    const holed = diffAgency({
+      ...g,
+      reports: g.reports.filter((r) => r.record.report.year !== 2021),
+      missingYears: [2021],
+    });
     expect(holed.years).toEqual([2019, 2020, 2022]);
     expect(holed.notes).toContain('carry-over 2020 → 2022 not checked: 2021 missing');
     expect(holed.checks).toHaveLength(7);
@@ -142,7 +162,15 @@ describe('the diff of each series', () => {
   test('a value flagged in either record marks the change', () => {
     const g = groupOf('b');
     const [first, ...rest] = g.reports;
-    const flagged = { ...first, record: { ...first.record, facts: first.record.facts.map((f) => (f.row === 'new_received' && f.col === 'total' ? { ...f, flags: ['low_confidence'] } : f)) } };
+    const flagged = {
+      ...first,
+      record: {
+        ...first.record,
+        facts: first.record.facts.map((f) =>
+          f.row === 'new_received' && f.col === 'total' ? { ...f, flags: ['low_confidence'] } : f,
+        ),
+      },
+    };
     const diff = diffAgency({ ...g, reports: [flagged, ...rest] });
     const row = diff.rows.find((r) => r.key === 'requests.new_received.total')!;
     expect([row.values[0]!.flagged, row.steps[1]!.flagged, row.steps[2]!.flagged]).toEqual([true, true, false]);
@@ -152,21 +180,39 @@ describe('the diff of each series', () => {
   test('CSV has a BOM and one line per agency, cell and year; JSON and Markdown carry the failed checks', () => {
     const text = csv([a, b]);
     expect(text.startsWith('\ufeffagency,cell,year,')).toBe(true);
-    expect(text.split('\r\n').filter((l) => l.startsWith('河阳市人民政府,requests.carried_over.total,'))).toHaveLength(4);
+    expect(text.split('\r\n').filter((l) => l.startsWith('河阳市人民政府,requests.carried_over.total,'))).toHaveLength(
+      4,
+    );
     expect(text).toContain('cross_year_failed');
     expect(JSON.parse(json([a])).agencies[0].checks.filter((c: { ok: boolean }) => !c.ok)).toHaveLength(2);
-    expect(markdown([a])).toContain('FAILED samples/generated/series/ser-a-2020.pdf#requests.carried_over.natural_person vs samples/generated/series/ser-a-2019.docx#requests.carried_forward.natural_person');
+    expect(markdown([a])).toContain(
+      'FAILED samples/generated/series/ser-a-2020.pdf#requests.carried_over.natural_person vs samples/generated/series/ser-a-2019.docx#requests.carried_forward.natural_person',
+    );
   });
 });
 
 describe('nianbao agencies', () => {
   test('lists each group with its key, years and every file with the agency as printed', async () => {
     const out: string[] = [];
-    expect(await runAgencies([DIR], {}, () => {}, (s) => out.push(s))).toBe(0);
+    expect(
+      await runAgencies(
+        [DIR],
+        {},
+        () => {},
+        (s) => out.push(s),
+      ),
+    ).toBe(0);
     const text = out.join('');
     expect(text).toContain('河阳市人民政府  [key 河阳市人民政府]  years: 2019 2020 2021 2022; missing: none');
     expect(text).toContain(`2021  ${DIR}/ser-a-2021.txt  (printed: 河阳市人民政府办公室)`);
-    expect(await runAgencies(['no/such/dir'], {}, () => {}, () => true)).toBe(2);
+    expect(
+      await runAgencies(
+        ['no/such/dir'],
+        {},
+        () => {},
+        () => true,
+      ),
+    ).toBe(2);
   });
 });
 
@@ -177,13 +223,28 @@ describe('nianbao diff DIR of records', () => {
       expect(await runExtract([DIR], out, () => {})).toBe(0);
       // A report whose agency was not found is left out, and said so.
       const nameless = JSON.parse(readFileSync(join(out, 'ser-b-2022.docx.json'), 'utf8'));
-      writeFileSync(join(out, 'nameless.json'), JSON.stringify({ ...nameless, report: { ...nameless.report, agency: '' } }));
+      writeFileSync(
+        join(out, 'nameless.json'),
+        JSON.stringify({ ...nameless, report: { ...nameless.report, agency: '' } }),
+      );
       const written: string[] = [];
       const logged: string[] = [];
-      expect(await runDiff([out], { format: 'json' }, (l) => logged.push(l), (s) => written.push(s))).toBe(0);
-      expect(logged).toEqual([`nianbao diff: no agency found in ${join(out, 'nameless.json')}; left out (nianbao agencies lists them)`]);
+      expect(
+        await runDiff(
+          [out],
+          { format: 'json' },
+          (l) => logged.push(l),
+          (s) => written.push(s),
+        ),
+      ).toBe(0);
+      expect(logged).toEqual([
+        `nianbao diff: no agency found in ${join(out, 'nameless.json')}; left out (nianbao agencies lists them)`,
+      ]);
       const fromRecords = JSON.parse(written.join('')).agencies as AgencyDiff[];
-      expect(fromRecords.map((d) => d.checks)).toEqual([diffAgency(groupOf('a')).checks, diffAgency(groupOf('b')).checks]);
+      expect(fromRecords.map((d) => d.checks)).toEqual([
+        diffAgency(groupOf('a')).checks,
+        diffAgency(groupOf('b')).checks,
+      ]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -193,12 +254,21 @@ describe('nianbao diff DIR of records', () => {
 describe('nianbao diff A B', () => {
   test('two source files named one by one are one series', async () => {
     const out: string[] = [];
-    const code = await runDiff([`${DIR}/ser-a-2019.docx`, `${DIR}/ser-a-2020.pdf`], { format: 'json' }, () => {}, (s) => {
-      out.push(s);
-      return true;
-    });
+    const code = await runDiff(
+      [`${DIR}/ser-a-2019.docx`, `${DIR}/ser-a-2020.pdf`],
+      { format: 'json' },
+      () => {},
+      (s) => {
+        out.push(s);
+        return true;
+      },
+    );
     expect(code).toBe(0);
     const diff = JSON.parse(out.join('')).agencies[0] as AgencyDiff;
-    expect([diff.agency, diff.years, diff.checks.filter((c) => !c.ok).length]).toEqual(['河阳市人民政府', [2019, 2020], 2]);
+    expect([diff.agency, diff.years, diff.checks.filter((c) => !c.ok).length]).toEqual([
+      '河阳市人民政府',
+      [2019, 2020],
+      2,
+    ]);
   });
 });

@@ -11,7 +11,8 @@ describe('the radical table', () => {
     const covered = [...RADICAL_TO_IDEOGRAPH].filter(([radical]) => radical.normalize('NFKC') !== radical);
     // NFKC folds all 214 Kangxi radicals but only two of the supplement (⺟ and ⻳).
     expect(covered).toHaveLength(216);
-    for (const [radical, ideograph] of covered) expect([radical, ideograph]).toEqual([radical, radical.normalize('NFKC')]);
+    for (const [radical, ideograph] of covered)
+      expect([radical, ideograph]).toEqual([radical, radical.normalize('NFKC')]);
   });
 
   test('covers the supplement radicals NFKC leaves alone', () => {
@@ -34,8 +35,13 @@ describe('a PDF whose font maps ideographs to radicals', () => {
     const file = 'gen-004-2025.pdf';
     const bytes = readFileSync(resolve('samples/generated', file));
     const doc = (await extractPdf(bytes, {})).value;
-    const garbled: SourceDocument = { ...doc, pages: doc.pages.map((p) => ({ ...p, runs: p.runs.map((r) => ({ ...r, text: asRadicals(r.text) })) })) };
-    const changed = garbled.pages.flatMap((p) => p.runs).filter((r, i) => r.text !== doc.pages.flatMap((q) => q.runs)[i].text).length;
+    const garbled: SourceDocument = {
+      ...doc,
+      pages: doc.pages.map((p) => ({ ...p, runs: p.runs.map((r) => ({ ...r, text: asRadicals(r.text) })) })),
+    };
+    const changed = garbled.pages
+      .flatMap((p) => p.runs)
+      .filter((r, i) => r.text !== doc.pages.flatMap((q) => q.runs)[i].text).length;
     expect(changed).toBeGreaterThan(50);
 
     const source = { file, sha256: '0'.repeat(64), format: 'pdf' as const, pages: null };

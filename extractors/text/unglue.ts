@@ -50,12 +50,14 @@ function cutAtItems(segment: string): string[] {
  * character per line); never a year and its 年 (`某局2023年政府信息公开…`, a title; a glued row's `0000000年` of a
  * vertical label still is cut).
  */
-const VALUE_THEN_LABEL = /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])(?!(?<=(?<![0-9])(?:19|20)[0-9]{2})年)/g;
+const VALUE_THEN_LABEL =
+  /(?<=[0-9\uff10-\uff19\u2014])(?=[\u4e00-\u9fff（(“、）)])(?!(?<=(?<![0-9])(?:19|20)[0-9]{2})年)/g;
 const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
 const isGluedRow = (segment: string) =>
-  !segment.includes('。') && /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014+)$/.test(segment);
+  !segment.includes('。') &&
+  /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014+)$/.test(segment);
 
 const cutAt = (text: string, pattern: RegExp) => text.replace(pattern, '\n').split('\n');
 

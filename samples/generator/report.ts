@@ -68,7 +68,9 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
   const variant = chooseVariant(rng, createRng(plan.seed ^ LATE_STREAM));
   const drawn = generateValues(rng, plan.layout, variant.scale);
   const correct = inLayoutOrder(plan.layout, plan.chain ? plan.chain(drawn, plan.layout) : drawn);
-  const { cells, broken } = plan.inject ? injectErrors(rng, plan.layout, correct, plan.inject) : { cells: correct, broken: [] };
+  const { cells, broken } = plan.inject
+    ? injectErrors(rng, plan.layout, correct, plan.inject)
+    : { cells: correct, broken: [] };
   const docx = packageDocx(documentXml(rng, { agency, year: plan.year, layout: plan.layout, cells, variant }), variant);
   const truth: Truth = {
     name: plan.name,
@@ -78,7 +80,9 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     variant: describeVariant(plan.layout, variant),
     cells,
     broken,
-    ...(broken.length ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` } : {}),
+    ...(broken.length
+      ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` }
+      : {}),
   };
   const manifest: ManifestEntry = {
     name: plan.name,

@@ -63,7 +63,9 @@ function chained(lastForward: Cells | null, mismatch: number) {
   return (drawn: Cells, layout: Layout): Cells => {
     if (!lastForward) return drawn;
     const cells = { ...drawn };
-    const cols = tableDef(layout.version, 'requests').columns.map((c) => c.key).filter((c) => c !== 'total');
+    const cols = tableDef(layout.version, 'requests')
+      .columns.map((c) => c.key)
+      .filter((c) => c !== 'total');
     cols.forEach((col, i) => {
       const over = lastForward[at('carried_forward', col)] + (i === 0 ? mismatch : 0);
       let received = cells[at('total', col)] + cells[at('carried_forward', col)] - over;
@@ -76,7 +78,8 @@ function chained(lastForward: Cells | null, mismatch: number) {
       cells[at('carried_over', col)] = over;
       cells[at('new_received', col)] = received;
     });
-    for (const row of layoutRows(layout, 'requests')) cells[at(row.key, 'total')] = cols.reduce((s, col) => s + cells[at(row.key, col)], 0);
+    for (const row of layoutRows(layout, 'requests'))
+      cells[at(row.key, 'total')] = cols.reduce((s, col) => s + cells[at(row.key, col)], 0);
     return cells;
   };
 }
@@ -89,7 +92,13 @@ function crawled(text: string, title: string, year: number, agency: string, n: n
 function plans(series: SeriesPlan): { plan: ReportPlan; year: SeriesYear }[] {
   return series.years.map((year, i) => ({
     year,
-    plan: { name: `ser-${series.id}-${year.year}`, seed: series.seed + i, year: year.year, agency: year.agency, layout: { version: year.year <= 2020 ? '2019' : '2021', other: year.year <= 2020 ? 'single' : 'split' } },
+    plan: {
+      name: `ser-${series.id}-${year.year}`,
+      seed: series.seed + i,
+      year: year.year,
+      agency: year.agency,
+      layout: { version: year.year <= 2020 ? '2019' : '2021', other: year.year <= 2020 ? 'single' : 'split' },
+    },
   }));
 }
 
@@ -98,7 +107,8 @@ function generateSeries(series: SeriesPlan): { report: GeneratedReport; year: Se
   return plans(series).map(({ plan, year }) => {
     const report = generateReport({ ...plan, chain: chained(lastForward, year.mismatch ?? 0) });
     lastForward = report.truth.cells;
-    if (year.mismatch) report.truth.cross_year_broken = [at('carried_over', 'natural_person'), at('carried_over', 'total')];
+    if (year.mismatch)
+      report.truth.cross_year_broken = [at('carried_over', 'natural_person'), at('carried_over', 'total')];
     return { report, year };
   });
 }
@@ -112,7 +122,8 @@ function main(): void {
   try {
     const all = SERIES.flatMap(generateSeries);
     for (const { report } of all) writeFileSync(join(work, report.manifest.docx), report.docx);
-    const docxOf = (producers: Producer[]) => all.filter(({ year }) => producers.includes(year.producer)).map(({ report }) => join(work, report.manifest.docx));
+    const docxOf = (producers: Producer[]) =>
+      all.filter(({ year }) => producers.includes(year.producer)).map(({ report }) => join(work, report.manifest.docx));
     // The crawled text is pdftotext of the PDF, as a crawler of a PDF link would save it.
     convert(docxOf(['pdf', 'crawled']), 'pdf', join(work, 'pdf'), join(work, 'profile'));
     convert(docxOf(['html']), 'html', join(work, 'html'), join(work, 'profile'));
@@ -120,11 +131,21 @@ function main(): void {
       const { name } = report.manifest;
       writeFileSync(join(OUT, `${name}.truth.json`), `${JSON.stringify(report.truth, null, 2)}\n`);
       if (year.producer === 'docx') writeFileSync(join(OUT, `${name}.docx`), report.docx);
-      if (year.producer === 'pdf') writeFileSync(join(OUT, `${name}.pdf`), readFileSync(join(work, 'pdf', `${name}.pdf`)));
-      if (year.producer === 'html') writeFileSync(join(OUT, `${name}.html`), withoutImages(readFileSync(join(work, 'html', `${name}.html`), 'utf8')));
+      if (year.producer === 'pdf')
+        writeFileSync(join(OUT, `${name}.pdf`), readFileSync(join(work, 'pdf', `${name}.pdf`)));
+      if (year.producer === 'html')
+        writeFileSync(
+          join(OUT, `${name}.html`),
+          withoutImages(readFileSync(join(work, 'html', `${name}.html`), 'utf8')),
+        );
       if (year.producer === 'crawled') {
-        const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(work, 'pdf', `${name}.pdf`), '-'], { encoding: 'utf8' });
-        writeFileSync(join(OUT, `${name}.txt`), crawled(text, `${year.agency}${year.year}年政府信息公开工作年度报告`, year.year, year.agency, n % 10));
+        const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(work, 'pdf', `${name}.pdf`), '-'], {
+          encoding: 'utf8',
+        });
+        writeFileSync(
+          join(OUT, `${name}.txt`),
+          crawled(text, `${year.agency}${year.year}年政府信息公开工作年度报告`, year.year, year.agency, n % 10),
+        );
       }
     });
     console.log(`wrote ${all.length} reports of ${SERIES.length} series to ${OUT}`);

@@ -28,7 +28,12 @@ async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warn
 }
 
 /** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
-async function writeReviewPage(record: NianbaoRecord, input: InputFile, bytes: Uint8Array, out: string): Promise<number> {
+async function writeReviewPage(
+  record: NianbaoRecord,
+  input: InputFile,
+  bytes: Uint8Array,
+  out: string,
+): Promise<number> {
   const page = await reviewPage(record, { status: 'found', path: input.path, bytes });
   writeFileSync(join(out, `${input.relative}.review.html`), page.value);
   return page.warnings.length;
@@ -54,7 +59,9 @@ export async function runExtract(args: string[], out: string, log: Log, options:
     return EXIT.usage;
   }
   if (inputs.length === 0) {
-    log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+    log(
+      `nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`,
+    );
     return EXIT.ok;
   }
   let errors = 0;

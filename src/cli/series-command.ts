@@ -12,7 +12,14 @@ import { EXIT, type Log } from './extract-command.js';
 
 const FORMATS = { text: terminalText, md: markdown, csv, json, html: diffPage } as const;
 type DiffFormat = keyof typeof FORMATS;
-const BY_EXTENSION: Record<string, DiffFormat> = { '.md': 'md', '.csv': 'csv', '.json': 'json', '.html': 'html', '.htm': 'html', '.txt': 'text' };
+const BY_EXTENSION: Record<string, DiffFormat> = {
+  '.md': 'md',
+  '.csv': 'csv',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
 
 export interface SeriesOptions {
   aliases?: string;
@@ -21,7 +28,12 @@ export interface SeriesOptions {
 }
 
 /** Reads the inputs and the alias file; a usage problem is logged and gives null. */
-async function prepare(inputs: string[], options: SeriesOptions, log: Log, command: string): Promise<{ reports: Loaded[]; aliases: Aliases } | null> {
+async function prepare(
+  inputs: string[],
+  options: SeriesOptions,
+  log: Log,
+  command: string,
+): Promise<{ reports: Loaded[]; aliases: Aliases } | null> {
   try {
     const aliases = options.aliases ? parseAliases(readFileSync(options.aliases, 'utf8'), options.aliases) : NO_ALIASES;
     return { reports: await loadReports(inputs), aliases };
@@ -38,20 +50,44 @@ const errorExit = (reports: Loaded[], log: Log): number => {
 };
 
 export function agenciesText(groups: AgencyGroup[]): string {
-  return groups
-    .map((g) => {
-      const head = `${g.name}  [key ${g.key}]  years: ${g.years.join(' ') || 'none'}; missing: ${g.missingYears.join(' ') || 'none'}`;
-      const lines = g.reports.map((r) => `  ${r.record.report.year ?? '????'}  ${r.path}  (printed: ${r.record.report.agency || '—'})`);
-      return [head, ...lines].join('\n');
-    })
-    .join('\n') + '\n';
+  return (
+    groups
+      .map((g) => {
+        const head = `${g.name}  [key ${g.key}]  years: ${g.years.join(' ') || 'none'}; missing: ${g.missingYears.join(' ') || 'none'}`;
+        const lines = g.reports.map(
+          (r) => `  ${r.record.report.year ?? '????'}  ${r.path}  (printed: ${r.record.report.agency || '—'})`,
+        );
+        return [head, ...lines].join('\n');
+      })
+      .join('\n') + '\n'
+  );
 }
 
-export async function runAgencies(inputs: string[], options: SeriesOptions, log: Log, write: (s: string) => unknown = (s) => process.stdout.write(s)): Promise<number> {
+export async function runAgencies(
+  inputs: string[],
+  options: SeriesOptions,
+  log: Log,
+  write: (s: string) => unknown = (s) => process.stdout.write(s),
+): Promise<number> {
   const read = await prepare(inputs, options, log, 'agencies');
   if (!read) return EXIT.usage;
   const groups = await groupByAgency(read.reports, read.aliases);
-  write(options.format === 'json' ? `${JSON.stringify(groups.map((g) => ({ name: g.name, key: g.key, printed: g.printed, years: g.years, missingYears: g.missingYears, files: g.reports.map((r) => ({ year: r.record.report.year, path: r.path })) })), null, 2)}\n` : agenciesText(groups));
+  write(
+    options.format === 'json'
+      ? `${JSON.stringify(
+          groups.map((g) => ({
+            name: g.name,
+            key: g.key,
+            printed: g.printed,
+            years: g.years,
+            missingYears: g.missingYears,
+            files: g.reports.map((r) => ({ year: r.record.report.year, path: r.path })),
+          })),
+          null,
+          2,
+        )}\n`
+      : agenciesText(groups),
+  );
   return errorExit(read.reports, log);
 }
 
@@ -62,17 +98,38 @@ async function diffs(inputs: string[], reports: Loaded[], aliases: Aliases, log:
   if (groups.length === 1) return groups.map(diffAgency);
   if (!chosen) {
     // Reports whose agency was not found are no series: say which, compare the rest.
-    for (const g of groups.filter((g) => g.key === NO_AGENCY)) log(`nianbao diff: no agency found in ${g.reports.map((r) => r.path).join(', ')}; left out (nianbao agencies lists them)`);
+    for (const g of groups.filter((g) => g.key === NO_AGENCY))
+      log(
+        `nianbao diff: no agency found in ${g.reports.map((r) => r.path).join(', ')}; left out (nianbao agencies lists them)`,
+      );
     return groups.filter((g) => g.key !== NO_AGENCY).map(diffAgency);
   }
-  log(`nianbao diff: the files name ${groups.length} agencies (${groups.map((g) => g.name).join(', ')}); compared as one series as asked`);
+  log(
+    `nianbao diff: the files name ${groups.length} agencies (${groups.map((g) => g.name).join(', ')}); compared as one series as asked`,
+  );
   const all = groups.flatMap((g) => g.reports);
   const years = [...new Set(all.map((r) => r.record.report.year).filter((y): y is number => y !== null))].sort();
-  return [diffAgency({ key: groups.map((g) => g.key).join('+'), name: groups.map((g) => g.name).join(' / '), printed: groups.flatMap((g) => g.printed), reports: all, years, missingYears: missingYearsOf(years) })];
+  return [
+    diffAgency({
+      key: groups.map((g) => g.key).join('+'),
+      name: groups.map((g) => g.name).join(' / '),
+      printed: groups.flatMap((g) => g.printed),
+      reports: all,
+      years,
+      missingYears: missingYearsOf(years),
+    }),
+  ];
 }
 
-export async function runDiff(inputs: string[], options: SeriesOptions, log: Log, write: (s: string) => unknown = (s) => process.stdout.write(s)): Promise<number> {
-  const format = (options.format ?? (options.out ? BY_EXTENSION[extname(options.out).toLowerCase()] : undefined) ?? 'text') as DiffFormat;
+export async function runDiff(
+  inputs: string[],
+  options: SeriesOptions,
+  log: Log,
+  write: (s: string) => unknown = (s) => process.stdout.write(s),
+): Promise<number> {
+  const format = (options.format ??
+    (options.out ? BY_EXTENSION[extname(options.out).toLowerCase()] : undefined) ??
+    'text') as DiffFormat;
   if (!(format in FORMATS)) {
     log(`nianbao diff: unknown --format ${format} (one of ${Object.keys(FORMATS).join(', ')})`);
     return EXIT.usage;
@@ -93,7 +150,8 @@ export async function runDiff(inputs: string[], options: SeriesOptions, log: Log
   return errorExit(read.reports, log);
 }
 
-const ALIASES_HELP = 'alias file correcting the grouping: "A = B" merges, "!A" keeps A apart (or JSON {"merge":[[…]],"split":[…]}); see docs/series.md';
+const ALIASES_HELP =
+  'alias file correcting the grouping: "A = B" merges, "!A" keeps A apart (or JSON {"merge":[[…]],"split":[…]}); see docs/series.md';
 
 export function registerSeriesCommands(program: Command, log: Log): void {
   program
@@ -107,10 +165,15 @@ export function registerSeriesCommands(program: Command, log: Log): void {
     });
   program
     .command('diff')
-    .description('compare one agency\'s reports year by year: nianbao diff A B (these files), nianbao diff DIR (every agency in it)')
+    .description(
+      "compare one agency's reports year by year: nianbao diff A B (these files), nianbao diff DIR (every agency in it)",
+    )
     .argument('<inputs...>', 'records or source files; a directory is grouped by agency')
     .option('--aliases <file>', ALIASES_HELP)
-    .option('--format <format>', 'text (default), md, csv (UTF-8 with BOM), json or html (self-contained page with charts)')
+    .option(
+      '--format <format>',
+      'text (default), md, csv (UTF-8 with BOM), json or html (self-contained page with charts)',
+    )
     .option('--out <file>', 'write there instead of standard output (the format follows the extension unless --format)')
     .addHelpText(
       'after',

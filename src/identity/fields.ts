@@ -74,7 +74,10 @@ export function parseFields(text: string, into: Fields = {}): Fields {
   found.forEach((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < found.length ? found[i + 1].index! : s.length;
-    const value = s.slice(start, end).replace(/[\s|｜【】[\]]+/g, ' ').trim();
+    const value = s
+      .slice(start, end)
+      .replace(/[\s|｜【】[\]]+/g, ' ')
+      .trim();
     const name = NAME.get(m[1])!;
     if (value && !into[name]) into[name] = value;
   });

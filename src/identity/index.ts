@@ -64,7 +64,10 @@ function titleOf(lines: string[]): string {
       if (!m) continue;
       const end = m.index + m[0].length;
       // A short tail is the title's own (…年度报告格式模板); a longer one is the text after it.
-      const title = joined.length - end <= MAX_TITLE_TAIL && !/[，。,.;；:：]/.test(joined.slice(end)) ? joined : joined.slice(0, end);
+      const title =
+        joined.length - end <= MAX_TITLE_TAIL && !/[，。,.;；:：]/.test(joined.slice(end))
+          ? joined
+          : joined.slice(0, end);
       if (title.length <= MAX_TITLE_CHARS) return title;
       break;
     }

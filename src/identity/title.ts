@@ -4,7 +4,9 @@ const CN_DIGITS = '〇一二三四五六七八九';
 
 /** 二〇二三 (or 二零二三) → 2023; other text unchanged. */
 export function arabicYears(text: string): string {
-  return text.replace(/[一二][〇零一二三四五六七八九]{3}(?=年)/g, (y) => [...y].map((d) => String(CN_DIGITS.indexOf(d === '零' ? '〇' : d))).join(''));
+  return text.replace(/[一二][〇零一二三四五六七八九]{3}(?=年)/g, (y) =>
+    [...y].map((d) => String(CN_DIGITS.indexOf(d === '零' ? '〇' : d))).join(''),
+  );
 }
 
 const YEAR = '((?:19|20)\\d{2})';

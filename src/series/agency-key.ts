@@ -11,18 +11,20 @@ import { segment } from './segment.js';
 const REPORT_NAME = /(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)?.*$/;
 
 function stripWording(name: string): string {
-  return foldWidth(name)
-    .replace(/\s+/g, '')
-    .replace(/[《》"“”「」『』〈〉<>]/g, '')
-    .replace(REPORT_NAME, '')
-    .replace(/(?:19|20)\d{2}年度?/g, '')
-    .replace(/\(本级\)|本级/g, '')
-    .replace(/^关于|的$|年度$/g, '')
-    .replace(/人民政府办公(?:室|厅)$/, '人民政府')
-    .replace(/([市区县旗州镇乡])政府(?:办公(?:室|厅)|办)?$/, '$1人民政府')
-    // A place alone reports as its government (洪泽区2023年…), a 街道 as its office.
-    .replace(/^(.{1,12}[省市区县旗镇乡])$/, '$1人民政府')
-    .replace(/^(.{1,12}街道)$/, '$1办事处');
+  return (
+    foldWidth(name)
+      .replace(/\s+/g, '')
+      .replace(/[《》"“”「」『』〈〉<>]/g, '')
+      .replace(REPORT_NAME, '')
+      .replace(/(?:19|20)\d{2}年度?/g, '')
+      .replace(/\(本级\)|本级/g, '')
+      .replace(/^关于|的$|年度$/g, '')
+      .replace(/人民政府办公(?:室|厅)$/, '人民政府')
+      .replace(/([市区县旗州镇乡])政府(?:办公(?:室|厅)|办)?$/, '$1人民政府')
+      // A place alone reports as its government (洪泽区2023年…), a 街道 as its office.
+      .replace(/^(.{1,12}[省市区县旗镇乡])$/, '$1人民政府')
+      .replace(/^(.{1,12}街道)$/, '$1办事处')
+  );
 }
 
 const HIGHER_PLACE = /(?:省|自治区|市|州|盟)$/;

@@ -28,7 +28,8 @@ export function parseAliases(text: string, file = 'aliases'): Aliases {
     }
     const { merge = [], split = [] } = json as Partial<Aliases>;
     const strings = (xs: unknown): xs is string[] => Array.isArray(xs) && xs.every((x) => typeof x === 'string');
-    if (!Array.isArray(merge) || !merge.every(strings) || !strings(split)) throw new AliasError(`${file}: expected { "merge": [[names…]…], "split": [names…] }`);
+    if (!Array.isArray(merge) || !merge.every(strings) || !strings(split))
+      throw new AliasError(`${file}: expected { "merge": [[names…]…], "split": [names…] }`);
     return { merge, split };
   }
   const out: Aliases = { merge: [], split: [] };
@@ -36,7 +37,13 @@ export function parseAliases(text: string, file = 'aliases'): Aliases {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) return;
     if (line.startsWith('!')) out.split.push(line.slice(1).trim());
-    else if (line.includes('=')) out.merge.push(line.split('=').map((n) => n.trim()).filter(Boolean));
+    else if (line.includes('='))
+      out.merge.push(
+        line
+          .split('=')
+          .map((n) => n.trim())
+          .filter(Boolean),
+      );
     else throw new AliasError(`${file}:${i + 1}: expected "A = B" (merge) or "!A" (split): ${raw}`);
   });
   return out;

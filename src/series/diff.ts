@@ -65,7 +65,9 @@ const cellKey = (f: { table: string; row: string; col: string }) => `${f.table}.
 
 function cellsOf(record: NianbaoRecord): Map<string, YearValue> {
   const failed = new Set(record.checks.filter((c) => !c.ok).flatMap((c) => c.cells));
-  return new Map(record.facts.map((f) => [cellKey(f), { value: f.value, flagged: f.flags.length > 0 || failed.has(cellKey(f)) }]));
+  return new Map(
+    record.facts.map((f) => [cellKey(f), { value: f.value, flagged: f.flags.length > 0 || failed.has(cellKey(f)) }]),
+  );
 }
 
 /** （六） as one row in a record that printed its three items: their sum, per column. */
@@ -84,11 +86,24 @@ function addOtherSum(cells: Map<string, YearValue>): void {
 
 /** Template order over both versions, （六） as one row just before its items. */
 const ORDER: string[] = (() => {
-  const ids = (version: '2019' | '2021', other: 'single' | 'split', table: 'active' | 'requests' | 'review_litigation') => layoutCells({ version, other }, [table]).map(cellId);
+  const ids = (
+    version: '2019' | '2021',
+    other: 'single' | 'split',
+    table: 'active' | 'requests' | 'review_litigation',
+  ) => layoutCells({ version, other }, [table]).map(cellId);
   const requests = ids('2021', 'split', 'requests');
   const at = requests.findIndex((k) => k.startsWith(`requests.${OTHER_SUM.items[0]}.`));
-  requests.splice(at, 0, ...ids('2021', 'single', 'requests').filter((k) => k.startsWith(`requests.${OTHER_SUM.row}.`)));
-  return [...ids('2019', 'single', 'active'), ...ids('2021', 'split', 'active'), ...requests, ...ids('2021', 'split', 'review_litigation')];
+  requests.splice(
+    at,
+    0,
+    ...ids('2021', 'single', 'requests').filter((k) => k.startsWith(`requests.${OTHER_SUM.row}.`)),
+  );
+  return [
+    ...ids('2019', 'single', 'active'),
+    ...ids('2021', 'split', 'active'),
+    ...requests,
+    ...ids('2021', 'split', 'review_litigation'),
+  ];
 })();
 const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
 
@@ -103,12 +118,18 @@ function step(key: string, a: YearValue | null, b: YearValue | null, ra: Nianbao
   if (!a || !b || !comparable(key, ra, rb)) return { status: 'not_comparable', change: null, percent: null, flagged };
   if (a.value === null || b.value === null) return { status: 'missing', change: null, percent: null, flagged };
   const change = Math.round((b.value - a.value) * 1e4) / 1e4;
-  return { status: 'compared', change, percent: a.value === 0 ? null : Math.round((change / a.value) * 1000) / 10, flagged };
+  return {
+    status: 'compared',
+    change,
+    percent: a.value === 0 ? null : Math.round((change / a.value) * 1000) / 10,
+    flagged,
+  };
 }
 
 /** One report per year: the one a person would trust most (fewest flags and failed checks). */
 function onePerYear(reports: Loaded[], notes: string[]): Loaded[] {
-  const doubt = (r: NianbaoRecord) => r.facts.filter((f) => f.flags.length).length + r.checks.filter((c) => !c.ok).length + (r.error ? 1e6 : 0);
+  const doubt = (r: NianbaoRecord) =>
+    r.facts.filter((f) => f.flags.length).length + r.checks.filter((c) => !c.ok).length + (r.error ? 1e6 : 0);
   const byYear = new Map<number, Loaded[]>();
   for (const r of reports) {
     const y = r.record.report.year;
@@ -119,7 +140,10 @@ function onePerYear(reports: Loaded[], notes: string[]): Loaded[] {
     .sort((a, b) => a[0] - b[0])
     .map(([year, rs]) => {
       const [best, ...others] = [...rs].sort((a, b) => doubt(a.record) - doubt(b.record) || (a.path < b.path ? -1 : 1));
-      if (others.length) notes.push(`${year}: ${others.length + 1} reports; compared ${fileOf(best)} (fewest flags), not ${others.map(fileOf).join(', ')}`);
+      if (others.length)
+        notes.push(
+          `${year}: ${others.length + 1} reports; compared ${fileOf(best)} (fewest flags), not ${others.map(fileOf).join(', ')}`,
+        );
       return best;
     });
 }
@@ -130,10 +154,14 @@ function crossYearChecks(series: Loaded[], cells: Map<string, YearValue>[], note
     const [last, now] = [series[i - 1], series[i]];
     const [y0, y1] = [last.record.report.year!, now.record.report.year!];
     if (y1 !== y0 + 1) {
-      notes.push(`carry-over ${y0} → ${y1} not checked: ${Array.from({ length: y1 - y0 - 1 }, (_, k) => y0 + k + 1).join(', ')} missing`);
+      notes.push(
+        `carry-over ${y0} → ${y1} not checked: ${Array.from({ length: y1 - y0 - 1 }, (_, k) => y0 + k + 1).join(', ')} missing`,
+      );
       continue;
     }
-    const cols = [...cells[i].keys()].filter((k) => k.startsWith(`${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.`)).map((k) => k.split('.').pop()!);
+    const cols = [...cells[i].keys()]
+      .filter((k) => k.startsWith(`${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.`))
+      .map((k) => k.split('.').pop()!);
     for (const col of cols) {
       const before = cells[i - 1].get(`${CROSS_YEAR.table}.${CROSS_YEAR.lastYear}.${col}`);
       const after = cells[i].get(`${CROSS_YEAR.table}.${CROSS_YEAR.thisYear}.${col}`);
@@ -163,12 +191,21 @@ export function diffAgency(group: AgencyGroup): AgencyDiff {
   const notes: string[] = [];
   const series = onePerYear(group.reports, notes);
   const cells = series.map((r) => cellsOf(r.record));
-  const mixedOther = cells.some((c) => [...c.keys()].some((k) => k.startsWith(`requests.${OTHER_SUM.row}.`) && k.split('.').length === 3)) && cells.some((c) => c.has(`requests.${OTHER_SUM.items[0]}.total`));
+  const mixedOther =
+    cells.some((c) =>
+      [...c.keys()].some((k) => k.startsWith(`requests.${OTHER_SUM.row}.`) && k.split('.').length === 3),
+    ) && cells.some((c) => c.has(`requests.${OTHER_SUM.items[0]}.total`));
   if (mixedOther) cells.forEach(addOtherSum);
   const keys = [...new Set(cells.flatMap((c) => [...c.keys()]))].sort((a, b) => rank(a) - rank(b));
   const rows = keys.map((key): DiffRow => {
     const values = cells.map((c) => c.get(key) ?? null);
-    return { key, values, steps: values.map((v, i) => (i === 0 ? null : step(key, values[i - 1], v, series[i - 1].record, series[i].record))) };
+    return {
+      key,
+      values,
+      steps: values.map((v, i) =>
+        i === 0 ? null : step(key, values[i - 1], v, series[i - 1].record, series[i].record),
+      ),
+    };
   });
   const years = series.map((r) => r.record.report.year!);
   return {

@@ -21,7 +21,9 @@ export const NO_AGENCY = '(no agency)';
 /** Years between the first and the last of `years` (sorted) with no report. */
 export function missingYearsOf(years: number[]): number[] {
   if (!years.length) return [];
-  return Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i).filter((y) => !years.includes(y));
+  return Array.from({ length: years[years.length - 1] - years[0] + 1 }, (_, i) => years[0] + i).filter(
+    (y) => !years.includes(y),
+  );
 }
 
 async function keyOf(printed: string, aliases: Aliases, merged: Map<string, string>): Promise<string> {
@@ -53,10 +55,21 @@ export async function groupByAgency(reports: Loaded[], aliases: Aliases): Promis
   }
   return [...byKey]
     .map(([key, rs]): AgencyGroup => {
-      const sorted = [...rs].sort((a, b) => (a.record.report.year ?? 1e4) - (b.record.report.year ?? 1e4) || (a.path < b.path ? -1 : 1));
+      const sorted = [...rs].sort(
+        (a, b) => (a.record.report.year ?? 1e4) - (b.record.report.year ?? 1e4) || (a.path < b.path ? -1 : 1),
+      );
       const years = [...new Set(sorted.map((r) => r.record.report.year).filter((y): y is number => y !== null))];
       const printed = [...new Set(sorted.map((r) => r.record.report.agency).filter(Boolean))];
-      return { key, name: shown.get(key) ?? (printed.length ? mostPrinted(sorted.map((r) => r.record.report.agency).filter(Boolean)) : NO_AGENCY), printed, reports: sorted, years, missingYears: missingYearsOf(years) };
+      return {
+        key,
+        name:
+          shown.get(key) ??
+          (printed.length ? mostPrinted(sorted.map((r) => r.record.report.agency).filter(Boolean)) : NO_AGENCY),
+        printed,
+        reports: sorted,
+        years,
+        missingYears: missingYearsOf(years),
+      };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

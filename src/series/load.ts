@@ -18,7 +18,13 @@ export interface Loaded {
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
-    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') && !e.name.endsWith('.truth.json') ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? jsonFiles(join(dir, e.name))
+        : e.name.endsWith('.json') && !e.name.endsWith('.truth.json')
+          ? [join(dir, e.name)]
+          : [],
+    )
     .sort();
 }
 
@@ -34,7 +40,8 @@ function readRecord(path: string): NianbaoRecord | null {
 
 async function fromSources(args: string[]): Promise<Loaded[]> {
   const out: Loaded[] = [];
-  for (const input of collectInputs(args)) out.push({ path: input.file, record: await extractFile(input.path, { file: input.file }) });
+  for (const input of collectInputs(args))
+    out.push({ path: input.file, record: await extractFile(input.path, { file: input.file }) });
   return out;
 }
 

@@ -21,14 +21,17 @@ function series(diff: AgencyDiff, key: string): (number | null)[] {
 }
 
 function sumOf(diff: AgencyDiff, prefix: string, col: string): (number | null)[] {
-  const rows = diff.rows.filter((r) => r.key.startsWith(prefix) && r.key.endsWith(`.${col}`) && !r.values.some((v) => v?.derived));
+  const rows = diff.rows.filter(
+    (r) => r.key.startsWith(prefix) && r.key.endsWith(`.${col}`) && !r.values.some((v) => v?.derived),
+  );
   return diff.years.map((_, i) => {
     const vs = rows.map((r) => r.values[i]?.value).filter((v): v is number => v != null);
     return vs.length ? vs.reduce((a, b) => a + b, 0) : null;
   });
 }
 
-const share = (part: (number | null)[], whole: (number | null)[]) => part.map((p, i) => (p === null || !whole[i] ? null : p / whole[i]!));
+const share = (part: (number | null)[], whole: (number | null)[]) =>
+  part.map((p, i) => (p === null || !whole[i] ? null : p / whole[i]!));
 
 const OUTCOMES = [
   ['upheld', '维持'],
@@ -39,13 +42,33 @@ const OUTCOMES = [
 
 function charts(diff: AgencyDiff): string {
   const total = series(diff, 'requests.total.total');
-  const litigation = (col: string) => series(diff, `review_litigation.litigation_direct.${col}`).map((v, i) => (v === null ? null : v + (series(diff, `review_litigation.litigation_after_review.${col}`)[i] ?? 0)));
-  const outcomes = (of: (col: string) => (number | null)[]): Line[] => OUTCOMES.map(([col, label]) => ({ label, points: of(col) }));
+  const litigation = (col: string) =>
+    series(diff, `review_litigation.litigation_direct.${col}`).map((v, i) =>
+      v === null ? null : v + (series(diff, `review_litigation.litigation_after_review.${col}`)[i] ?? 0),
+    );
+  const outcomes = (of: (col: string) => (number | null)[]): Line[] =>
+    OUTCOMES.map(([col, label]) => ({ label, points: of(col) }));
   return `<div class="charts">${[
-    lineChart('本年新收申请 new requests', diff.years, [{ label: '新收', points: series(diff, 'requests.new_received.total') }]),
-    lineChart('予以公开占比 share granted', diff.years, [{ label: '予以公开', points: share(series(diff, 'requests.granted.total'), total) }], true),
-    lineChart('不予公开占比 share denied', diff.years, [{ label: '不予公开', points: share(sumOf(diff, 'requests.denied.', 'total'), total) }], true),
-    lineChart('行政复议结果 review outcomes', diff.years, outcomes((col) => series(diff, `review_litigation.review.${col}`))),
+    lineChart('本年新收申请 new requests', diff.years, [
+      { label: '新收', points: series(diff, 'requests.new_received.total') },
+    ]),
+    lineChart(
+      '予以公开占比 share granted',
+      diff.years,
+      [{ label: '予以公开', points: share(series(diff, 'requests.granted.total'), total) }],
+      true,
+    ),
+    lineChart(
+      '不予公开占比 share denied',
+      diff.years,
+      [{ label: '不予公开', points: share(sumOf(diff, 'requests.denied.', 'total'), total) }],
+      true,
+    ),
+    lineChart(
+      '行政复议结果 review outcomes',
+      diff.years,
+      outcomes((col) => series(diff, `review_litigation.review.${col}`)),
+    ),
     lineChart('行政诉讼结果 litigation outcomes', diff.years, outcomes(litigation)),
   ].join('')}</div>`;
 }
@@ -57,7 +80,10 @@ function table(diff: AgencyDiff): string {
     const tds = cells.map((text, c) => {
       if (c === 0) return `<td>${escapeHtml(text)}</td>`;
       const i = c - 1;
-      const classes = [row.values[i]?.flagged || row.steps[i]?.flagged ? 'flagged' : '', row.steps[i]?.status === 'not_comparable' ? 'nc' : ''].filter(Boolean);
+      const classes = [
+        row.values[i]?.flagged || row.steps[i]?.flagged ? 'flagged' : '',
+        row.steps[i]?.status === 'not_comparable' ? 'nc' : '',
+      ].filter(Boolean);
       return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}>${escapeHtml(text)}</td>`;
     });
     return `<tr>${tds.join('')}</tr>`;
@@ -67,7 +93,9 @@ function table(diff: AgencyDiff): string {
 
 function section(diff: AgencyDiff): string {
   const failed = diff.checks.filter((c) => !c.ok);
-  const years = diff.years.map((y, i) => `<li>${y} (${escapeHtml(diff.templates[i])}): ${escapeHtml(diff.files[i])}</li>`).join('');
+  const years = diff.years
+    .map((y, i) => `<li>${y} (${escapeHtml(diff.templates[i])}): ${escapeHtml(diff.files[i])}</li>`)
+    .join('');
   const checks = failed.length
     ? `<ul>${failed.map((c) => `<li class="failed">${escapeHtml(c.message)}<br><code>${escapeHtml(c.cells[1])}</code> vs <code>${escapeHtml(c.cells[0])}</code></li>`).join('')}</ul>`
     : `<p>all ${diff.checks.length} carry-over checks pass</p>`;

@@ -1,7 +1,8 @@
 /** A diff as a terminal table, Markdown, CSV (UTF-8 with BOM) and JSON. */
 import type { AgencyDiff, DiffRow, Step, YearValue } from './diff.js';
 
-export const LEGEND = '* = flagged in its record (or in a failed check there): look before trusting the change; n/c = not comparable across the template change; (sum) = （六） as the sum of its items';
+export const LEGEND =
+  '* = flagged in its record (or in a failed check there): look before trusting the change; n/c = not comparable across the template change; (sum) = （六） as the sum of its items';
 
 const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, ''));
 const signed = (n: number) => (n > 0 ? `+${number(n)}` : number(n));
@@ -24,7 +25,10 @@ const rowLabel = (row: DiffRow) => (row.values.some((v) => v?.derived) ? `${row.
 /** Header and one line per cell: the key, then per year its value and the change from the year before. */
 export function diffMatrix(diff: AgencyDiff): string[][] {
   const header = ['cell', ...diff.years.map((y, i) => `${y} (${diff.templates[i]})`)];
-  const rows = diff.rows.map((row) => [rowLabel(row), ...row.values.map((v, i) => (i === 0 ? valueText(v) : `${valueText(v)} (${stepText(row.steps[i])})`))]);
+  const rows = diff.rows.map((row) => [
+    rowLabel(row),
+    ...row.values.map((v, i) => (i === 0 ? valueText(v) : `${valueText(v)} (${stepText(row.steps[i])})`)),
+  ]);
   return [header, ...rows];
 }
 
@@ -46,7 +50,12 @@ export function terminalText(diffs: AgencyDiff[]): string {
     .map((d) => {
       const m = diffMatrix(d);
       const widths = m[0].map((_, c) => Math.max(...m.map((r) => width(r[c]))));
-      const lines = m.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd());
+      const lines = m.map((r) =>
+        r
+          .map((cell, c) => cell + ' '.repeat(widths[c] - width(cell)))
+          .join('  ')
+          .trimEnd(),
+      );
       return [`== ${d.agency}`, ...summaryLines(d), '', ...lines, '', LEGEND].join('\n');
     })
     .join('\n\n');
@@ -55,13 +64,21 @@ export function terminalText(diffs: AgencyDiff[]): string {
 const mdCell = (s: string) => s.replace(/\|/g, '\\|');
 
 export function markdown(diffs: AgencyDiff[]): string {
-  return diffs
-    .map((d) => {
-      const [head, ...rows] = diffMatrix(d);
-      const table = [`| ${head.map(mdCell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
-      return [`## ${d.agency}`, '', ...summaryLines(d).map((l) => `- ${l}`), '', ...table, '', `_${LEGEND}_`].join('\n');
-    })
-    .join('\n\n') + '\n';
+  return (
+    diffs
+      .map((d) => {
+        const [head, ...rows] = diffMatrix(d);
+        const table = [
+          `| ${head.map(mdCell).join(' | ')} |`,
+          `|${head.map(() => '---').join('|')}|`,
+          ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+        ];
+        return [`## ${d.agency}`, '', ...summaryLines(d).map((l) => `- ${l}`), '', ...table, '', `_${LEGEND}_`].join(
+          '\n',
+        );
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 const csvField = (v: string | number | boolean | null) => {
@@ -71,17 +88,45 @@ const csvField = (v: string | number | boolean | null) => {
 
 /** One line per agency, cell and year; the change is from the year before in the series. */
 export function csv(diffs: AgencyDiff[]): string {
-  const lines = [['agency', 'cell', 'year', 'file', 'template', 'value', 'flagged', 'derived', 'change', 'percent', 'status']];
+  const lines = [
+    ['agency', 'cell', 'year', 'file', 'template', 'value', 'flagged', 'derived', 'change', 'percent', 'status'],
+  ];
   for (const d of diffs) {
     for (const row of d.rows) {
       row.values.forEach((v, i) => {
         const s = row.steps[i];
-        lines.push([d.agency, row.key, String(d.years[i]), d.files[i], d.templates[i], v?.value == null ? '' : String(v.value), String(Boolean(v?.flagged || s?.flagged)), String(Boolean(v?.derived)), s?.change == null ? '' : String(s.change), s?.percent == null ? '' : String(s.percent), s ? s.status : v ? 'first' : 'absent']);
+        lines.push([
+          d.agency,
+          row.key,
+          String(d.years[i]),
+          d.files[i],
+          d.templates[i],
+          v?.value == null ? '' : String(v.value),
+          String(Boolean(v?.flagged || s?.flagged)),
+          String(Boolean(v?.derived)),
+          s?.change == null ? '' : String(s.change),
+          s?.percent == null ? '' : String(s.percent),
+          s ? s.status : v ? 'first' : 'absent',
+        ]);
       });
     }
-    for (const c of d.checks) lines.push([d.agency, `rule 6 ${c.cells[1]}`, String(c.years[1]), c.cells[0], '', '', '', '', '', '', c.ok ? 'cross_year_ok' : `cross_year_failed: ${c.message}`]);
+    for (const c of d.checks)
+      lines.push([
+        d.agency,
+        `rule 6 ${c.cells[1]}`,
+        String(c.years[1]),
+        c.cells[0],
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        c.ok ? 'cross_year_ok' : `cross_year_failed: ${c.message}`,
+      ]);
   }
   return '\ufeff' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const json = (diffs: AgencyDiff[]): string => `${JSON.stringify({ legend: LEGEND, agencies: diffs }, null, 2)}\n`;
+export const json = (diffs: AgencyDiff[]): string =>
+  `${JSON.stringify({ legend: LEGEND, agencies: diffs }, null, 2)}\n`;
