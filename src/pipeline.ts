@@ -2,7 +2,7 @@
  * The pure core and its one orchestrator: bytes in, record out (FORMAT.md §5), no I/O and no
  * global state, so it can run in a worker. The stages, in order:
  *
- *   extract → layout → map → split → values → checks → confidence → record
+ *   extract → normalise → layout → map → split → values → checks → confidence → record
  *
  * Each takes the previous stage's value and returns a `Result`; warnings ride along and reach
  * the caller once. A parser's verdict on the file becomes its error record; any other exception
@@ -14,12 +14,14 @@ import type { SourceDocument } from '../extractors/model.js';
 import { runChecks } from './checks/index.js';
 import { weighFacts } from './confidence/index.js';
 import { cellId, ExtractionError, flatMap, map, ok, type Result } from './core/index.js';
+import { withPrintedTitle } from './identity/index.js';
 import type { MappedReport } from './map/types.js';
 import { assembleRecord } from './record/assemble.js';
 import { errorRecord, type SourceInfo } from './record/error.js';
 import { RecordSchema, type NianbaoRecord } from './record/schema.js';
 import { STAGES, type Stages } from './stages.js';
 import { layoutCells, TABLE_KEYS } from './template/index.js';
+import { normalizeDocument } from './text/document.js';
 import { readValues } from './values/read.js';
 
 export interface ExtractInput {
@@ -69,9 +71,12 @@ export function recordFromDocument(
     pages: doc.pageCount,
     ...(doc.convertedFrom ? { convertedFrom: doc.convertedFrom } : {}),
   };
-  const blocks = stages.layout(doc);
+  // Every text is normalised before anything reads it (radicals, widths); the title is kept as printed too.
+  const clean = normalizeDocument(doc);
+  const blocks = stages.layout(clean);
   const mapped = flatMap(blocks, (b) => stages.map(b, blocks.warnings));
-  return flatMap(mapped, (report) => recordFromMapped(report, read, stages));
+  const titled = clean === doc ? mapped : map(mapped, (r) => withPrintedTitle(r, stages.layout(doc).value));
+  return flatMap(titled, (report) => recordFromMapped(report, read, stages));
 }
 
 /** The stages after the mapper: split → values → checks → confidence → record. */

@@ -7,7 +7,7 @@
  * Not yet covered (see the issue 4 report): PDFs of reports whose part 二 or 三 is drawn without
  * ruling lines (the truth's `variant` names them; src/layout does not read those tables right
  * yet, so they are left out of the PDF comparison rather than failing), and agency/year from PDF titles
- * wrapped inside 年度报告 (src/map/title.ts), so the PDF comparison checks the template only.
+ * wrapped inside 年度报告 (src/identity/index.ts), so the PDF comparison checks the template only.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -37,6 +37,7 @@ const ONE_DASH = new RegExp(`^[-${WIDE_DASHES}]$`);
 
 function kindOf(text: string, cells: string[]): LineKind {
   if (cells.length === 0) return 'blank';
+  if (FIELD_LINE.test(text)) return 'prose';
   const values = cells.filter(isValueCell);
   // A lone blank mark (`无` under 六) is prose, not a row.
   // A run of three or more dashes is that many blank cells glued (`部分公开———————`); a label
@@ -52,6 +53,9 @@ function kindOf(text: string, cells: string[]): LineKind {
   }
   return cells.some(isProseCell) ? 'prose' : 'cells';
 }
+
+/** A crawler's header line or a page's information box (`发布时间：2024-01-18`): never a table row. */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,5}[:：]/;
 
 export function toLines(text: string): Line[] {
   return text

@@ -48,8 +48,15 @@ function cutAtItems(segment: string): string[] {
   });
   return kept;
 }
-/** A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one character per line). */
-const VALUE_THEN_LABEL = new RegExp(`(?<=[${DIGITS}${EM_DASH}])(?=[${HAN}（(“、）)])`, 'g');
+/**
+ * A value run ends and a label begins (or the 、 or ） of a vertical group label, `三、本年度…` `（五）` one
+ * character per line); never a year and its 年 (`某局2023年政府信息公开…`, a title; a glued row's `0000000年` of a
+ * vertical label still is cut).
+ */
+const VALUE_THEN_LABEL = new RegExp(
+  `(?<=[${DIGITS}${EM_DASH}])(?=[${HAN}（(“、）)])(?!(?<=(?<![0-9])(?:19|20)[0-9]{2})年)`,
+  'g',
+);
 const GLUED = new RegExp(`[${DIGITS}][${HAN}（(“]`);
 const GLUED_ROW_END = new RegExp(
   `[${HAN}）)”](?:[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*|${EM_DASH}+)$`,

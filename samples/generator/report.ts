@@ -16,6 +16,10 @@ export interface ReportPlan {
   layout: Layout;
   /** Injects inconsistencies starting with this kind; none when absent. */
   inject?: InjectionKind;
+  /** The agency as printed (a series keeps one); drawn at random when absent. */
+  agency?: string;
+  /** Turns the drawn values into this year's of a series (series.ts); values kept when absent. */
+  chain?: (cells: Cells, layout: Layout) => Cells;
 }
 
 /** The truth file (../shared/README.md): values as printed, blanks and dashes as 0. */
@@ -27,6 +31,8 @@ export interface Truth {
   variant: string;
   cells: Cells;
   broken: string[];
+  /** Cells that break the cross-year rule against the same agency's previous report (series.ts). */
+  cross_year_broken?: string[];
   /** For people: what the broken cells should have said. */
   notes?: string;
 }
@@ -60,9 +66,10 @@ const LATE_STREAM = 0x5bd1e995;
 
 export function generateReport(plan: ReportPlan): GeneratedReport {
   const rng = createRng(plan.seed);
-  const agency = randomAgency(rng);
+  const agency = plan.agency ?? randomAgency(rng);
   const variant = chooseVariant(rng, createRng(plan.seed ^ LATE_STREAM));
-  const correct = inLayoutOrder(plan.layout, generateValues(rng, plan.layout, variant.scale));
+  const drawn = generateValues(rng, plan.layout, variant.scale);
+  const correct = inLayoutOrder(plan.layout, plan.chain ? plan.chain(drawn, plan.layout) : drawn);
   const { cells, broken } = plan.inject
     ? injectErrors(rng, plan.layout, correct, plan.inject)
     : { cells: correct, broken: [] };

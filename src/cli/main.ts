@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, runExtract } from './extract-command.js';
 import { runReview } from './review-command.js';
+import { registerSeriesCommands } from './series-command.js';
 
 const program = new Command()
   .name('nianbao')
@@ -61,6 +62,8 @@ record or unwritable --out.`,
   .action(async (record: string, options: { source?: string; out?: string }) => {
     process.exitCode = await runReview(record, options, (line) => process.stderr.write(line + '\n'));
   });
+
+registerSeriesCommands(program, (line) => process.stderr.write(line + '\n'));
 
 try {
   await program.parseAsync();

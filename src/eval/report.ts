@@ -19,6 +19,7 @@ const HEADER = [
   'false flags',
   'false checks',
   'template',
+  'agency+year',
   'ms',
 ];
 
@@ -40,7 +41,8 @@ function docRow(d: EvaluatedDoc): string[] {
   const m = sumScores([s]);
   const template =
     s.templateGot === s.templateExpected ? `${s.templateGot} ok` : `${s.templateGot ?? '-'}≠${s.templateExpected}`;
-  return [d.path, d.format, d.enforcedBy ? 'yes' : 'no', ...measureCells(m), template, String(d.ms)];
+  const identity = s.identityRight === null ? '–' : s.identityRight ? 'ok' : 'WRONG';
+  return [d.path, d.format, d.enforcedBy ? 'yes' : 'no', ...measureCells(m), template, identity, String(d.ms)];
 }
 
 function totalRow(label: string, docs: EvaluatedDoc[]): string[] {
@@ -52,6 +54,7 @@ function totalRow(label: string, docs: EvaluatedDoc[]): string[] {
     '',
     ...measureCells(m),
     of(m.templateRight, m.documents),
+    of(m.identityRight, m.identityKnown),
     String(ms),
   ];
 }

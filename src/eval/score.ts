@@ -2,6 +2,7 @@
  * Scores one record against its truth file: the counts behind every measure of FORMAT.md §6,
  * and the cells that cost them, so the output can name each one. Pure: record and truth in.
  */
+import { cellId } from '../core/index.js';
 import type { Fact, NianbaoRecord } from '../record/schema.js';
 import type { Truth } from './truth.js';
 
@@ -55,10 +56,10 @@ export interface DocScore extends Counts {
   falseChecks: string[];
   templateExpected: string;
   templateGot: string | null;
+  /** The record's agency and year equal the truth's; null where the truth names no agency or year. */
+  identityRight: boolean | null;
   problems: Problem[];
 }
-
-export const cellIdOf = (f: Pick<Fact, 'table' | 'row' | 'col'>): string => `${f.table}.${f.row}.${f.col}`;
 
 /** Truth values are decimals as printed: compare with a tolerance far below the printed precision. */
 /** Code-point order, independent of the locale, so output is byte-identical everywhere. */
@@ -71,7 +72,7 @@ function indexFacts(facts: Fact[]): { byCell: Map<string, Fact>; repeats: Fact[]
   const byCell = new Map<string, Fact>();
   const repeats: Fact[] = [];
   for (const f of facts) {
-    const id = cellIdOf(f);
+    const id = cellId(f);
     if (byCell.has(id)) repeats.push(f);
     else byCell.set(id, f);
   }
@@ -106,6 +107,10 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     falseChecks: [],
     templateExpected: truth.template,
     templateGot: record?.report.template ?? null,
+    identityRight:
+      truth.agency === undefined || truth.year === undefined
+        ? null
+        : record?.report.agency === truth.agency && record?.report.year === truth.year,
     problems: [],
   };
   const note = (cell: string, kind: ProblemKind, fact: Fact | undefined, silent: boolean, expected?: number): void => {
@@ -155,11 +160,11 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
       if (!c.ok && c.cells.every(readRight)) score.falseChecks.push(`rule ${c.rule}: ${c.message}`);
   }
 
-  const unlistedCell = (f: Fact) => !(cellIdOf(f) in truth.cells) && !mustFlag.has(cellIdOf(f));
+  const unlistedCell = (f: Fact) => !(cellId(f) in truth.cells) && !mustFlag.has(cellId(f));
   const unlisted = [...[...byCell.values()].filter(unlistedCell), ...repeats].filter((f) => f.value !== null);
-  for (const f of unlisted.sort((a, b) => byCodePoint(cellIdOf(a), cellIdOf(b)))) {
+  for (const f of unlisted.sort((a, b) => byCodePoint(cellId(a), cellId(b)))) {
     score.extra++;
-    note(cellIdOf(f), 'extra', f, f.flags.length === 0);
+    note(cellId(f), 'extra', f, f.flags.length === 0);
   }
   return score;
 }

@@ -9,6 +9,9 @@ export interface Measures extends Counts {
   /** Failed checks on documents whose truth has no broken cells: each is a false alarm. */
   falseChecks: number;
   templateRight: number;
+  /** Documents whose agency and year equal the truth's, of those whose truth names both. */
+  identityRight: number;
+  identityKnown: number;
 }
 
 export function sumScores(scores: DocScore[]): Measures {
@@ -19,6 +22,8 @@ export function sumScores(scores: DocScore[]): Measures {
     cleanRightFlagged: 0,
     falseChecks: 0,
     templateRight: 0,
+    identityRight: 0,
+    identityKnown: 0,
   };
   for (const s of scores) {
     m.documents++;
@@ -29,6 +34,8 @@ export function sumScores(scores: DocScore[]): Measures {
       m.falseChecks += s.falseChecks.length;
     }
     if (s.templateGot === s.templateExpected) m.templateRight++;
+    if (s.identityRight !== null) m.identityKnown++;
+    if (s.identityRight) m.identityRight++;
   }
   return m;
 }

@@ -18,9 +18,9 @@ import { mapRequests } from './requests.js';
 import { mapReview } from './review.js';
 import { findHeadings, sectionsOf } from './sections.js';
 import { newSink, type Sink } from './sink.js';
-import { findTitle } from './title.js';
 import type { MappedReport } from './types.js';
 import { detectVersion } from './version.js';
+import { findIdentity } from '../identity/index.js';
 
 export type * from './types.js';
 export { labelScore, labelKey, normalizeText } from './labels.js';
@@ -43,7 +43,7 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
 /** `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a reason. */
 export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Result<MappedReport> {
   const headings = findHeadings(blocks);
-  const { title, agency, year } = findTitle(blocks);
+  const { title, printedTitle, agency, year } = findIdentity(blocks);
   const tables = assignTables(blocks, headings);
   const guess = detectVersion(tables.active, year);
   const sink = newSink();
@@ -62,6 +62,7 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
   return {
     value: {
       title,
+      ...(printedTitle !== title ? { rawTitle: printedTitle } : {}),
       agency,
       year,
       template,

@@ -4,14 +4,15 @@
  */
 import nodejieba from 'nodejieba';
 import { CIRCLED, CN_NUMERAL } from '../lexicon/index.js';
+import { foldWidth } from '../text/normalize.js';
 
-/** Full/half width folded (NFKC; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
+/** Radicals and full/half width folded (foldWidth; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
 export function normalizeText(text: string): string {
   const circled = [...text].map((ch) => {
     const i = CIRCLED.indexOf(ch);
     return i >= 0 ? `${i + 1}.` : ch;
   });
-  return circled.join('').normalize('NFKC').replace(/\s+/g, '');
+  return foldWidth(circled.join('')).replace(/\s+/g, '');
 }
 
 const NUMERAL = `${CN_NUMERAL}+`;

@@ -1,6 +1,6 @@
 /** Where the table mappers put what they place: cells, glued runs, unmapped rows, warnings. */
 import type { Geometry } from '../../extractors/model.js';
-import type { Warning } from '../core/index.js';
+import { cellId, type Warning } from '../core/index.js';
 import type { OtherLayout, TableKey } from '../template/index.js';
 import type { RowCell } from './rows.js';
 import type { GluedRun, MappedCell, Unmapped } from './types.js';
@@ -28,7 +28,7 @@ export function placeCell(
   geometry: Geometry,
   labelScore: number,
 ): void {
-  const id = `${table}.${row}.${col}`;
+  const id = cellId({ table, row, col });
   if (sink.placed.has(id)) {
     sink.warnings.push({
       code: 'duplicate_cell',

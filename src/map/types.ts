@@ -56,6 +56,8 @@ export interface Unmapped {
 
 export interface MappedReport {
   title: string;
+  /** The title as printed, where normalization changed it (radicals, full-width forms). */
+  rawTitle?: string;
   agency: string;
   year: number | null;
   template: TemplateVersion | 'unknown';

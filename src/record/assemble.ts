@@ -36,7 +36,13 @@ export function assembleRecord(mapped: MappedReport, source: SourceInfo, found: 
   return {
     schemaVersion: SCHEMA_VERSION,
     source,
-    report: { title: mapped.title, agency: mapped.agency, year: mapped.year, template: mapped.template },
+    report: {
+      title: mapped.title,
+      ...(mapped.rawTitle ? { rawTitle: mapped.rawTitle } : {}),
+      agency: mapped.agency,
+      year: mapped.year,
+      template: mapped.template,
+    },
     sections: mapped.sections,
     facts: found.facts,
     checks: found.checks,

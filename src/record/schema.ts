@@ -39,6 +39,8 @@ export const RecordSchema = z.object({
   }),
   report: z.object({
     title: z.string(),
+    /** The title as printed, present only where text normalization (radicals, full-width forms) changed it. */
+    rawTitle: z.string().optional(),
     agency: z.string(),
     year: z.number().int().nullable(),
     template: z.enum(['2019', '2021', 'unknown']),

@@ -2,8 +2,9 @@
  * What a batch's reviewer must look at, one item per line of review.csv: error records, cells
  * that are flagged or in a failed check, and unmapped entries.
  */
+import { cellId } from '../core/index.js';
 import type { NianbaoRecord } from '../record/schema.js';
-import { cellReasons, factId, reasonFlags, reasonMessages } from './reasons.js';
+import { cellReasons, reasonFlags, reasonMessages } from './reasons.js';
 
 export type ReviewKind = 'error' | 'cell' | 'unmapped';
 
@@ -37,13 +38,13 @@ export function reviewItems(record: NianbaoRecord): ReviewItem[] {
   }
   const reasons = cellReasons(record);
   for (const fact of record.facts) {
-    const why = reasons.get(factId(fact));
+    const why = reasons.get(cellId(fact));
     if (!why) continue;
     items.push({
       kind: 'cell',
       file,
       ...(fact.page ? { page: fact.page } : {}),
-      cell: factId(fact),
+      cell: cellId(fact),
       raw: fact.raw,
       value: fact.value,
       confidence: fact.confidence,

@@ -1,7 +1,6 @@
 /** Why a person should look at a cell: its own flags and note, and the failed checks it is in. */
-import type { Check, Fact, NianbaoRecord } from '../record/schema.js';
-
-export const factId = (f: Pick<Fact, 'table' | 'row' | 'col'>): string => `${f.table}.${f.row}.${f.col}`;
+import { cellId } from '../core/index.js';
+import type { Check, NianbaoRecord } from '../record/schema.js';
 
 export interface CellReasons {
   flags: string[];
@@ -17,7 +16,7 @@ export function cellReasons(record: NianbaoRecord): Map<string, CellReasons> {
   }
   const out = new Map<string, CellReasons>();
   for (const fact of record.facts) {
-    const id = factId(fact);
+    const id = cellId(fact);
     const failedChecks = failedBy.get(id) ?? [];
     if (fact.flags.length === 0 && failedChecks.length === 0) continue;
     out.set(id, { flags: fact.flags, ...(fact.note ? { note: fact.note } : {}), failedChecks });

@@ -2,9 +2,10 @@
  * The review page's content as plain data: the three tables on their canonical rows and columns
  * (labels from src/template), each cell with its value, raw text and reasons.
  */
+import { cellId } from '../core/index.js';
 import type { Fact, NianbaoRecord } from '../record/schema.js';
 import { PART_KEYWORDS, TABLE_KEYS, TEMPLATES, type TableDef, type TableKey } from '../template/index.js';
-import { cellReasons, factId, reasonFlags, reasonMessages } from './reasons.js';
+import { cellReasons, reasonFlags, reasonMessages } from './reasons.js';
 
 export interface CellView {
   id: string;
@@ -62,7 +63,7 @@ function tableView(record: NianbaoRecord, table: TableKey, facts: Fact[]): Table
     def.rows.map((r) => r.key),
     facts.map((f) => f.row),
   );
-  const byId = new Map(facts.map((f) => [factId(f), f]));
+  const byId = new Map(facts.map((f) => [cellId(f), f]));
   const seenGroups = new Set<string>();
   const rows = rowKeys.map((key): RowView => {
     const rowDef = def.rows.find((r) => r.key === key);
@@ -72,9 +73,9 @@ function tableView(record: NianbaoRecord, table: TableKey, facts: Fact[]): Table
     const cells = colKeys.map((col) => {
       const fact = byId.get(`${table}.${key}.${col}`);
       if (!fact) return null;
-      const why = reasons.get(factId(fact));
+      const why = reasons.get(cellId(fact));
       return {
-        id: factId(fact),
+        id: cellId(fact),
         fact,
         flags: why ? reasonFlags(why) : [],
         messages: why ? reasonMessages(why) : [],
