@@ -4,13 +4,13 @@
  * glued to the label before it. Glued digit runs (`21710000218`) stay one cell: only the
  * template's arithmetic can split them (src/split).
  */
-import { DASHES as DASH, DIGITS, HAN, ROW_NUMBERING, UNIT_PATTERN } from '../../src/lexicon/index.js';
+import { DASHES as DASH, DIGITS, HAN, NONE_MARK, ROW_NUMBERING, UNIT_PATTERN } from '../../src/lexicon/index.js';
 
 /** A printed value: digits with signs, separators, decimals, dashes glued in; or a unit after it. */
 const VALUE_RUN = `[+${DASH}]*[${DIGITS}][${DIGITS}.\uff0e,\uff0c+${DASH}/]*`;
 const VALUE_CELL = new RegExp(`^${VALUE_RUN}\\s*${UNIT_PATTERN}?$`);
 /** Marks that stand for a blank (zero) cell; a longer run of dashes is several blanks glued. */
-const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
+const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|${NONE_MARK})$`);
 /**
  * A label with a value run (or zero dashes) glued to its end: `规章000`, `3.危及“三安全一稳定”0000000`,
  * `部分公开———`, `收费—`, `只计这一情形，27200040276` (a label's comma: no digit before it).

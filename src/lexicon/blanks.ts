@@ -16,12 +16,15 @@ export const MINUS_SIGNS = '\u2212\ufe63';
 /** Dashes other than `-` that a report prints as a minus sign: the minus signs, ‒ and –. */
 export const MINUS_LIKE = MINUS_SIGNS + '\u2012\u2013';
 
+/** 无, the word a report prints for none. */
+export const NONE_MARK = '无';
+
 /** Marks that stand for zero in the template's cells (FORMAT.md §4), after normalizeNumber. */
 export const BLANK_MARKS: ReadonlySet<string> = new Set([
   '',
   '-',
   '/',
-  '无',
+  NONE_MARK,
   EM_DASH,
   PAIRED_DASH,
   '－',
