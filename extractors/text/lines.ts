@@ -55,7 +55,7 @@ function kindOf(text: string, cells: string[]): LineKind {
 }
 
 /** A crawler's header line or a page's information box (`发布时间：2024-01-18`): never a table row. */
-const FIELD_LINE = /^[\u4e00-\u9fff]{2,5}[:：]/;
+const FIELD_LINE = new RegExp(`^[${HAN}]{2,5}[:：]`);
 
 export function toLines(text: string): Line[] {
   return text
