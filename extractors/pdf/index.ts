@@ -2,7 +2,7 @@
  * PDF → SourceDocument with pdf.js (legacy build): positioned text runs and ruling lines per
  * page. Blocks are left empty: src/layout rebuilds paragraphs and tables from the pages.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { ExtractionError, type Extractor, type Page, type Warning } from '../model.js';
 import { toExtractionError } from './errors.js';

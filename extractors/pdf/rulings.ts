@@ -3,7 +3,7 @@
  * coordinates (top-left origin). Word, WPS and LibreOffice draw borders differently, so both
  * kinds are read (PDF-NOTES.md).
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { RulingLine } from '../model.js';
 import { apply, multiply, type Matrix } from './matrix.js';
 import { walkOperators, type OperatorList } from './operators.js';
