@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+let t = process.cpuUsage();
+const lap = (m) => { const n = process.cpuUsage(t); console.log(m, Math.round((n.user + n.system) / 1000), 'ms cpu'); t = process.cpuUsage(); };
+const { extract } = await import('./dist/src/pipeline.js'); lap('pipeline');
+await import('./dist/extractors/pdf/pdfjs.js'); lap('pdfjs');
+const b = readFileSync('../shared/samples/real/huaian-city-2024.pdf');
+await extract(new Uint8Array(b), { file: 'a.pdf' }); lap('first');
+await extract(new Uint8Array(b), { file: 'a.pdf' }); lap('second');
+const { extractPdf } = await import('./dist/extractors/pdf/index.js');
+const d = await extractPdf(new Uint8Array(b), { file: 'a.pdf' }); lap('pdf only');
+const { recordFromDocument } = await import('./dist/src/pipeline.js');
+recordFromDocument(d.value, { file: 'a', sha256: 'x', format: 'pdf', pages: null }); lap('rest only');
