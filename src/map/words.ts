@@ -8,6 +8,7 @@
  * with the full dictionary (tests/jieba-dict.test.ts checks every label key against it).
  */
 import nodejieba from 'nodejieba';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dictFile = (name: string) => fileURLToPath(new URL(`./jieba/${name}`, import.meta.url));
@@ -16,6 +17,9 @@ let loaded = false;
 
 export function cutWords(key: string): string[] {
   if (!loaded) {
+    // nodejieba aborts the process on a missing file: say what is wrong instead.
+    const missing = ['domain.dict.utf8', 'unused.utf8'].map(dictFile).filter((f) => !existsSync(f));
+    if (missing.length > 0) throw new Error(`${missing.join(', ')} missing: npm run build copies them beside the compiled code`);
     // Keyword extraction (idf) and user words are unused: a one-line file stands in for both.
     nodejieba.load({ dict: dictFile('domain.dict.utf8'), userDict: dictFile('unused.utf8'), idfDict: dictFile('unused.utf8') });
     loaded = true;
