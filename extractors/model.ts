@@ -138,7 +138,9 @@ export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<
 
 /** The anchor cell at each grid position (spanned positions point to their anchor). */
 export function cellMatrix(table: Table): (TableCell | undefined)[][] {
-  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () => new Array(table.nCols).fill(undefined));
+  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () =>
+    new Array(table.nCols).fill(undefined),
+  );
   for (const cell of table.cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan && r < table.nRows; r++) {
       for (let c = cell.col; c < cell.col + cell.colSpan && c < table.nCols; c++) matrix[r][c] = cell;

@@ -14,7 +14,10 @@ export interface Stages {
 }
 
 /** An extractor whose module (pdf.js, mammoth…) is imported on its first file, not at startup. */
-const lazy = (load: () => Promise<Extractor>): Extractor => async (bytes, options) => (await load())(bytes, options);
+const lazy =
+  (load: () => Promise<Extractor>): Extractor =>
+  async (bytes, options) =>
+    (await load())(bytes, options);
 
 export const STAGES: Stages = {
   extractors: {

@@ -17,7 +17,8 @@ export const extractPdf: Extractor = async (bytes, options) => {
   try {
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy. maxImageSize 0 drops
     // every image before it is decoded: nothing here reads images (a scan has no text layer).
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 0 }).promise;
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 0 })
+      .promise;
   } catch (err) {
     throw toExtractionError(err, file);
   }

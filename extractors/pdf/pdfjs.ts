@@ -15,6 +15,11 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // @ts-expect-error the worker module ships without type declarations
 const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, enumerable: false, configurable: true });
+Object.defineProperty(Array.prototype, 'push', {
+  value: nativePush,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
 
 export const { getDocument, OPS } = pdfjs;

@@ -9,7 +9,6 @@ import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/i
 import { EXIT } from './exit-codes.js';
 import { collectInputs, type InputFile } from './inputs.js';
 
-
 export type Log = (line: string) => void;
 
 function summary(record: NianbaoRecord): string {
@@ -27,7 +26,12 @@ async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warn
 }
 
 /** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
-async function writeReviewPage(record: NianbaoRecord, input: InputFile, bytes: Uint8Array, out: string): Promise<number> {
+async function writeReviewPage(
+  record: NianbaoRecord,
+  input: InputFile,
+  bytes: Uint8Array,
+  out: string,
+): Promise<number> {
   const page = await reviewPage(record, { status: 'found', path: input.path, bytes });
   writeFileSync(join(out, `${input.relative}.review.html`), page.value);
   return page.warnings.length;
@@ -53,7 +57,9 @@ export async function runExtract(args: string[], out: string, log: Log, options:
     return EXIT.usage;
   }
   if (inputs.length === 0) {
-    log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+    log(
+      `nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`,
+    );
     return EXIT.ok;
   }
   let errors = 0;

@@ -33,14 +33,19 @@ cells of failed checks (lowest confidence first), unmapped entries. See docs/rev
   )
   .action(async (inputs: string[], options: { out: string; review?: boolean }) => {
     const { runExtract } = await import('./extract-command.js');
-    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), { review: options.review });
+    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), {
+      review: options.review,
+    });
   });
 
 program
   .command('review')
   .description('write the static HTML review page of one record')
   .argument('<record>', 'a record written by nianbao extract (RECORD.json)')
-  .option('--source <file>', 'the source document (default: the record\'s source.file, relative to the current directory)')
+  .option(
+    '--source <file>',
+    "the source document (default: the record's source.file, relative to the current directory)",
+  )
   .option('--out <file>', 'where to write the page (default: RECORD.review.html beside the record)')
   .addHelpText(
     'after',

@@ -44,13 +44,18 @@ function readFull(): FullDictionary {
   // cppjieba's least and median weight (the entry at index length / 2 in ascending order).
   const ascending = [...counts.keys()].sort((x, y) => x - y);
   let median = ascending[0];
-  for (let i = 0, seen = 0; seen <= lines.length >> 1; i++) [median, seen] = [ascending[i], seen + counts.get(ascending[i])!];
+  for (let i = 0, seen = 0; seen <= lines.length >> 1; i++)
+    [median, seen] = [ascending[i], seen + counts.get(ascending[i])!];
   return { lines, total, least: ascending[0], median };
 }
 
 function templateCharacters(): string[] {
   const labels = Object.values(TEMPLATES).flatMap((t) =>
-    t.tables.flatMap((tb) => [...tb.columns.flatMap((c) => [...c.labels, ...(c.groupLabels ?? [])]), ...tb.rows.flatMap((r) => r.labels), ...tb.groups.flatMap((g) => g.labels)]),
+    t.tables.flatMap((tb) => [
+      ...tb.columns.flatMap((c) => [...c.labels, ...(c.groupLabels ?? [])]),
+      ...tb.rows.flatMap((r) => r.labels),
+      ...tb.groups.flatMap((g) => g.labels),
+    ]),
   );
   return [...labels.join('').normalize('NFKC')];
 }
@@ -84,7 +89,11 @@ function load(): void {
   try {
     const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
     // Keyword extraction (idf) is unused: one line stands in for its 6 MB file.
-    nodejieba.load({ dict: file('dict.utf8', texts.dict), userDict: file('user.utf8', texts.user), idfDict: file('idf.utf8', '【】 1.0\n') });
+    nodejieba.load({
+      dict: file('dict.utf8', texts.dict),
+      userDict: file('user.utf8', texts.user),
+      idfDict: file('idf.utf8', '【】 1.0\n'),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
