@@ -6,7 +6,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from '../extractors/pdf/pdfjs.js';
 import { STAGES } from '../src/stages.js';
 import type { BenchFile, BenchFormat } from './corpus.js';
 

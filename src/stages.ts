@@ -2,13 +2,7 @@
  * The stages a document passes through that tests may replace: an extractor per detected format,
  * the layout (pages → blocks), the mapper (blocks → template keys) and the glued-run splitter.
  */
-import { extractDoc } from '../extractors/doc/index.js';
-import { extractDocx } from '../extractors/docx/index.js';
-import { extractHtml } from '../extractors/html/index.js';
 import type { Block, Extractor, Format, SourceDocument } from '../extractors/model.js';
-import { extractMarkdown } from '../extractors/markdown/index.js';
-import { extractPdf } from '../extractors/pdf/index.js';
-import { extractText } from '../extractors/text/index.js';
 import type { Result, Warning } from './core/index.js';
 import { documentBlocks } from './layout/index.js';
 import { mapReport } from './map/index.js';
@@ -24,14 +18,20 @@ export interface Stages {
   split: GlueSplitter;
 }
 
+/** An extractor whose module (pdf.js, mammoth…) is imported on its first file, not at startup. */
+const lazy =
+  (load: () => Promise<Extractor>): Extractor =>
+  async (bytes, options) =>
+    (await load())(bytes, options);
+
 export const STAGES: Stages = {
   extractors: {
-    pdf: extractPdf,
-    docx: extractDocx,
-    html: extractHtml,
-    doc: extractDoc,
-    txt: extractText,
-    md: extractMarkdown,
+    pdf: lazy(async () => (await import('../extractors/pdf/index.js')).extractPdf),
+    docx: lazy(async () => (await import('../extractors/docx/index.js')).extractDocx),
+    html: lazy(async () => (await import('../extractors/html/index.js')).extractHtml),
+    doc: lazy(async () => (await import('../extractors/doc/index.js')).extractDoc),
+    txt: lazy(async () => (await import('../extractors/text/index.js')).extractText),
+    md: lazy(async () => (await import('../extractors/markdown/index.js')).extractMarkdown),
   },
   layout: documentBlocks,
   map: mapReport,

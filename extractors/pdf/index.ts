@@ -2,7 +2,7 @@
  * PDF → SourceDocument with pdf.js (legacy build): positioned text runs and ruling lines per
  * page. Blocks are left empty: src/layout rebuilds paragraphs and tables from the pages.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { type Extractor, type Page } from '../model.js';
 import { ExtractionError, type Warning } from '../../src/core/index.js';
@@ -16,8 +16,10 @@ export const extractPdf: Extractor = async (bytes, options) => {
   const file = options.file ?? 'PDF';
   let doc: PDFDocumentProxy;
   try {
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy. maxImageSize 0 drops
+    // every image before it is decoded: nothing here reads images (a scan has no text layer).
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 0 })
+      .promise;
   } catch (err) {
     throw toExtractionError(err, file);
   }

@@ -1,5 +1,5 @@
 /** The slice of pdf.js's operator list this extractor reads. */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import { CtmStack } from './matrix.js';
 
 export interface OperatorList {

@@ -3,7 +3,7 @@
  * thin filled polygons and thin filled frames. Word, WPS, LibreOffice and Chromium each draw
  * borders differently, so every kind is read (PDF-NOTES.md).
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { RulingLine } from '../model.js';
 import { apply, multiply, type Matrix } from './matrix.js';
 import { walkOperators, type OperatorList } from './operators.js';

@@ -3,7 +3,7 @@
  * drops vertical glyphs it wrongly places off the page (WPS draws each glyph of a vertical label
  * with its own Tj and a flipped text matrix), so these fonts are read here from the text state.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { BBox, TextRun } from '../model.js';
 import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
 import { walkOperators, type OperatorList } from './operators.js';

@@ -7,10 +7,8 @@ import type { Warning } from '../core/index.js';
 import { extractWithWarnings } from '../pipeline.js';
 import type { NianbaoRecord } from '../record/schema.js';
 import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
+import { EXIT } from './exit-codes.js';
 import { collectInputs, type InputFile } from './inputs.js';
-
-/** FORMAT.md §5 exit codes. */
-export const EXIT = { ok: 0, errorRecords: 1, usage: 2 } as const;
 
 export type Log = (line: string) => void;
 

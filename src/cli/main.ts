@@ -1,7 +1,9 @@
-/** The `nianbao` command (bin/nianbao.js loads this file). */
+/**
+ * The `nianbao` command (bin/nianbao.js loads this file). Each command imports its module (the
+ * pipeline, pdf.js…) when it runs, so `--help` and usage errors start in a fraction of a second.
+ */
 import { Command, CommanderError } from 'commander';
-import { EXIT, runExtract } from './extract-command.js';
-import { runReview } from './review-command.js';
+import { EXIT } from './exit-codes.js';
 import { registerSeriesCommands } from './series-command.js';
 
 const program = new Command()
@@ -33,6 +35,7 @@ OUT/review.csv lists what a reviewer must look at, worst first: error records, f
 cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
   .action(async (inputs: string[], options: { out: string; review?: boolean; verbose?: boolean }) => {
+    const { runExtract } = await import('./extract-command.js');
     process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), {
       review: options.review,
       verbose: options.verbose,
@@ -60,6 +63,7 @@ Exit codes: 0 page written; 1 page written for an error record; 2 usage error, u
 record or unwritable --out.`,
   )
   .action(async (record: string, options: { source?: string; out?: string }) => {
+    const { runReview } = await import('./review-command.js');
     process.exitCode = await runReview(record, options, (line) => process.stderr.write(line + '\n'));
   });
 

@@ -8,7 +8,8 @@ import { groupByAgency, missingYearsOf, NO_AGENCY, type AgencyGroup } from '../s
 import { loadReports, type Loaded } from '../series/load.js';
 import { diffPage } from '../series/render-html.js';
 import { csv, json, markdown, terminalText } from '../series/render-text.js';
-import { EXIT, type Log } from './extract-command.js';
+import { EXIT } from './exit-codes.js';
+import type { Log } from './extract-command.js';
 
 const FORMATS = { text: terminalText, md: markdown, csv, json, html: diffPage } as const;
 type DiffFormat = keyof typeof FORMATS;

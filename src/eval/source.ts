@@ -30,7 +30,8 @@ function validated(json: unknown): Obtained {
  * typechecks and runs (reporting every document as failed) before it exists.
  */
 export async function pipelineSource(): Promise<RecordSource | { unavailable: string }> {
-  const url = new URL('../pipeline.ts', import.meta.url);
+  // Beside this module: pipeline.ts under tsx, pipeline.js when compiled into dist/.
+  const url = new URL(`../pipeline${import.meta.url.slice(import.meta.url.lastIndexOf('.'))}`, import.meta.url);
   if (!existsSync(url)) return { unavailable: 'src/pipeline.ts does not exist yet' };
   const mod = (await import(url.href)) as { extract?: unknown };
   if (typeof mod.extract !== 'function') return { unavailable: 'src/pipeline.ts exports no extract(bytes, { file })' };

@@ -2,9 +2,9 @@
  * Label normalization and matching, the one place that decides whether printed text means a
  * template label (FORMAT.md §4): width, spaces, numbering, punctuation, then fuzzy similarity.
  */
-import nodejieba from 'nodejieba';
 import { CIRCLED, CN_NUMERAL } from '../lexicon/index.js';
 import { foldWidth } from '../text/normalize.js';
+import { cutWords } from './words.js';
 
 /** Radicals and full/half width folded (foldWidth; Chinese quotes survive it), circled numbers as `N.`, no whitespace. */
 export function normalizeText(text: string): string {
@@ -53,7 +53,15 @@ interface Compared {
 
 function compared(text: string): Compared {
   const key = labelKey(text);
-  return { key, chars: [...key], tokens: key ? nodejieba.cut(key) : [] };
+  return { key, chars: [...key], tokens: key ? cutWords(key) : [] };
+}
+
+/** Template labels are few and compared with every printed text: each is cut once per process. */
+const labelCache = new Map<string, Compared>();
+function comparedLabel(label: string): Compared {
+  let c = labelCache.get(label);
+  if (!c) labelCache.set(label, (c = compared(label)));
+  return c;
 }
 
 /** Dice overlap of word tokens: survives inserted or dropped words. */
@@ -76,7 +84,7 @@ function similarity(a: Compared, b: Compared): number {
 
 /** How well printed text matches a template label, 0..1 (1 = equal after labelKey). */
 export function labelScore(printed: string, label: string): number {
-  return similarity(compared(printed), compared(label));
+  return similarity(compared(printed), comparedLabel(label));
 }
 
 /** The best score of printed text against any of a label's variants. */
@@ -86,7 +94,7 @@ export function bestScore(printed: string, labels: string[]): number {
 
 function bestOf(printed: Compared, labels: string[]): number {
   let best = 0;
-  for (const label of labels) best = Math.max(best, similarity(printed, compared(label)));
+  for (const label of labels) best = Math.max(best, similarity(printed, comparedLabel(label)));
   return best;
 }
 

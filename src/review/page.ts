@@ -4,7 +4,7 @@ import type { NianbaoRecord } from '../record/schema.js';
 import type { TableKey } from '../template/index.js';
 import { reviewHtml } from './html.js';
 import { factRegions } from './regions.js';
-import { renderRegions, type RegionImage } from './render-pdf.js';
+import type { RegionImage } from './render-pdf.js';
 import { sourceNote, type SourceStatus } from './source.js';
 import { tableViews } from './view.js';
 
@@ -14,6 +14,8 @@ export async function reviewPage(record: NianbaoRecord, source: SourceStatus): P
   const warnings: Warning[] = [];
   const note = sourceNote(source, record.source.format);
   if (source.status === 'found' && note === null) {
+    // pdf.js and the canvas load only for a page that shows PDF images.
+    const { renderRegions } = await import('./render-pdf.js');
     for (const table of tables) {
       const rendered = await renderRegions(source.bytes, factRegions(table.facts));
       images.set(table.key, rendered.value);

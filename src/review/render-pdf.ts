@@ -3,7 +3,7 @@
  * Bytes in, images out: a page that fails to render becomes a warning, never an exception.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from '../../extractors/pdf/pdfjs.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { Result, Warning } from '../core/index.js';
 import { clipOf, type Box, type Region } from './regions.js';

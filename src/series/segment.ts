@@ -1,8 +1,8 @@
-/** Word segmentation for agency names, with nodejieba loaded only when a name is first cut. */
-type Cut = (text: string) => string[];
-let cut: Promise<Cut> | undefined;
-
+/**
+ * Word segmentation for agency names: the label matcher's nodejieba with its cut-down dictionary
+ * (src/map/words.ts), imported only when a name is first cut.
+ */
 export async function segment(text: string): Promise<string[]> {
-  cut ??= import('nodejieba').then((m) => (t: string) => m.default.cut(t));
-  return (await cut)(text);
+  const { cutWords } = await import('../map/words.js');
+  return cutWords(text);
 }
