@@ -82,9 +82,17 @@ describe('double borders of boxed cells', () => {
   });
 
   test('a column border of another table on the page does not pull a line (snapping needs the extents to meet)', () => {
-    const snapped = snapEdges([{ pos: 434, from: 100, to: 300 }, { pos: 437.6, from: 700, to: 780 }]);
+    const snapped = snapEdges([
+      { pos: 434, from: 100, to: 300 },
+      { pos: 437.6, from: 700, to: 780 },
+    ]);
     expect(snapped.map((e) => e.pos)).toEqual([434, 437.6]);
-    expect(snapEdges([{ pos: 100, from: 0, to: 50 }, { pos: 101.5, from: 51, to: 120 }]).map((e) => e.pos)).toEqual([100.75, 100.75]);
+    expect(
+      snapEdges([
+        { pos: 100, from: 0, to: 50 },
+        { pos: 101.5, from: 51, to: 120 },
+      ]).map((e) => e.pos),
+    ).toEqual([100.75, 100.75]);
   });
 
   test('borders that do not run side by side are not merged', () => {

@@ -225,17 +225,15 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
     Math.max(right, centers[centers.length - 1] + pitch / 2),
   ];
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
-  const headerPieces = region
-    .slice(0, firstBody)
-    .flatMap((l) =>
-      segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({
-        runs: s.runs,
-        x0: s.bbox[0],
-        x1: s.bbox[2],
-        y0: s.bbox[1],
-        y1: s.bbox[3],
-      })),
-    );
+  const headerPieces = region.slice(0, firstBody).flatMap((l) =>
+    segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({
+      runs: s.runs,
+      x0: s.bbox[0],
+      x1: s.bbox[2],
+      y0: s.bbox[1],
+      y1: s.bbox[3],
+    })),
+  );
   const header = headerCells(headerPieces, columns, labelBorders.length + 1);
   const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), {
     starts: [left, ...labelBorders],

@@ -76,7 +76,13 @@ export function mergeDoubleBorders(edges: Edge[], gap = DOUBLE_BORDER_GAP): Edge
  * `maxSpan`), and moves each to its group's mean position, weighted by length or not. Edges are
  * swept in position order, so each is compared only with those that lie within `tol` before it.
  */
-function groupParallel(edges: Edge[], tol: number, related: (a: Edge, b: Edge) => boolean, maxSpan: number, byLength: boolean): Edge[] {
+function groupParallel(
+  edges: Edge[],
+  tol: number,
+  related: (a: Edge, b: Edge) => boolean,
+  maxSpan: number,
+  byLength: boolean,
+): Edge[] {
   const sorted = [...edges].sort((a, b) => a.pos - b.pos);
   const parent = sorted.map((_, i) => i);
   const low = sorted.map((e) => e.pos);
@@ -110,11 +116,15 @@ export const dropShortEdges = (edges: Edge[], min = MIN_EDGE_LENGTH) => edges.fi
 export function closeOpenEnds(edges: Edges, tol = SNAP_TOLERANCE): Edge[] {
   const added: Edge[] = [];
   for (const end of ['from', 'to'] as const) {
-    const ys = clusterValues(edges.vertical.map((v) => v[end]), tol);
+    const ys = clusterValues(
+      edges.vertical.map((v) => v[end]),
+      tol,
+    );
     for (const y of ys) {
       const xs = edges.vertical.filter((v) => Math.abs(v[end] - y) <= tol).map((v) => v.pos);
       if (xs.length < 2) continue;
-      const from = Math.min(...xs), to = Math.max(...xs);
+      const from = Math.min(...xs),
+        to = Math.max(...xs);
       if (!covered(edges.horizontal, y, from, to, tol)) added.push({ pos: y, from, to });
     }
   }
@@ -122,7 +132,14 @@ export function closeOpenEnds(edges: Edges, tol = SNAP_TOLERANCE): Edge[] {
 }
 
 /** Whether horizontal edges at `y` cover most of [from, to]. */
-export function covered(horizontal: Edge[], y: number, from: number, to: number, tol = SNAP_TOLERANCE, share = 0.8): boolean {
+export function covered(
+  horizontal: Edge[],
+  y: number,
+  from: number,
+  to: number,
+  tol = SNAP_TOLERANCE,
+  share = 0.8,
+): boolean {
   let length = 0;
   for (const h of horizontal) {
     if (Math.abs(h.pos - y) > tol) continue;
@@ -131,7 +148,8 @@ export function covered(horizontal: Edge[], y: number, from: number, to: number,
   return length >= share * (to - from);
 }
 
-const clean = (edges: Edge[]): Edge[] => dropShortEdges(joinEdges(snapEdges(mergeDoubleBorders(joinEdges(snapEdges(edges))))));
+const clean = (edges: Edge[]): Edge[] =>
+  dropShortEdges(joinEdges(snapEdges(mergeDoubleBorders(joinEdges(snapEdges(edges))))));
 
 /** The whole chain: clean edges plus the ones added to close cut tables. */
 export function tableEdges(lines: RulingLine[]): Edges & { real: Edges } {
