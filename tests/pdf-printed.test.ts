@@ -6,7 +6,7 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IDENTITY } from '../extractors/pdf/matrix.js';
 import { readRulings } from '../extractors/pdf/rulings.js';
 import { markdownBlocks } from '../extractors/markdown/index.js';
-import { mergeDoubleBorders, tableEdges } from '../src/layout/edges.js';
+import { mergeDoubleBorders, snapEdges, tableEdges } from '../src/layout/edges.js';
 import { mapReport } from '../src/map/index.js';
 import { scoredSample } from './helpers/generated.js';
 import { hLine, vLine } from './helpers/layout-fixtures.js';
@@ -79,6 +79,20 @@ describe('double borders of boxed cells', () => {
     expect(ys).toHaveLength(2);
     expect(ys[0]).toBeLessThan(574);
     expect(ys[1]).toBeCloseTo(578.6);
+  });
+
+  test('a column border of another table on the page does not pull a line (snapping needs the extents to meet)', () => {
+    const snapped = snapEdges([
+      { pos: 434, from: 100, to: 300 },
+      { pos: 437.6, from: 700, to: 780 },
+    ]);
+    expect(snapped.map((e) => e.pos)).toEqual([434, 437.6]);
+    expect(
+      snapEdges([
+        { pos: 100, from: 0, to: 50 },
+        { pos: 101.5, from: 51, to: 120 },
+      ]).map((e) => e.pos),
+    ).toEqual([100.75, 100.75]);
   });
 
   test('borders that do not run side by side are not merged', () => {

@@ -44,13 +44,16 @@ interface Segment {
   rows: string[][];
 }
 
+/** A row of the body: it holds a number, or only its label (every value a blank zero). */
+const isBodyRow = (row: string[]): boolean => row.some(isNumber) || row.filter(Boolean).length === 1;
+
 function segments(spec: TableSpec): Segment[] {
   const out: Segment[] = [];
   for (const row of gridOf(spec)) {
     const heading = itemHeading(row);
     const last = out[out.length - 1];
     if (heading || !last) out.push({ ...(heading ? { heading } : {}), header: heading ? [] : [row], rows: [] });
-    else if (row.some(isNumber) || last.rows.length) last.rows.push(row);
+    else if (isBodyRow(row) || last.rows.length) last.rows.push(row);
     else last.header.push(row);
   }
   return out;

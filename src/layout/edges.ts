@@ -4,7 +4,7 @@
  * drop short marks.
  */
 import type { RulingLine } from '../../extractors/model.js';
-import { clusterValues, nearestIndex, overlapRatio } from './geometry.js';
+import { clusterValues, overlapRatio } from './geometry.js';
 
 /** A horizontal edge at `pos` (its y) from `from` to `to` (x), or a vertical one at x from y to y. */
 export interface Edge {
@@ -39,13 +39,14 @@ export function splitByOrientation(lines: RulingLine[]): Edges {
   return { horizontal, vertical };
 }
 
-/** Edges whose positions lie within the tolerance move to their group's mean position. */
+/**
+ * Edges whose positions lie within the tolerance and whose extents meet (overlap, or touch within
+ * JOIN_TOLERANCE) move to their group's mean position. Edges of another table elsewhere on the
+ * page never pull a line: a column border of one table stays where it is drawn.
+ */
 export function snapEdges(edges: Edge[], tol = SNAP_TOLERANCE): Edge[] {
-  const positions = clusterValues(
-    edges.map((e) => e.pos),
-    tol,
-  );
-  return edges.map((e) => ({ ...e, pos: positions[nearestIndex(positions, e.pos)] }));
+  const meet = (a: Edge, b: Edge) => a.from <= b.to + JOIN_TOLERANCE && b.from <= a.to + JOIN_TOLERANCE;
+  return groupParallel(edges, tol, meet, Infinity, false);
 }
 
 /** Collinear edges that touch or nearly touch become one. */
@@ -63,19 +64,33 @@ export function joinEdges(edges: Edge[], tol = JOIN_TOLERANCE): Edge[] {
 /**
  * Parallel edges closer than DOUBLE_BORDER_GAP that run side by side become one at their
  * length-weighted mean position. A group never spans more than the gap, so the frames of two
- * tables printed one under the other stay two lines. Edges are swept in position order, so each
- * is compared only with the few that lie within the gap after it.
+ * tables printed one under the other stay two lines.
  */
 export function mergeDoubleBorders(edges: Edge[], gap = DOUBLE_BORDER_GAP): Edge[] {
+  const sideBySide = (a: Edge, b: Edge) => overlapRatio(a.from, a.to, b.from, b.to) >= DOUBLE_BORDER_OVERLAP;
+  return groupParallel(edges, gap, sideBySide, gap, true);
+}
+
+/**
+ * Groups edges within `tol` of each other that `related` allows (and whose group stays within
+ * `maxSpan`), and moves each to its group's mean position, weighted by length or not. Edges are
+ * swept in position order, so each is compared only with those that lie within `tol` before it.
+ */
+function groupParallel(
+  edges: Edge[],
+  tol: number,
+  related: (a: Edge, b: Edge) => boolean,
+  maxSpan: number,
+  byLength: boolean,
+): Edge[] {
   const sorted = [...edges].sort((a, b) => a.pos - b.pos);
   const parent = sorted.map((_, i) => i);
   const low = sorted.map((e) => e.pos);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let j = 0; j < sorted.length; j++) {
-    for (let i = j - 1; i >= 0 && sorted[j].pos - sorted[i].pos <= gap; i--) {
+    for (let i = j - 1; i >= 0 && sorted[j].pos - sorted[i].pos <= tol; i--) {
       const [a, b] = [find(i), find(j)];
-      if (a === b || sorted[j].pos - low[a] > gap) continue;
-      if (overlapRatio(sorted[i].from, sorted[i].to, sorted[j].from, sorted[j].to) < DOUBLE_BORDER_OVERLAP) continue;
+      if (a === b || sorted[j].pos - Math.min(low[a], low[b]) > maxSpan || !related(sorted[i], sorted[j])) continue;
       parent[b] = a;
       low[a] = Math.min(low[a], low[b]);
     }
@@ -83,7 +98,7 @@ export function mergeDoubleBorders(edges: Edge[], gap = DOUBLE_BORDER_GAP): Edge
   const weight = new Map<number, { sum: number; length: number }>();
   sorted.forEach((e, i) => {
     const w = weight.get(find(i)) ?? { sum: 0, length: 0 };
-    const length = Math.max(e.to - e.from, 1e-6);
+    const length = byLength ? Math.max(e.to - e.from, 1e-6) : 1;
     weight.set(find(i), { sum: w.sum + e.pos * length, length: w.length + length });
   });
   return sorted.map((e, i) => {
