@@ -4,9 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../extractors/detect.js';
+import { LIMITS } from '../extractors/limits.js';
 import { ExtractionError, type Result, type SourceDocument, type Warning } from '../extractors/model.js';
 import { buildRecord } from './record/build.js';
 import { errorRecord, type SourceInfo } from './record/error.js';
+import { applyRepairs } from './record/repairs.js';
+import { wellFormed } from './record/well-formed.js';
 import { RecordSchema, type NianbaoRecord } from './record/schema.js';
 import { STAGES, type Stages } from './stages.js';
 
@@ -19,8 +22,10 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** The record and the warnings gathered while making it (the CLI logs them). */
 export async function extractWithWarnings(bytes: Uint8Array, { file }: ExtractInput, stages: Stages = STAGES): Promise<Result<NianbaoRecord>> {
-  const format = detectFormat(bytes);
+  const format = bytes.length > LIMITS.bytes ? null : detectFormat(bytes);
   const source: SourceInfo = { file, sha256: sha256(bytes), format, pages: null };
+  if (bytes.length === 0) return { value: errorRecord(source, 'UNREADABLE', 'the file is empty (0 bytes)'), warnings: [] };
+  if (bytes.length > LIMITS.bytes) return { value: errorRecord(source, 'TOO_LARGE', `${bytes.length} bytes, more than the limit of ${LIMITS.bytes}; not read`), warnings: [] };
   if (!format) return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'), warnings: [] };
   const extractor = stages.extractors[format];
   if (!extractor) return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`), warnings: [] };
@@ -30,8 +35,14 @@ export async function extractWithWarnings(bytes: Uint8Array, { file }: ExtractIn
     return { value: record.value, warnings: [...doc.warnings, ...record.warnings] };
   } catch (err) {
     if (err instanceof ExtractionError) return { value: errorRecord(source, err.code, err.message), warnings: [] };
-    // A bug or a file no extractor foresaw: this file gets an error record, the batch goes on.
-    return { value: errorRecord(source, 'UNREADABLE', `could not be read: ${(err as Error).message ?? String(err)}`), warnings: [] };
+    // Parsers wrap their own failures into ExtractionError: anything else is nianbao's bug, not a
+    // verdict on the file. The record says so; the stack goes to the log; the batch goes on.
+    const message = err instanceof Error ? err.message : String(err);
+    const stack = err instanceof Error && err.stack ? err.stack : message;
+    return {
+      value: errorRecord(source, 'INTERNAL', `nianbao failed on this file (a bug to report): ${message}`),
+      warnings: [{ code: 'INTERNAL', message: stack }],
+    };
   }
 }
 
@@ -43,8 +54,9 @@ export function recordFromDocument(doc: SourceDocument, source: SourceInfo, stag
   const read: SourceInfo = { ...source, format: doc.format, pages: doc.pageCount, ...(doc.convertedFrom ? { convertedFrom: doc.convertedFrom } : {}) };
   const mapped = stages.mapDocument(doc);
   const record = buildRecord(mapped.value, read);
-  const warnings: Warning[] = [...mapped.warnings, ...record.warnings];
-  return { value: RecordSchema.parse(record.value), warnings };
+  const repaired = (doc.repairs ?? []).map((r): Warning => ({ code: 'REPAIRED', message: `damaged:${r.kind}: ${r.message}` }));
+  const warnings: Warning[] = [...repaired, ...mapped.warnings, ...record.warnings];
+  return { value: RecordSchema.parse(wellFormed(applyRepairs(record.value, doc.repairs))), warnings };
 }
 
 export async function extract(bytes: Uint8Array, input: ExtractInput, stages: Stages = STAGES): Promise<NianbaoRecord> {

@@ -29,7 +29,8 @@ describe('extract', () => {
 
   test.each([
     ['ENCRYPTED', new ExtractionError('ENCRYPTED', 'a user password is required')],
-    ['UNREADABLE', new TypeError('cannot read properties of undefined')],
+    ['UNREADABLE', new ExtractionError('UNREADABLE', 'not a readable PDF')],
+    ['INTERNAL', new TypeError('cannot read properties of undefined')],
   ])('an extractor failure becomes an error record %s', async (code, thrown) => {
     const failing: Extractor = async () => {
       throw thrown;

@@ -75,11 +75,11 @@ describe('buildRecord', () => {
     expect(r.facts).toHaveLength(layoutCells(layout).length);
   });
 
-  test('a missing part gives no facts and a part_missing reason only', () => {
+  test('a missing part gives no facts, a part_missing reason and review (FORMAT.md §5: a table not found is lost data)', () => {
     const raw = new Map([...printed()].filter(([id]) => !id.startsWith('review_litigation')));
     const r = build(mapped(raw, 'ruled', { tablesFound: ['active', 'requests'] }));
     expect(r.facts.some((f) => f.table === 'review_litigation')).toBe(false);
-    expect(r.review).toEqual({ required: false, reasons: ['part_missing:review_litigation'] });
+    expect(r.review).toEqual({ required: true, reasons: ['part_missing:review_litigation'] });
   });
 
   test('a failed check requires review and keeps the printed value', () => {

@@ -5,6 +5,7 @@
 import mammoth from 'mammoth';
 import { ExtractionError, type Extractor, type Result, type Table, type Warning } from '../model.js';
 import { htmlToBlocks } from '../html/blocks.js';
+import { checkZip } from './zip-check.js';
 import { documentXml, misgridded, topLevelTables, xmlTable } from './xml-grid.js';
 
 /** mammoth messages worth passing on: errors, and anything about table structure (the rest is style noise). */
@@ -13,11 +14,12 @@ const RELEVANT = /\b(table|row|cell)\b/i;
 const MERGES_DROPPED = /unexpected non-(row|cell) element/;
 
 export const extractDocx: Extractor = async (bytes, options) => {
+  checkZip(bytes, options.file ?? 'document');
   const converted = await toHtml(bytes, options.file);
   const warnings: Warning[] = converted.messages
     .filter((m) => m.type === 'error' || RELEVANT.test(m.message))
     .map((m) => ({ code: 'MAMMOTH', message: m.message }));
-  const replaceTable = xmlRegrid(bytes, converted.messages.some((m) => MERGES_DROPPED.test(m.message)));
+  const replaceTable = xmlRegrid(bytes, converted.messages.some((m) => MERGES_DROPPED.test(m.message)), options.file);
   const blocks = htmlToBlocks(converted.value, { replaceTable });
   return {
     value: { format: 'docx', pageCount: null, pages: [], blocks: blocks.value },
@@ -42,10 +44,15 @@ type Regrid = (ordinal: number, fromMarkup: Table) => Result<Table> | undefined;
  * dropped merges. Tables are matched to mammoth's by their order; a table whose row count
  * differs between the readings is not matched with confidence and keeps mammoth's grid.
  */
-function xmlRegrid(bytes: Uint8Array, mergesDropped: boolean): Regrid | undefined {
-  const xml = documentXml(bytes);
-  if (!xml || !(mergesDropped || /:grid(Before|After)\b/.test(xml))) return undefined;
-  const tables = topLevelTables(xml);
+function xmlRegrid(bytes: Uint8Array, mergesDropped: boolean, file = 'document'): Regrid | undefined {
+  let tables: Element[];
+  try {
+    const xml = documentXml(bytes);
+    if (!xml || !(mergesDropped || /:grid(Before|After)\b/.test(xml))) return undefined;
+    tables = topLevelTables(xml);
+  } catch (e) {
+    throw new ExtractionError('UNREADABLE', `${file}: word/document.xml is not well-formed XML (${(e as Error).message})`);
+  }
   const regrid: Regrid = (ordinal, fromMarkup) => {
     const tbl = tables[ordinal];
     if (!tbl || !misgridded(tbl)) return undefined;

@@ -4,7 +4,8 @@
  * cells in reading order. Which row and column a cell is, and where a glued digit run splits,
  * is decided later from the template (src/map, src/split).
  */
-import type { Block, Extractor, Paragraph, Table } from '../model.js';
+import { encodingRepairs } from '../encoding.js';
+import { lastCellText, type Block, type Extractor, type Paragraph, type Repair, type Table } from '../model.js';
 import { startsLabel, type TextCell } from './cells.js';
 import { decodeText } from './decode.js';
 import { toLines, type Line } from './lines.js';
@@ -40,10 +41,18 @@ function toParagraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
+/** A text that stops inside a table without ending its line was cut short: its last number may be cut too. */
+function cutShort(text: string, blocks: Block[]): Repair[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== 'table' || /[\r\n\f]\s*$/.test(text)) return [];
+  return [{ kind: 'truncated', message: 'the text ends inside a table without ending its line (cut short?)', tail: lastCellText(last) }];
+}
+
 export const extractText: Extractor = async (bytes) => {
-  const { text } = decodeText(bytes);
-  const blocks = findRegions(toLines(text)).flatMap((region): Block[] =>
+  const decoded = decodeText(bytes);
+  const blocks = findRegions(toLines(decoded.text)).flatMap((region): Block[] =>
     region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines),
   );
-  return { value: { format: 'txt', pageCount: null, pages: [], blocks }, warnings: [] };
+  const repairs = [...encodingRepairs(decoded), ...cutShort(decoded.text, blocks)];
+  return { value: { format: 'txt', pageCount: null, pages: [], blocks, repairs }, warnings: [] };
 };

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractWithWarnings } from '../pipeline.js';
 import type { NianbaoRecord } from '../record/schema.js';
+import type { Stages } from '../stages.js';
 import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
 import { collectInputs, type InputFile } from './inputs.js';
 
@@ -21,9 +22,11 @@ function summary(record: NianbaoRecord): string {
 }
 
 /** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
+async function recordOf(input: InputFile, log: Log, stages?: Stages): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(input.path));
-  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
+  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file }, stages);
+  // A bug's stack belongs in the log, not in the record.
+  for (const w of warnings) if (w.code === 'INTERNAL') log(`${input.file}: INTERNAL ${w.message}`);
   return { record: value, warnings: warnings.length, bytes };
 }
 
@@ -42,12 +45,14 @@ function ensureWritable(out: string): void {
 export interface ExtractOptions {
   /** Also write OUT/<relative path>.review.html per record. */
   review?: boolean;
+  /** The pipeline's stages (tests inject failing ones); the default reads every format. */
+  stages?: Stages;
 }
 
 export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {
   let inputs: InputFile[];
   try {
-    inputs = collectInputs(args);
+    inputs = collectInputs(args, log);
     ensureWritable(out);
   } catch (err) {
     log(`nianbao extract: ${(err as Error).message}`);
@@ -64,7 +69,7 @@ export async function runExtract(args: string[], out: string, log: Log, options:
     const target = join(out, `${input.relative}.json`);
     let line: string;
     try {
-      const { record, warnings, bytes } = await recordOf(input);
+      const { record, warnings, bytes } = await recordOf(input, log, options.stages);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, JSON.stringify(record, null, 2) + '\n');
       if (record.error) errors++;
@@ -72,9 +77,10 @@ export async function runExtract(args: string[], out: string, log: Log, options:
       const pageWarnings = options.review ? await writeReviewPage(record, input, bytes, out) : 0;
       line = `${summary(record)}${warnings + pageWarnings ? `, ${warnings + pageWarnings} warnings` : ''}`;
     } catch (err) {
-      // The file vanished or OUT stopped accepting writes: no record can be written for it.
-      log(`${input.file}: cannot read or write: ${(err as Error).message}`);
-      return EXIT.usage;
+      // The file vanished or this one write failed: no record for it, but the batch goes on.
+      log(`${input.file}: ERROR cannot read it or write its record: ${(err as Error).message}`);
+      errors++;
+      continue;
     }
     log(`${input.file} -> ${target}: ${line} (${Math.round(performance.now() - started)} ms)`);
   }

@@ -27,6 +27,16 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
   return version === '2021' ? 'split' : 'single';
 }
 
+/**
+ * A table of the template is found where its labels are: one label matched well, or several rows
+ * matched at all. A table that only sits where one is expected (a budget table under a part's
+ * heading, one 收入总计 row faintly like 总计) makes no report.
+ */
+function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
+  const placed = [...sink.cells, ...sink.glued].filter((c) => c.table === table);
+  return placed.some((c) => (c.labelScore ?? 1) >= 0.75) || new Set(placed.map((c) => c.row)).size >= 2;
+}
+
 /** `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a reason. */
 export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Result<MappedReport> {
   const headings = findHeadings(blocks);
@@ -38,7 +48,7 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
   mapRequests(tables.requests, guess.version, sink);
   mapReview(tables.review_litigation, guess.version, sink);
 
-  const tablesFound = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0);
+  const tablesFound = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0 && holdsTemplateLabels(sink, k));
   const layout: Layout | null = tablesFound.length ? { version: guess.version, other: otherLayout(sink, guess.version) } : null;
   const reasons = new Set(blockWarnings.map((w) => w.code));
   if (!guess.certain) reasons.add('template_uncertain');

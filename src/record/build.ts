@@ -126,7 +126,7 @@ function reviewOf(mapped: MappedReport, missingTables: TableKey[], facts: Fact[]
     ...(flagged ? [`facts_flagged:${flagged}`] : []),
     ...(unmapped.length ? [`unmapped:${unmapped.length}`] : []),
   ];
-  return { required: failedChecks > 0 || flagged > 0 || unmapped.length > 0, reasons };
+  return { required: failedChecks > 0 || flagged > 0 || unmapped.length > 0 || missingTables.length > 0, reasons };
 }
 
 export function buildRecord(mapped: MappedReport, source: SourceInfo, options: BuildOptions = {}): Result<NianbaoRecord> {

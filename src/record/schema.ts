@@ -1,5 +1,6 @@
 /** The output record of FORMAT.md §5, as a zod schema (published as schema/record.schema.json). */
 import { z } from 'zod';
+import { ERROR_CODES } from '../../extractors/model.js';
 
 export const SCHEMA_VERSION = '1';
 
@@ -54,7 +55,7 @@ export const RecordSchema = z.object({
   review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
   error: z
     .object({
-      code: z.enum(['UNREADABLE', 'ENCRYPTED', 'NO_TEXT_LAYER', 'UNSUPPORTED_FORMAT', 'NOT_A_REPORT']),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
     })
     .optional(),
