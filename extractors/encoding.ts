@@ -15,14 +15,17 @@ export function bomEncoding(bytes: Uint8Array): { encoding: TextEncoding; skip: 
   return null;
 }
 
-/** UTF-16 without a BOM: ASCII characters (digits, newlines) leave NULs at odd (LE) or even (BE) offsets only. */
+/**
+ * UTF-16 without a BOM: ASCII characters (digits, newlines) leave NULs at odd (LE) or even (BE)
+ * offsets; the other side has few (CJK characters such as 一 U+4E00 end in a zero byte).
+ */
 export function utf16WithoutBom(bytes: Uint8Array): TextEncoding | null {
   const n = Math.min(bytes.length, 8192) & ~1;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
-  if (even + odd < n / 20 || (even > 0 && odd > 0)) return null;
-  const encoding = even === 0 ? 'utf-16le' : 'utf-16be';
+  if (even + odd < n / 20 || (even < 10 * odd && odd < 10 * even)) return null;
+  const encoding = odd > even ? 'utf-16le' : 'utf-16be';
   // Binary data can have its NULs on one side too: the characters must read as text.
   const sample = new TextDecoder(encoding).decode(bytes.subarray(0, n));
   const junk = [...sample].filter((c) => c === '\uFFFD' || (c < ' ' && !'\t\n\r\f'.includes(c))).length;

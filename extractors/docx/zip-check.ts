@@ -1,7 +1,7 @@
 /**
  * A DOCX package checked before anything inflates it: its central directory must be whole, its
  * entries few and their declared sizes within LIMITS (zip bombs), and each entry, inflated as a
- * stream and thrown away, no larger than declared (a bomb can lie in its headers). OOXML forbids
+ * stream and thrown away, as large as declared (a bomb can lie in its headers) and all within LIMITS. OOXML forbids
  * DTDs, so an XML part declaring one (entity bombs, external entities) is refused, not parsed.
  */
 import { Inflate } from 'fflate';
@@ -57,23 +57,28 @@ function checkDeclared(entries: Entry[], file: string): void {
   for (const e of entries) {
     total += e.size;
     // Zip64 markers (0xffffffff) declare a part over 4 GB: past every limit anyway.
-    if (total > LIMITS.zipBytes) throw tooLarge(file, `its parts inflate to more than ${LIMITS.zipBytes} bytes`);
+    if (total > LIMITS.zipBytes) throw tooLarge(file, `its entries declare more than ${LIMITS.zipBytes} bytes uncompressed`);
     if (e.size > 1024 * 1024 && e.size > LIMITS.zipRatio * Math.max(1, e.compressed)) {
       throw tooLarge(file, `${e.name} inflates ${Math.round(e.size / Math.max(1, e.compressed))}× (a zip bomb?)`);
     }
   }
 }
 
-/** Inflates one entry chunk by chunk, keeping nothing but its size and the head of an XML part. */
-function checkInflated(bytes: Uint8Array, e: Entry, file: string): void {
-  if (e.localHeader + 30 > bytes.length || u32(bytes, e.localHeader) !== LOCAL) throw new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: local header damaged)`);
+/**
+ * Inflates one entry chunk by chunk, keeping nothing but its size and the head of an XML part.
+ * Past its declared size it is damaged or a lying bomb: counting goes on (memory stays bounded)
+ * until the package limit tells which. Returns the inflated size.
+ */
+function checkInflated(bytes: Uint8Array, e: Entry, file: string, budget: number): number {
+  const damaged = (why: string) => new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: ${why})`);
+  if (e.localHeader + 30 > bytes.length || u32(bytes, e.localHeader) !== LOCAL) throw damaged('local header damaged');
   const start = e.localHeader + 30 + u16(bytes, e.localHeader + 26) + u16(bytes, e.localHeader + 28);
   const data = bytes.subarray(start, start + e.compressed);
   let size = 0;
   let head = '';
   const onChunk = (chunk: Uint8Array) => {
     size += chunk.length;
-    if (size > e.size) throw tooLarge(file, `${e.name} inflates to more than the ${e.size} bytes it declares (a zip bomb?)`);
+    if (size > budget) throw tooLarge(file, `${e.name} inflates past the package limit of ${LIMITS.zipBytes} bytes (a zip bomb?)`);
     if (head.length < 4096) head += Buffer.from(chunk.subarray(0, 4096)).toString('latin1');
   };
   if (e.method === 0) onChunk(data);
@@ -83,19 +88,22 @@ function checkInflated(bytes: Uint8Array, e: Entry, file: string): void {
       for (let at = 0; at < data.length; at += CHUNK) inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
     } catch (err) {
       if (err instanceof ExtractionError) throw err;
-      throw new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: ${(err as Error).message})`);
+      throw damaged((err as Error).message);
     }
-  } else throw new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: compression method ${e.method})`);
+  } else throw damaged(`compression method ${e.method}`);
+  if (size !== e.size) throw damaged(`inflates to ${size} bytes, not the ${e.size} it declares`);
   if (/\.(xml|rels)$/i.test(e.name) && /<!(DOCTYPE|ENTITY)/i.test(head)) {
     throw new ExtractionError('UNREADABLE', `${file}: ${e.name} declares a DTD, which DOCX does not allow; not parsed (entity expansion)`);
   }
+  return size;
 }
 
 /** Throws TOO_LARGE or UNREADABLE for a package no DOCX reader should inflate. */
 export function checkZip(bytes: Uint8Array, file: string): void {
   const entries = centralDirectory(bytes, file);
   checkDeclared(entries, file);
-  for (const e of entries) if (!e.name.endsWith('/')) checkInflated(bytes, e, file);
+  let budget = LIMITS.zipBytes;
+  for (const e of entries) if (!e.name.endsWith('/')) budget -= checkInflated(bytes, e, file, budget);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ExtractionError('UNSUPPORTED_FORMAT', `${file}: a zip package without word/document.xml, not a Word document`);
   }

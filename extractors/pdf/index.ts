@@ -15,7 +15,7 @@ import type { Matrix } from './matrix.js';
 import { readRulings } from './rulings.js';
 import { readTextRuns, type TextContentLike } from './text.js';
 import { readVerticalRuns, type FontInfo } from './vertical-text.js';
-import { xrefDamage } from './xref-check.js';
+import { rebuildFromStart, xrefDamage } from './xref-check.js';
 
 /** Errors raised inside pdf.js are the file's: they become ExtractionError. Our own code's are bugs. */
 async function parser<T>(file: string, call: () => Promise<T>): Promise<T> {
@@ -30,15 +30,16 @@ const open = (bytes: Uint8Array, stopAtErrors: boolean, file: string) =>
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy. No eval, no fetching.
   parser(file, () => getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useWorkerFetch: false, stopAtErrors, verbosity: 0 }).promise);
 
-export const extractPdf: Extractor = async (bytes, options) => {
+export const extractPdf: Extractor = async (original, options) => {
   const file = options.file ?? 'PDF';
+  const xref = xrefDamage(original);
+  const bytes = xref ? rebuildFromStart(original) : original;
   const doc = await open(bytes, true, file);
   let lenient: PDFDocumentProxy | undefined;
   try {
     if (doc.numPages > LIMITS.pages) throw tooLarge(file, `${doc.numPages} pages, more than the limit of ${LIMITS.pages}`);
     const pages: Page[] = [];
     const repairs: Repair[] = [];
-    const xref = xrefDamage(bytes);
     if (xref) repairs.push({ kind: 'xref', message: `${xref}; pdf.js rebuilt the cross-reference table` });
     for (let n = 1; n <= doc.numPages; n++) {
       try {

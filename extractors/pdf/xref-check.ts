@@ -36,3 +36,14 @@ function tableDamage(text: string, start: number): string | null {
   }
   return bad ? `${bad} cross-reference entries do not point at their objects` : null;
 }
+
+/**
+ * The bytes with their last `startxref` pointing past the end, so pdf.js rebuilds the cross-reference
+ * data from the start (its recovery mode) instead of finding the damage mid-read, where pdf.js 5.6
+ * leaves promises of its own rejected with no handler (an unhandled rejection ends a Node process).
+ */
+export function rebuildFromStart(bytes: Uint8Array): Uint8Array {
+  const at = Buffer.from(bytes).lastIndexOf('startxref', undefined, 'latin1');
+  const head = at < 0 ? bytes : bytes.subarray(0, at);
+  return new Uint8Array(Buffer.concat([head, Buffer.from('\nstartxref\n999999999999\n%%EOF\n', 'latin1')]));
+}

@@ -29,12 +29,11 @@ function walk(dir: string, log: (line: string) => void): string[] {
     .flatMap((e) => {
       const path = join(dir, e.name);
       if (e.isDirectory()) return walk(path, log);
-      if (!isAccepted(e.name)) return [];
-      if (e.isFile()) return [path];
+      if (e.isFile()) return isAccepted(e.name) ? [path] : [];
       if (!e.isSymbolicLink()) return [];
       const target = statSync(path, { throwIfNoEntry: false });
-      if (target?.isFile()) return [path];
-      log(`${path}: skipped, a symbolic link to ${target ? 'something that is not a file' : 'nothing (broken)'}`);
+      if (target?.isFile()) return isAccepted(e.name) ? [path] : [];
+      log(`${path}: skipped, a symbolic link to ${target?.isDirectory() ? 'a directory (links to directories are not followed)' : target ? 'something that is not a file' : 'nothing (broken)'}`);
       return [];
     });
 }
