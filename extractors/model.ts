@@ -104,7 +104,8 @@ export type Block = Paragraph | Table;
 /**
  * A repair the parser had to make (FORMAT.md §5: damage is never silent). The record names it in
  * `review.reasons` as `damaged:<kind>`, requires review, and flags the values it may have touched:
- * those on `pages`, or for a source cut short the last value read (`tail`).
+ * those on `pages` (all, for a damaged stream of no known page), or for a source cut short the last
+ * value read (`tail`).
  */
 export interface Repair {
   kind: 'xref' | 'stream' | 'truncated' | 'encoding';

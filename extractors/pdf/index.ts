@@ -15,6 +15,7 @@ import type { Matrix } from './matrix.js';
 import { readRulings } from './rulings.js';
 import { readTextRuns, type TextContentLike } from './text.js';
 import { readVerticalRuns, type FontInfo } from './vertical-text.js';
+import { damagedStreams } from './stream-check.js';
 import { rebuildFromStart, xrefDamage } from './xref-check.js';
 
 /** Errors raised inside pdf.js are the file's: they become ExtractionError. Our own code's are bugs. */
@@ -41,6 +42,8 @@ export const extractPdf: Extractor = async (original, options) => {
     const pages: Page[] = [];
     const repairs: Repair[] = [];
     if (xref) repairs.push({ kind: 'xref', message: `${xref}; pdf.js rebuilt the cross-reference table` });
+    const streams = damagedStreams(original);
+    if (streams.length) repairs.push({ kind: 'stream', message: `objects ${streams.join(', ')}: compressed data damaged (zlib rejects it); pdf.js read what it could` });
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         pages.push(await readPage(doc, n, file));

@@ -1,8 +1,9 @@
 /**
  * Damage is never silent (FORMAT.md §5): each repair the parser made becomes a review reason
  * `damaged:<kind>` and requires review, and the values it may have touched get `damaged_source`
- * — those on a repaired page, or, for a source cut short, the last value read (its number may be
- * a prefix of the printed one: 8337 read as 8).
+ * — those on a repaired page (every value, when the damaged stream's page is not known), or, for
+ * a source cut short, the last value read (its number may be a prefix of the printed one: 8337
+ * read as 8).
  */
 import type { Repair } from '../../extractors/model.js';
 import type { Fact, NianbaoRecord } from './schema.js';
@@ -11,6 +12,8 @@ const TABLE_ORDER: Fact['table'][] = ['active', 'requests', 'review_litigation']
 
 function touched(facts: Fact[], repair: Repair): (f: Fact) => boolean {
   if (repair.pages) return (f) => f.page !== undefined && repair.pages!.includes(f.page);
+  // A damaged stream not tied to a page (a font's character map, say) may have changed any value.
+  if (repair.kind === 'stream') return (f) => f.value !== null;
   if (repair.kind !== 'truncated') return () => false;
   const last = TABLE_ORDER.filter((t) => facts.some((f) => f.table === t && f.value !== null)).pop();
   const read = (f: Fact) => f.table === last && f.value !== null;

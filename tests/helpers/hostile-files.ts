@@ -75,12 +75,13 @@ function garbledXref(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(buf);
 }
 
-/** A text report cut in the middle of a number of its second table. */
+/** A text report cut after the first digit of the first number of two or more digits in its second table. */
 export function cutMidNumber(name: string): Uint8Array {
   const text = new TextDecoder().decode(generated(name));
   const from = text.indexOf('三、收到和处理政府信息公开申请情况');
-  const m = /\d{3,}/.exec(text.slice(from + 400));
-  return utf8(text.slice(0, from + 400 + m!.index + 1));
+  const table = text.slice(from, text.indexOf('四、政府信息公开行政复议', from));
+  const m = /(?<=\s)\d{2,}(?=\s)/.exec(table);
+  return utf8(text.slice(0, from + m!.index + 1));
 }
 
 /** 50 MB of seeded random bytes. */
