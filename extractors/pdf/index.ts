@@ -67,7 +67,7 @@ export const extractPdf: Extractor = async (original, options) => {
 async function readPage(doc: PDFDocumentProxy, number: number, file: string): Promise<Page> {
   const page = await parser(file, () => doc.getPage(number));
   try {
-    const viewport = page.getViewport({ scale: 1 });
+    const viewport = await parser(file, async () => page.getViewport({ scale: 1 }));
     if (Math.max(viewport.width, viewport.height) > LIMITS.pageSide) {
       throw tooLarge(file, `page ${number} is ${Math.round(viewport.width)}×${Math.round(viewport.height)} pt, more than ${LIMITS.pageSide} pt a side`);
     }
