@@ -28,9 +28,9 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
 }
 
 /**
- * A table of the template is found where its labels are: one label matched well, or several rows
- * matched at all. A table that only sits where one is expected (a budget table under a part's
- * heading, one 收入总计 row faintly like 总计) makes no report.
+ * Whether a table holds the template's labels: one matched well, or several rows matched at all.
+ * A table that only sits where one is expected (a budget table under a part's heading, one
+ * 收入总计 row faintly like 总计) makes no report.
  */
 function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
   const placed = [...sink.cells, ...sink.glued].filter((c) => c.table === table);
@@ -48,7 +48,9 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
   mapRequests(tables.requests, guess.version, sink);
   mapReview(tables.review_litigation, guess.version, sink);
 
-  const tablesFound = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0 && holdsTemplateLabels(sink, k));
+  // A report shows the labels of at least one template table; then every table where one is expected counts.
+  const assigned = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0);
+  const tablesFound = assigned.some((k) => holdsTemplateLabels(sink, k)) ? assigned : [];
   const layout: Layout | null = tablesFound.length ? { version: guess.version, other: otherLayout(sink, guess.version) } : null;
   const reasons = new Set(blockWarnings.map((w) => w.code));
   if (!guess.certain) reasons.add('template_uncertain');
