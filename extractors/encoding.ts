@@ -36,7 +36,7 @@ export function utf16WithoutBom(bytes: Uint8Array): TextEncoding | null {
 function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     let ok = len > 0;
@@ -63,7 +63,8 @@ export interface Decoded {
 export function decodeUtf8OrGb(bytes: Uint8Array): Decoded {
   const { valid, invalid } = utf8Evidence(bytes);
   // GBK text forms a valid UTF-8 sequence only by chance: many bad bytes for few good sequences.
-  if (invalid === 0 || valid >= 8 * invalid) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', badBytes: invalid };
+  if (invalid === 0 || valid >= 8 * invalid)
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', badBytes: invalid };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', badBytes: 0 };
 }
 
@@ -76,7 +77,12 @@ export function isMostlyUtf8(bytes: Uint8Array): boolean {
 /** Text whose encoding no declaration names: BOM, UTF-16 without BOM, UTF-8, GB18030. */
 export function decodeUndeclared(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding, badBytes: 0 };
+  if (bom)
+    return {
+      text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)),
+      encoding: bom.encoding,
+      badBytes: 0,
+    };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, badBytes: 0 };
   return decodeUtf8OrGb(bytes);
@@ -84,5 +90,7 @@ export function decodeUndeclared(bytes: Uint8Array): Decoded {
 
 /** The repair a decoder made, for the record (FORMAT.md §5: damage is never silent). */
 export function encodingRepairs({ badBytes, encoding }: { badBytes: number; encoding: string }): Repair[] {
-  return badBytes ? [{ kind: 'encoding', message: `${badBytes} bytes are not valid ${encoding}; each was replaced by U+FFFD` }] : [];
+  return badBytes
+    ? [{ kind: 'encoding', message: `${badBytes} bytes are not valid ${encoding}; each was replaced by U+FFFD` }]
+    : [];
 }

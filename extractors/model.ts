@@ -132,7 +132,16 @@ export interface SourceDocument {
 }
 
 /** A file that could not be read at all: becomes an error record (FORMAT.md §5). */
-export const ERROR_CODES = ['UNREADABLE', 'ENCRYPTED', 'NO_TEXT_LAYER', 'UNSUPPORTED_FORMAT', 'NOT_A_REPORT', 'TIMEOUT', 'TOO_LARGE', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'UNREADABLE',
+  'ENCRYPTED',
+  'NO_TEXT_LAYER',
+  'UNSUPPORTED_FORMAT',
+  'NOT_A_REPORT',
+  'TIMEOUT',
+  'TOO_LARGE',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class ExtractionError extends Error {
@@ -160,7 +169,9 @@ export function lastCellText(table: Table): string | undefined {
 
 /** The anchor cell at each grid position (spanned positions point to their anchor). */
 export function cellMatrix(table: Table): (TableCell | undefined)[][] {
-  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () => new Array(table.nCols).fill(undefined));
+  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () =>
+    new Array(table.nCols).fill(undefined),
+  );
   for (const cell of table.cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan && r < table.nRows; r++) {
       for (let c = cell.col; c < cell.col + cell.colSpan && c < table.nCols; c++) matrix[r][c] = cell;

@@ -21,14 +21,32 @@ export interface ExtractInput {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The record and the warnings gathered while making it (the CLI logs them). */
-export async function extractWithWarnings(bytes: Uint8Array, { file }: ExtractInput, stages: Stages = STAGES): Promise<Result<NianbaoRecord>> {
+export async function extractWithWarnings(
+  bytes: Uint8Array,
+  { file }: ExtractInput,
+  stages: Stages = STAGES,
+): Promise<Result<NianbaoRecord>> {
   const format = bytes.length > LIMITS.bytes ? null : detectFormat(bytes);
   const source: SourceInfo = { file, sha256: sha256(bytes), format, pages: null };
-  if (bytes.length === 0) return { value: errorRecord(source, 'UNREADABLE', 'the file is empty (0 bytes)'), warnings: [] };
-  if (bytes.length > LIMITS.bytes) return { value: errorRecord(source, 'TOO_LARGE', `${bytes.length} bytes, more than the limit of ${LIMITS.bytes}; not read`), warnings: [] };
-  if (!format) return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'), warnings: [] };
+  if (bytes.length === 0)
+    return { value: errorRecord(source, 'UNREADABLE', 'the file is empty (0 bytes)'), warnings: [] };
+  if (bytes.length > LIMITS.bytes)
+    return {
+      value: errorRecord(
+        source,
+        'TOO_LARGE',
+        `${bytes.length} bytes, more than the limit of ${LIMITS.bytes}; not read`,
+      ),
+      warnings: [],
+    };
+  if (!format)
+    return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'), warnings: [] };
   const extractor = stages.extractors[format];
-  if (!extractor) return { value: errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`), warnings: [] };
+  if (!extractor)
+    return {
+      value: errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`),
+      warnings: [],
+    };
   try {
     const doc = await extractor(bytes, { file });
     const record = recordFromDocument(doc.value, source, stages);
@@ -50,11 +68,23 @@ export async function extractWithWarnings(bytes: Uint8Array, { file }: ExtractIn
  * Everything after the extractor: a document model to its record. Also the entry point for
  * tests that perturb a document model and run the rest of the chain (tests/mutation.test.ts).
  */
-export function recordFromDocument(doc: SourceDocument, source: SourceInfo, stages: Stages = STAGES): Result<NianbaoRecord> {
-  const read: SourceInfo = { ...source, format: doc.format, pages: doc.pageCount, ...(doc.convertedFrom ? { convertedFrom: doc.convertedFrom } : {}) };
+export function recordFromDocument(
+  doc: SourceDocument,
+  source: SourceInfo,
+  stages: Stages = STAGES,
+): Result<NianbaoRecord> {
+  const read: SourceInfo = {
+    ...source,
+    format: doc.format,
+    pages: doc.pageCount,
+    ...(doc.convertedFrom ? { convertedFrom: doc.convertedFrom } : {}),
+  };
   const mapped = stages.mapDocument(doc);
   const record = buildRecord(mapped.value, read);
-  const repaired = (doc.repairs ?? []).map((r): Warning => ({ code: 'REPAIRED', message: `damaged:${r.kind}: ${r.message}` }));
+  const repaired = (doc.repairs ?? []).map((r): Warning => ({
+    code: 'REPAIRED',
+    message: `damaged:${r.kind}: ${r.message}`,
+  }));
   const warnings: Warning[] = [...repaired, ...mapped.warnings, ...record.warnings];
   return { value: RecordSchema.parse(wellFormed(applyRepairs(record.value, doc.repairs))), warnings };
 }

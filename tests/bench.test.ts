@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function bench(args: string[]): { stdout: string; result: BenchResult } {
   const json = join(dir, `${args.join('_').replace(/\W/g, '')}.json`);
-  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', ...args, '--json', json], { encoding: 'utf8' });
+  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', ...args, '--json', json], {
+    encoding: 'utf8',
+  });
   return { stdout, result: JSON.parse(readFileSync(json, 'utf8')) as BenchResult };
 }
 
@@ -55,8 +57,12 @@ test('--limit 1 measures one file of every format against its baselines', () => 
   expect(docx.pages).toBeNull();
   expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout', 'our extractor alone']);
   expect(pdf.baselines[0].available).toBe(true);
-  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([['mammoth.convertToHtml', true], ['our extractor alone', true]]);
-  for (const f of result.formats) expect(f.baselines.find((b) => b.name === 'our extractor alone')?.available).toBe(true);
+  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([
+    ['mammoth.convertToHtml', true],
+    ['our extractor alone', true],
+  ]);
+  for (const f of result.formats)
+    expect(f.baselines.find((b) => b.name === 'our extractor alone')?.available).toBe(true);
   expect(result.machine.cpus).toBeGreaterThan(0);
   expect(result.options).toEqual({ formats: ['pdf', 'docx', 'html', 'txt'], limit: 1, reps: 1, passes: 2 });
 

@@ -61,7 +61,13 @@ describe('nianbao extract', () => {
     expect(existsSync(join(dir, 'out/notes.md.json'))).toBe(false);
     // one log line per file, in sorted order
     const lines = res.stderr.trim().split('\n');
-    expect(lines.map((l) => l.split(' -> ')[0])).toEqual(['in/2023/a.docx', 'in/2023/a.pdf', 'in/2024/b.TXT', 'in/2024/broken.pdf', 'in/2024/truncated.pdf']);
+    expect(lines.map((l) => l.split(' -> ')[0])).toEqual([
+      'in/2023/a.docx',
+      'in/2023/a.pdf',
+      'in/2024/b.TXT',
+      'in/2024/broken.pdf',
+      'in/2024/truncated.pdf',
+    ]);
   });
 
   test('the parser follows the content: a PDF named .docx is read as PDF, garbage is unsupported, a cut PDF unreadable', () => {
@@ -89,7 +95,9 @@ describe('nianbao extract', () => {
     run('extract', 'in', '--out', 'r1');
     run('extract', 'in', '--out', 'r2');
     for (const rel of ['2023/a.pdf', '2024/b.TXT']) {
-      expect(readFileSync(join(dir, 'r1', `${rel}.json`), 'utf8')).toBe(readFileSync(join(dir, 'r2', `${rel}.json`), 'utf8'));
+      expect(readFileSync(join(dir, 'r1', `${rel}.json`), 'utf8')).toBe(
+        readFileSync(join(dir, 'r2', `${rel}.json`), 'utf8'),
+      );
     }
   });
 

@@ -11,12 +11,17 @@ import type { NianbaoRecord } from '../src/record/schema.js';
 import { STAGES } from '../src/stages.js';
 import { cutMidNumber } from './helpers/hostile-files.js';
 
-const truth = (name: string): Record<string, number> => JSON.parse(readFileSync(`samples/generated/${name}.truth.json`, 'utf8')).cells;
+const truth = (name: string): Record<string, number> =>
+  JSON.parse(readFileSync(`samples/generated/${name}.truth.json`, 'utf8')).cells;
 
 /** Facts the record vouches for (no flag, no failed check) whose value is not the truth's. */
 function silent(record: NianbaoRecord, cells: Record<string, number>): string[] {
   const failed = new Set(record.checks.filter((c) => !c.ok).flatMap((c) => c.cells));
-  return record.facts.filter((f) => f.value !== null && f.flags.length === 0 && !failed.has(cellIdOf(f)) && f.value !== cells[cellIdOf(f)]).map(cellIdOf);
+  return record.facts
+    .filter(
+      (f) => f.value !== null && f.flags.length === 0 && !failed.has(cellIdOf(f)) && f.value !== cells[cellIdOf(f)],
+    )
+    .map(cellIdOf);
 }
 
 describe('damage is named and flagged', () => {
@@ -24,7 +29,9 @@ describe('damage is named and flagged', () => {
     const pdf = readFileSync('samples/generated/gen-018-2022.pdf');
     const text = pdf.toString('latin1');
     // The page content streams: compressed, an indirect /Length, no other keys.
-    const streams = [...text.matchAll(/<<\/Length \d+ 0 R\/Filter\/FlateDecode>>\r?\nstream\r?\n/g)].map((m) => m.index + m[0].length);
+    const streams = [...text.matchAll(/<<\/Length \d+ 0 R\/Filter\/FlateDecode>>\r?\nstream\r?\n/g)].map(
+      (m) => m.index + m[0].length,
+    );
     expect(streams.length).toBeGreaterThan(1);
     for (const start of streams.slice(0, 2)) {
       const bytes = Buffer.from(pdf);
@@ -37,7 +44,10 @@ describe('damage is named and flagged', () => {
 
   test('a text cut mid-number: damaged:truncated, the cut value flagged, the lost table part_missing', async () => {
     const record = await extract(cutMidNumber('gen-025-2021.txt'), { file: 'cut.txt' });
-    expect(record.review).toMatchObject({ required: true, reasons: expect.arrayContaining(['damaged:truncated', 'part_missing:review_litigation']) });
+    expect(record.review).toMatchObject({
+      required: true,
+      reasons: expect.arrayContaining(['damaged:truncated', 'part_missing:review_litigation']),
+    });
     const cut = record.facts.filter((f) => f.flags.includes('damaged_source'));
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.some((f) => f.value !== truth('gen-025-2021')[cellIdOf(f)])).toBe(true);
@@ -59,7 +69,11 @@ describe('damage is named and flagged', () => {
     // The agency's name, in the title and the prose, gets a lone high surrogate.
     const doc: SourceDocument = JSON.parse(JSON.stringify(good.value).replaceAll('应急管理局', '应急\\ud800管理局'));
     const reads: Extractor = async () => ({ value: doc, warnings: [] });
-    const record = await extract(new TextEncoder().encode('x'), { file: 'a.txt' }, { ...STAGES, extractors: { txt: reads } });
+    const record = await extract(
+      new TextEncoder().encode('x'),
+      { file: 'a.txt' },
+      { ...STAGES, extractors: { txt: reads } },
+    );
     const json = JSON.stringify(record);
     expect(json).not.toMatch(/\\ud800/);
     expect(json).toContain('\uFFFD');

@@ -22,12 +22,16 @@ describe('fuzz', () => {
     const truthOf = fuzzTruths();
     const outcomes: FuzzOutcome[] = [];
     for (const c of fuzzCases(COUNT, SEED)) outcomes.push(await runFuzzCase(c, truthOf));
-    const problems = outcomes.flatMap((o) => o.problems.map((p) => `case ${o.case.id} (${o.case.kind} of ${o.case.base}): ${p}`));
+    const problems = outcomes.flatMap((o) =>
+      o.problems.map((p) => `case ${o.case.id} (${o.case.kind} of ${o.case.base}): ${p}`),
+    );
     expect(problems).toEqual([]);
     expect(outcomes.filter((o) => o.ms > MAX_MS_PER_INPUT).map((o) => o.case.id)).toEqual([]);
     expect(rejections).toEqual([]);
     // Every format and every kind of mutation was exercised, and some inputs still read as reports.
-    expect(new Set(outcomes.map((o) => o.record.source.format ?? 'none'))).toEqual(new Set(['pdf', 'docx', 'html', 'txt', 'none']));
+    expect(new Set(outcomes.map((o) => o.record.source.format ?? 'none'))).toEqual(
+      new Set(['pdf', 'docx', 'html', 'txt', 'none']),
+    );
     expect(new Set(outcomes.map((o) => o.case.kind)).size).toBe(5);
     expect(outcomes.filter((o) => !o.record.error).length).toBeGreaterThan(COUNT / 4);
   }, 600_000);

@@ -4,7 +4,17 @@
  * file; both good reports fully correct; nothing written outside OUT.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { cellIdOf, scoreDocument } from '../src/eval/score.js';
@@ -36,7 +46,13 @@ function silentFacts(record: NianbaoRecord, truthName: string): string[] {
   const truth = truthOf(truthName);
   const failed = new Set(record.checks.filter((c) => !c.ok).flatMap((c) => c.cells));
   return record.facts
-    .filter((f) => f.flags.length === 0 && !failed.has(cellIdOf(f)) && cellIdOf(f) in truth.cells && truth.cells[cellIdOf(f)] !== f.value)
+    .filter(
+      (f) =>
+        f.flags.length === 0 &&
+        !failed.has(cellIdOf(f)) &&
+        cellIdOf(f) in truth.cells &&
+        truth.cells[cellIdOf(f)] !== f.value,
+    )
     .map(cellIdOf);
 }
 
@@ -57,12 +73,16 @@ describe('a directory of hostile files', () => {
     for (const g of GOOD) copyFileSync(resolve('samples/generated', g), join(dir, 'in/good', g));
     const notice = readFileSync(join(dir, 'in/notice.html'));
     mkdirSync(join(dir, 'in/names'));
-    for (const name of [' spaced name.html', '-leading-dash.html', '中文 报告.html', LONG, 'Same.html', 'same.html']) writeFileSync(join(dir, 'in/names', name), notice);
+    for (const name of [' spaced name.html', '-leading-dash.html', '中文 报告.html', LONG, 'Same.html', 'same.html'])
+      writeFileSync(join(dir, 'in/names', name), notice);
     symlinkSync(join(dir, 'in'), join(dir, 'in/loop')); // a directory link back to its parent
     symlinkSync(join(dir, 'in/good', GOOD[0]), join(dir, 'in/link-to-good.docx'));
     writeFileSync(join(dir, 'outside-marker'), 'x');
     before = tree(dir);
-    run = spawnSync(process.execPath, [BIN, 'extract', 'in', '--out', 'out', '--review'], { cwd: dir, encoding: 'utf8' });
+    run = spawnSync(process.execPath, [BIN, 'extract', 'in', '--out', 'out', '--review'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     for (const file of tree(join(dir, 'out')).filter((f) => f.endsWith('.json'))) {
       const record = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out', file), 'utf8')));
       records.set(record.source.file, record);
@@ -74,7 +94,12 @@ describe('a directory of hostile files', () => {
 
   test('exit code 1, a schema-valid record for every file, the link loop skipped with a log line', () => {
     expect(run.status).toBe(1);
-    const inputs = [...files.map((f) => f.name), ...GOOD.map((g) => `good/${g}`), 'link-to-good.docx', ...readdirSync(join(dir, 'in/names')).map((n) => `names/${n}`)];
+    const inputs = [
+      ...files.map((f) => f.name),
+      ...GOOD.map((g) => `good/${g}`),
+      'link-to-good.docx',
+      ...readdirSync(join(dir, 'in/names')).map((n) => `names/${n}`),
+    ];
     expect([...records.keys()].sort()).toEqual(inputs.map((i) => join('in', i)).sort());
     expect(run.stderr).toMatch(/in\/loop: skipped, a symbolic link/);
   });
@@ -90,10 +115,18 @@ describe('a directory of hostile files', () => {
   });
 
   test('good reports, also encrypted with an owner password or in GBK, GB18030 and UTF-16, are read fully correct', () => {
-    const good = [...GOOD.map((g) => [`good/${g}`, g]), ['link-to-good.docx', GOOD[0]], ...files.filter((f) => f.sameAs).map((f) => [f.name, f.sameAs!])];
+    const good = [
+      ...GOOD.map((g) => [`good/${g}`, g]),
+      ['link-to-good.docx', GOOD[0]],
+      ...files.filter((f) => f.sameAs).map((f) => [f.name, f.sameAs!]),
+    ];
     for (const [file, truth] of good) {
       const score = scoreDocument(truthOf(truth), records.get(join('in', file))!);
-      expect({ file, correct: score.correct, silent: score.silent }).toEqual({ file, correct: score.truthCells, silent: 0 });
+      expect({ file, correct: score.correct, silent: score.silent }).toEqual({
+        file,
+        correct: score.truthCells,
+        silent: 0,
+      });
     }
   });
 
@@ -109,7 +142,14 @@ describe('a directory of hostile files', () => {
     expect(out.every((f) => f.split('/').every((c) => Buffer.byteLength(c) <= 255 - 32))).toBe(true);
     expect(records.get(join('in/names', LONG))!.source.file).toBe(join('in/names', LONG));
     expect(out.filter((f) => /^names\/same.*\.json$/i.test(f))).toHaveLength(2);
-    expect(out).toEqual(expect.arrayContaining(['names/-leading-dash.html.json', 'names/ spaced name.html.json', 'names/中文 报告.html.json', 'review.csv']));
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'names/-leading-dash.html.json',
+        'names/ spaced name.html.json',
+        'names/中文 报告.html.json',
+        'review.csv',
+      ]),
+    );
     expect(tree(dir).filter((f) => !f.startsWith('out/'))).toEqual(before);
     expect(statSync(join(dir, 'in')).isDirectory()).toBe(true);
   });

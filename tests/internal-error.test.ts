@@ -36,7 +36,10 @@ describe('INTERNAL', () => {
     const code = await runExtract([join(dir, 'in')], join(dir, 'out'), (l) => log.push(l), { stages: buggy });
     expect(code).toBe(1);
     const bug = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out/a-bug.txt.json'), 'utf8')));
-    expect(bug.error).toEqual({ code: 'INTERNAL', message: expect.stringContaining(`cannot read properties of undefined (${BUG})`) });
+    expect(bug.error).toEqual({
+      code: 'INTERNAL',
+      message: expect.stringContaining(`cannot read properties of undefined (${BUG})`),
+    });
     expect(bug).toMatchObject({ facts: [], review: { required: true, reasons: ['error:INTERNAL'] } });
     expect(log.some((l) => l.includes('a-bug.txt: INTERNAL TypeError') && l.includes('at '))).toBe(true);
     const next = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out/b-next.txt.json'), 'utf8')));
@@ -45,8 +48,15 @@ describe('INTERNAL', () => {
   });
 
   test('a record failing its own schema is INTERNAL, not a verdict on the file', async () => {
-    const badRecord: Stages = { ...STAGES, mapDocument: (doc) => ({ ...STAGES.mapDocument(doc), value: { ...STAGES.mapDocument(doc).value, year: 2023.5 } }) };
-    const { value, warnings } = await extractWithWarnings(readFileSync('samples/generated/gen-025-2021.txt'), { file: 'a.txt' }, badRecord);
+    const badRecord: Stages = {
+      ...STAGES,
+      mapDocument: (doc) => ({ ...STAGES.mapDocument(doc), value: { ...STAGES.mapDocument(doc).value, year: 2023.5 } }),
+    };
+    const { value, warnings } = await extractWithWarnings(
+      readFileSync('samples/generated/gen-025-2021.txt'),
+      { file: 'a.txt' },
+      badRecord,
+    );
     expect(value.error?.code).toBe('INTERNAL');
     expect(warnings[0]).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('ZodError') });
   });

@@ -25,7 +25,8 @@ const CHUNK = 16 * 1024;
 
 /** The end-of-central-directory record's offset, or -1 (a zip cut short, or no zip). */
 export function findEocd(bytes: Uint8Array): number {
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) if (u32(bytes, at) === EOCD) return at;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--)
+    if (u32(bytes, at) === EOCD) return at;
   return -1;
 }
 
@@ -34,7 +35,8 @@ function centralDirectory(bytes: Uint8Array, file: string): Entry[] {
   const eocd = findEocd(bytes);
   if (eocd < 0) throw unreadable('the zip is cut short: no central directory');
   const count = u16(bytes, eocd + 10);
-  if (count > LIMITS.zipEntries) throw tooLarge(file, `the package has ${count} entries, more than ${LIMITS.zipEntries}`);
+  if (count > LIMITS.zipEntries)
+    throw tooLarge(file, `the package has ${count} entries, more than ${LIMITS.zipEntries}`);
   const entries: Entry[] = [];
   let at = u32(bytes, eocd + 16);
   for (let i = 0; i < count; i++) {
@@ -57,7 +59,8 @@ function checkDeclared(entries: Entry[], file: string): void {
   for (const e of entries) {
     total += e.size;
     // Zip64 markers (0xffffffff) declare a part over 4 GB: past every limit anyway.
-    if (total > LIMITS.zipBytes) throw tooLarge(file, `its entries declare more than ${LIMITS.zipBytes} bytes uncompressed`);
+    if (total > LIMITS.zipBytes)
+      throw tooLarge(file, `its entries declare more than ${LIMITS.zipBytes} bytes uncompressed`);
     if (e.size > 1024 * 1024 && e.size > LIMITS.zipRatio * Math.max(1, e.compressed)) {
       throw tooLarge(file, `${e.name} inflates ${Math.round(e.size / Math.max(1, e.compressed))}× (a zip bomb?)`);
     }
@@ -70,7 +73,8 @@ function checkDeclared(entries: Entry[], file: string): void {
  * until the package limit tells which. Returns the inflated size.
  */
 function checkInflated(bytes: Uint8Array, e: Entry, file: string, budget: number): number {
-  const damaged = (why: string) => new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: ${why})`);
+  const damaged = (why: string) =>
+    new ExtractionError('UNREADABLE', `${file}: not a readable DOCX (${e.name}: ${why})`);
   if (e.localHeader + 30 > bytes.length || u32(bytes, e.localHeader) !== LOCAL) throw damaged('local header damaged');
   const start = e.localHeader + 30 + u16(bytes, e.localHeader + 26) + u16(bytes, e.localHeader + 28);
   const data = bytes.subarray(start, start + e.compressed);
@@ -78,14 +82,16 @@ function checkInflated(bytes: Uint8Array, e: Entry, file: string, budget: number
   let head = '';
   const onChunk = (chunk: Uint8Array) => {
     size += chunk.length;
-    if (size > budget) throw tooLarge(file, `${e.name} inflates past the package limit of ${LIMITS.zipBytes} bytes (a zip bomb?)`);
+    if (size > budget)
+      throw tooLarge(file, `${e.name} inflates past the package limit of ${LIMITS.zipBytes} bytes (a zip bomb?)`);
     if (head.length < 4096) head += Buffer.from(chunk.subarray(0, 4096)).toString('latin1');
   };
   if (e.method === 0) onChunk(data);
   else if (e.method === 8) {
     const inflate = new Inflate(onChunk);
     try {
-      for (let at = 0; at < data.length; at += CHUNK) inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+      for (let at = 0; at < data.length; at += CHUNK)
+        inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
     } catch (err) {
       if (err instanceof ExtractionError) throw err;
       throw damaged((err as Error).message);
@@ -93,7 +99,10 @@ function checkInflated(bytes: Uint8Array, e: Entry, file: string, budget: number
   } else throw damaged(`compression method ${e.method}`);
   if (size !== e.size) throw damaged(`inflates to ${size} bytes, not the ${e.size} it declares`);
   if (/\.(xml|rels)$/i.test(e.name) && /<!(DOCTYPE|ENTITY)/i.test(head)) {
-    throw new ExtractionError('UNREADABLE', `${file}: ${e.name} declares a DTD, which DOCX does not allow; not parsed (entity expansion)`);
+    throw new ExtractionError(
+      'UNREADABLE',
+      `${file}: ${e.name} declares a DTD, which DOCX does not allow; not parsed (entity expansion)`,
+    );
   }
   return size;
 }
@@ -105,6 +114,9 @@ export function checkZip(bytes: Uint8Array, file: string): void {
   let budget = LIMITS.zipBytes;
   for (const e of entries) if (!e.name.endsWith('/')) budget -= checkInflated(bytes, e, file, budget);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw new ExtractionError('UNSUPPORTED_FORMAT', `${file}: a zip package without word/document.xml, not a Word document`);
+    throw new ExtractionError(
+      'UNSUPPORTED_FORMAT',
+      `${file}: a zip package without word/document.xml, not a Word document`,
+    );
   }
 }

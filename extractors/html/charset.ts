@@ -19,21 +19,31 @@ export function decodeHtml(bytes: Uint8Array): Result<string> & { badBytes: numb
   const label = declared && GB.test(declared) ? 'gb18030' : declared;
   if (label === 'gb18030' && isMostlyUtf8(bytes)) {
     const read = decodeUndeclared(bytes);
-    return { value: read.text, badBytes: read.badBytes, warnings: [{ code: 'HTML_CHARSET', message: `declared ${declared} but the bytes are UTF-8; read as UTF-8` }] };
+    return {
+      value: read.text,
+      badBytes: read.badBytes,
+      warnings: [{ code: 'HTML_CHARSET', message: `declared ${declared} but the bytes are UTF-8; read as UTF-8` }],
+    };
   }
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
       return { value: new TextDecoder(label).decode(bytes), badBytes: 0, warnings: [] };
     } catch {
       const read = undeclared(decodeUndeclared(bytes));
-      return { ...read, warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as ${read.encoding}` }] };
+      return {
+        ...read,
+        warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as ${read.encoding}` }],
+      };
     }
   }
   return undeclared(decodeUndeclared(bytes));
 }
 
 function undeclared(read: Decoded): Result<string> & { badBytes: number; encoding: string } {
-  const warnings = read.encoding === 'gb18030' ? [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }] : [];
+  const warnings =
+    read.encoding === 'gb18030'
+      ? [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }]
+      : [];
   return { value: read.text, badBytes: read.badBytes, encoding: read.encoding, warnings };
 }
 

@@ -10,7 +10,9 @@ export const extractHtml: Extractor = async (bytes) => {
   // Markup ends with a tag; a page that stops in the middle of text or a tag was cut short.
   const last = blocks.value[blocks.value.length - 1];
   const tail = last?.kind === 'table' ? lastCellText(last) : undefined;
-  const cut: Repair[] = /[^>\s]\s*$/.test(text.value) ? [{ kind: 'truncated', message: 'the page ends in the middle of its markup (cut short?)', tail }] : [];
+  const cut: Repair[] = /[^>\s]\s*$/.test(text.value)
+    ? [{ kind: 'truncated', message: 'the page ends in the middle of its markup (cut short?)', tail }]
+    : [];
   const repairs = [...encodingRepairs({ badBytes: text.badBytes, encoding: 'UTF-8' }), ...cut];
   return {
     value: { format: 'html', pageCount: null, pages: [], blocks: blocks.value, repairs },

@@ -29,7 +29,17 @@ async function parser<T>(file: string, call: () => Promise<T>): Promise<T> {
 
 const open = (bytes: Uint8Array, stopAtErrors: boolean, file: string) =>
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy. No eval, no fetching.
-  parser(file, () => getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useWorkerFetch: false, stopAtErrors, verbosity: 0 }).promise);
+  parser(
+    file,
+    () =>
+      getDocument({
+        data: new Uint8Array(bytes),
+        isEvalSupported: false,
+        useWorkerFetch: false,
+        stopAtErrors,
+        verbosity: 0,
+      }).promise,
+  );
 
 export const extractPdf: Extractor = async (original, options) => {
   const file = options.file ?? 'PDF';
@@ -38,12 +48,17 @@ export const extractPdf: Extractor = async (original, options) => {
   const doc = await open(bytes, true, file);
   let lenient: PDFDocumentProxy | undefined;
   try {
-    if (doc.numPages > LIMITS.pages) throw tooLarge(file, `${doc.numPages} pages, more than the limit of ${LIMITS.pages}`);
+    if (doc.numPages > LIMITS.pages)
+      throw tooLarge(file, `${doc.numPages} pages, more than the limit of ${LIMITS.pages}`);
     const pages: Page[] = [];
     const repairs: Repair[] = [];
     if (xref) repairs.push({ kind: 'xref', message: `${xref}; pdf.js rebuilt the cross-reference table` });
     const streams = damagedStreams(original);
-    if (streams.length) repairs.push({ kind: 'stream', message: `objects ${streams.join(', ')}: compressed data damaged (zlib rejects it); pdf.js read what it could` });
+    if (streams.length)
+      repairs.push({
+        kind: 'stream',
+        message: `objects ${streams.join(', ')}: compressed data damaged (zlib rejects it); pdf.js read what it could`,
+      });
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         pages.push(await readPage(doc, n, file));
@@ -51,7 +66,11 @@ export const extractPdf: Extractor = async (original, options) => {
         if (!(err instanceof ExtractionError) || err.code !== 'UNREADABLE') throw err;
         lenient ??= await open(bytes, false, file);
         pages.push(await readPage(lenient, n, file));
-        repairs.push({ kind: 'stream', message: `page ${n}: ${err.message}; what pdf.js could read of it is kept and flagged`, pages: [n] });
+        repairs.push({
+          kind: 'stream',
+          message: `page ${n}: ${err.message}; what pdf.js could read of it is kept and flagged`,
+          pages: [n],
+        });
       }
     }
     if (!pages.some((p) => p.runs.length > 0)) {
@@ -69,7 +88,10 @@ async function readPage(doc: PDFDocumentProxy, number: number, file: string): Pr
   try {
     const viewport = await parser(file, async () => page.getViewport({ scale: 1 }));
     if (Math.max(viewport.width, viewport.height) > LIMITS.pageSide) {
-      throw tooLarge(file, `page ${number} is ${Math.round(viewport.width)}×${Math.round(viewport.height)} pt, more than ${LIMITS.pageSide} pt a side`);
+      throw tooLarge(
+        file,
+        `page ${number} is ${Math.round(viewport.width)}×${Math.round(viewport.height)} pt, more than ${LIMITS.pageSide} pt a side`,
+      );
     }
     const toPage = viewport.transform as Matrix;
     const content = (await parser(file, () => page.getTextContent())) as unknown as TextContentLike;

@@ -22,7 +22,9 @@ export function xrefDamage(bytes: Uint8Array): string | null {
 
 /** Entries of every subsection of the classic table at `start` that do not point at their object. */
 function tableDamage(text: string, start: number): string | null {
-  const section = /^\s*xref\s*((?:\d+\s+\d+\s*(?:\d{10}\s+\d{5}\s+[nf]\s*)*)*)trailer/.exec(text.slice(start, start + 40 * 1024 * 1024));
+  const section = /^\s*xref\s*((?:\d+\s+\d+\s*(?:\d{10}\s+\d{5}\s+[nf]\s*)*)*)trailer/.exec(
+    text.slice(start, start + 40 * 1024 * 1024),
+  );
   if (!section) return 'the cross-reference table is malformed';
   const sub = /(\d+)\s+(\d+)\s*((?:\d{10}\s+\d{5}\s+[nf]\s*)*)/g;
   let bad = 0;
@@ -30,7 +32,11 @@ function tableDamage(text: string, start: number): string | null {
     let number = Number(s[1]);
     for (const e of s[3].matchAll(/(\d{10})\s+(\d{5})\s+([nf])/g)) {
       const offset = Number(e[1]);
-      if (e[3] === 'n' && !new RegExp(`^\\s*${number}\\s+${Number(e[2])}\\s+obj\\b`).test(text.slice(offset, offset + 32))) bad++;
+      if (
+        e[3] === 'n' &&
+        !new RegExp(`^\\s*${number}\\s+${Number(e[2])}\\s+obj\\b`).test(text.slice(offset, offset + 32))
+      )
+        bad++;
       number++;
     }
   }

@@ -19,7 +19,14 @@ function toTable(rows: TextCell[][]): Table {
     nRows: rows.length,
     nCols: Math.max(0, ...rows.map((r) => r.length)),
     cells: rows.flatMap((cells, row) =>
-      cells.map(({ text, at }, col) => ({ row, col, rowSpan: 1, colSpan: 1, text, ...(at !== undefined ? { textColumn: at } : {}) })),
+      cells.map(({ text, at }, col) => ({
+        row,
+        col,
+        rowSpan: 1,
+        colSpan: 1,
+        text,
+        ...(at !== undefined ? { textColumn: at } : {}),
+      })),
     ),
     pages: [],
   };
@@ -45,7 +52,13 @@ function toParagraphs(lines: Line[]): Paragraph[] {
 function cutShort(text: string, blocks: Block[]): Repair[] {
   const last = blocks[blocks.length - 1];
   if (last?.kind !== 'table' || /[\r\n\f]\s*$/.test(text)) return [];
-  return [{ kind: 'truncated', message: 'the text ends inside a table without ending its line (cut short?)', tail: lastCellText(last) }];
+  return [
+    {
+      kind: 'truncated',
+      message: 'the text ends inside a table without ending its line (cut short?)',
+      tail: lastCellText(last),
+    },
+  ];
 }
 
 export const extractText: Extractor = async (bytes) => {

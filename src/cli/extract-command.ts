@@ -22,7 +22,11 @@ function summary(record: NianbaoRecord): string {
 }
 
 /** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile, log: Log, stages?: Stages): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
+async function recordOf(
+  input: InputFile,
+  log: Log,
+  stages?: Stages,
+): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(input.path));
   const { value, warnings } = await extractWithWarnings(bytes, { file: input.file }, stages);
   // A bug's stack belongs in the log, not in the record.
@@ -31,7 +35,12 @@ async function recordOf(input: InputFile, log: Log, stages?: Stages): Promise<{ 
 }
 
 /** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
-async function writeReviewPage(record: NianbaoRecord, input: InputFile, bytes: Uint8Array, out: string): Promise<number> {
+async function writeReviewPage(
+  record: NianbaoRecord,
+  input: InputFile,
+  bytes: Uint8Array,
+  out: string,
+): Promise<number> {
   const page = await reviewPage(record, { status: 'found', path: input.path, bytes });
   writeFileSync(join(out, `${input.relative}.review.html`), page.value);
   return page.warnings.length;
@@ -59,7 +68,9 @@ export async function runExtract(args: string[], out: string, log: Log, options:
     return EXIT.usage;
   }
   if (inputs.length === 0) {
-    log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+    log(
+      `nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`,
+    );
     return EXIT.ok;
   }
   let errors = 0;

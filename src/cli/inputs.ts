@@ -33,7 +33,9 @@ function walk(dir: string, log: (line: string) => void): string[] {
       if (!e.isSymbolicLink()) return [];
       const target = statSync(path, { throwIfNoEntry: false });
       if (target?.isFile()) return isAccepted(e.name) ? [path] : [];
-      log(`${path}: skipped, a symbolic link to ${target?.isDirectory() ? 'a directory (links to directories are not followed)' : target ? 'something that is not a file' : 'nothing (broken)'}`);
+      log(
+        `${path}: skipped, a symbolic link to ${target?.isDirectory() ? 'a directory (links to directories are not followed)' : target ? 'something that is not a file' : 'nothing (broken)'}`,
+      );
       return [];
     });
 }
@@ -72,10 +74,13 @@ export function collectInputs(args: string[], log: (line: string) => void = () =
     const paths = g.isDir ? walk(g.abs, log) : isAccepted(g.abs.split(sep).pop()!) ? [g.abs] : [];
     for (const abs of paths) {
       const rel = relative(root, abs);
-      if (!byRelative.has(rel)) byRelative.set(rel, { path: abs, file: join(g.arg, relative(g.abs, abs)), relative: rel });
+      if (!byRelative.has(rel))
+        byRelative.set(rel, { path: abs, file: join(g.arg, relative(g.abs, abs)), relative: rel });
     }
   }
-  const sorted = [...byRelative.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const sorted = [...byRelative.values()].sort((a, b) =>
+    a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0,
+  );
   const safe = distinctInCase(sorted.map((f) => safeRelative(f.relative, sep)));
   return sorted.map((f, i) => ({ ...f, relative: safe[i] }));
 }

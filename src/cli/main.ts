@@ -5,7 +5,9 @@ import { runReview } from './review-command.js';
 
 // pdf.js runs its worker in this thread and, on some damaged files, leaves a promise of its own
 // rejected with no handler; that must not end the batch. Logged, never silent.
-process.on('unhandledRejection', (reason) => process.stderr.write(`nianbao: a parser left an error unhandled (ignored): ${String(reason)}\n`));
+process.on('unhandledRejection', (reason) =>
+  process.stderr.write(`nianbao: a parser left an error unhandled (ignored): ${String(reason)}\n`),
+);
 
 const program = new Command()
   .name('nianbao')
@@ -34,14 +36,19 @@ OUT/review.csv lists what a reviewer must look at, worst first: error records, f
 cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
   .action(async (inputs: string[], options: { out: string; review?: boolean }) => {
-    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), { review: options.review });
+    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), {
+      review: options.review,
+    });
   });
 
 program
   .command('review')
   .description('write the static HTML review page of one record')
   .argument('<record>', 'a record written by nianbao extract (RECORD.json)')
-  .option('--source <file>', 'the source document (default: the record\'s source.file, relative to the current directory)')
+  .option(
+    '--source <file>',
+    "the source document (default: the record's source.file, relative to the current directory)",
+  )
   .option('--out <file>', 'where to write the page (default: RECORD.review.html beside the record)')
   .addHelpText(
     'after',

@@ -11,7 +11,8 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
 function clean<T>(value: T): T {
   if (typeof value === 'string') return value.replace(LONE, '\uFFFD') as T;
   if (Array.isArray(value)) return value.map(clean) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)])) as T;
   return value;
 }
 

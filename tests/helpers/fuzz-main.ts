@@ -19,7 +19,9 @@ process.on('unhandledRejection', (reason) => {
 });
 for (const c of fuzzCases(count, seed)) {
   const o = await runFuzzCase(c, truthOf);
-  const code = o.record.error?.code ?? (o.record.review.reasons.some((r) => r.startsWith('damaged:')) ? 'record (damage named)' : 'record');
+  const code =
+    o.record.error?.code ??
+    (o.record.review.reasons.some((r) => r.startsWith('damaged:')) ? 'record (damage named)' : 'record');
   codes.set(code, (codes.get(code) ?? 0) + 1);
   if (o.silent.length) silentDocs++;
   if (o.ms > slowest.ms) slowest = { ms: o.ms, id: c.id };
@@ -27,8 +29,17 @@ for (const c of fuzzCases(count, seed)) {
   problems += o.problems.length;
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`fuzz seed ${seed}: ${count} inputs in ${seconds.toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, slowest input ${Math.round(slowest.ms)} ms (case ${slowest.id})`);
-console.log(`outcomes: ${[...codes].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`records with a value unlike the original's and no flag or failed check: ${silentDocs} (a mutation can change a printed number itself)`);
+console.log(
+  `fuzz seed ${seed}: ${count} inputs in ${seconds.toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, slowest input ${Math.round(slowest.ms)} ms (case ${slowest.id})`,
+);
+console.log(
+  `outcomes: ${[...codes]
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `records with a value unlike the original's and no flag or failed check: ${silentDocs} (a mutation can change a printed number itself)`,
+);
 console.log(problems ? `FAIL: ${problems} problems` : 'PASS: every input ended in a valid record or a clean error');
 process.exitCode = problems ? 1 : 0;

@@ -22,7 +22,12 @@ export const FUZZ_SAMPLES: Record<string, string[]> = {
 };
 
 /** Inputs per format out of every 20: PDFs are the slowest to read. */
-const SHARE: [string, number][] = [['pdf', 2], ['docx', 8], ['html', 4], ['txt', 6]];
+const SHARE: [string, number][] = [
+  ['pdf', 2],
+  ['docx', 8],
+  ['html', 4],
+  ['txt', 6],
+];
 
 export interface FuzzCase {
   id: number;
@@ -43,7 +48,11 @@ function loadSamples(): Record<string, Sample[]> {
       format,
       names.map((name) => {
         const truthFile = resolve(GENERATED, name.replace(/\.\w+$/, '.truth.json'));
-        return { name, bytes: new Uint8Array(readFileSync(resolve(GENERATED, name))), truth: parseTruth(readFileSync(truthFile, 'utf8'), truthFile) };
+        return {
+          name,
+          bytes: new Uint8Array(readFileSync(resolve(GENERATED, name))),
+          truth: parseTruth(readFileSync(truthFile, 'utf8'), truthFile),
+        };
       }),
     ]),
   );
@@ -80,7 +89,11 @@ const MUTATIONS: Record<string, (b: Uint8Array, rand: Rand, other: Uint8Array) =
   splice: (b, rand, other) => {
     const at = int(rand, b.length);
     const from = int(rand, other.length);
-    return concat(b.subarray(0, at), other.subarray(from, from + 1 + int(rand, 4096)), b.subarray(at + int(rand, 4096)));
+    return concat(
+      b.subarray(0, at),
+      other.subarray(from, from + 1 + int(rand, 4096)),
+      b.subarray(at + int(rand, 4096)),
+    );
   },
   duplicate: (b, rand) => {
     const at = int(rand, b.length);

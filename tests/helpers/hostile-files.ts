@@ -32,7 +32,11 @@ export function minimalPdf(pages: number, side: number, text: boolean): Uint8Arr
     `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(' ')}] /Count ${pages} >>`,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ...Array.from({ length: pages }, () => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${side} ${side}] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>`),
+    ...Array.from(
+      { length: pages },
+      () =>
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${side} ${side}] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>`,
+    ),
   ];
   let out = '%PDF-1.4\n';
   const offsets = objects.map((body, i) => {
@@ -55,17 +59,23 @@ function editDocx(name: string, edit: (xml: string) => string): Uint8Array {
 
 /** A package whose document part inflates 1000× (4 MB of spaces), optionally declaring a false small size. */
 function bombDocx(lying: boolean): Uint8Array {
-  const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(4 * 1024 * 1024).fill(0x20) }, { level: 9 });
+  const zip = zipSync(
+    { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(4 * 1024 * 1024).fill(0x20) },
+    { level: 9 },
+  );
   if (!lying) return zip;
   const buf = Buffer.from(zip);
   // Uncompressed size: at 22 in each local header, at 24 in each central directory entry.
-  for (let at = buf.indexOf('PK\x03\x04', 0, 'latin1'); at >= 0; at = buf.indexOf('PK\x03\x04', at + 4, 'latin1')) buf.writeUInt32LE(1000, at + 22);
-  for (let at = buf.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = buf.indexOf('PK\x01\x02', at + 4, 'latin1')) buf.writeUInt32LE(1000, at + 24);
+  for (let at = buf.indexOf('PK\x03\x04', 0, 'latin1'); at >= 0; at = buf.indexOf('PK\x03\x04', at + 4, 'latin1'))
+    buf.writeUInt32LE(1000, at + 22);
+  for (let at = buf.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = buf.indexOf('PK\x01\x02', at + 4, 'latin1'))
+    buf.writeUInt32LE(1000, at + 24);
   return new Uint8Array(buf);
 }
 
 /** Re-encodes with iconv (GBK, GB18030, UTF-16 without BOM). */
-const iconv = (bytes: Uint8Array, to: string) => new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', to], { input: bytes }));
+const iconv = (bytes: Uint8Array, to: string) =>
+  new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', to], { input: bytes }));
 
 /** The cross-reference table's entries garbled: pdf.js rebuilds it, the record must say so. */
 function garbledXref(bytes: Uint8Array): Uint8Array {
@@ -107,7 +117,8 @@ const NOTICE = `<html><head><meta charset="utf-8"><title>关于做好政府信�
 <table><tr><td>序号</td><td>单位</td><td>联系人</td></tr><tr><td>1</td><td>市政府办公室</td><td>张三</td></tr></table></body></html>`;
 const PROSE = `<html><head><meta charset="utf-8"></head><body><h1>某局2023年政府信息公开工作年度报告</h1>
 <p>一、总体情况</p><p>2023年，我局认真贯彻落实政府信息公开条例，本年收到申请12件。</p><p>六、其他需要报告的事项</p><p>无。</p></body></html>`;
-const ERROR_PAGE = '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><p>nginx</p></body></html>';
+const ERROR_PAGE =
+  '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><p>nginx</p></body></html>';
 
 const TXT = 'gen-025-2021.txt';
 const HTML = 'gen-016-2023.html';
@@ -117,26 +128,53 @@ const PDF = 'gen-018-2022.pdf';
 export const HOSTILE: HostileFile[] = [
   { name: 'empty.pdf', bytes: () => new Uint8Array(0), expect: 'UNREADABLE' },
   { name: 'truncated.pdf', bytes: () => generated(PDF).slice(0, 50_000), expect: 'UNREADABLE' },
-  { name: 'garbled-xref.pdf', bytes: () => garbledXref(generated(PDF)), expect: null, sameAs: PDF, reason: 'damaged:xref' },
+  {
+    name: 'garbled-xref.pdf',
+    bytes: () => garbledXref(generated(PDF)),
+    expect: null,
+    sameAs: PDF,
+    reason: 'damaged:xref',
+  },
   { name: 'scanned.pdf', bytes: () => minimalPdf(1, 200, false), expect: 'NO_TEXT_LAYER' },
   { name: 'many-pages.pdf', bytes: () => minimalPdf(600, 200, true), expect: 'TOO_LARGE' },
   { name: 'huge-page.pdf', bytes: () => minimalPdf(1, 20_000, true), expect: 'TOO_LARGE' },
   { name: 'error-page-saved-as.pdf', bytes: () => utf8(ERROR_PAGE), expect: 'NOT_A_REPORT' },
   { name: 'random-50MB.pdf', bytes: () => randomBytes(50 * 1024 * 1024), expect: 'UNSUPPORTED_FORMAT' },
   { name: 'text-named.docx', bytes: () => utf8('这不是一个Word文件。\n'), expect: 'NOT_A_REPORT' },
-  { name: 'spreadsheet.docx', bytes: () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), expect: 'UNSUPPORTED_FORMAT' },
+  {
+    name: 'spreadsheet.docx',
+    bytes: () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }),
+    expect: 'UNSUPPORTED_FORMAT',
+  },
   { name: 'cut-before-word.docx', bytes: () => generated(DOCX).slice(0, 300), expect: 'UNREADABLE' },
   { name: 'bomb.docx', bytes: () => bombDocx(false), expect: 'TOO_LARGE' },
   { name: 'lying-bomb.docx', bytes: () => bombDocx(true), expect: 'UNREADABLE' },
   {
     name: 'entities.docx',
-    bytes: () => editDocx(DOCX, (xml) => xml.replace(/^(<\?xml[^>]*>)?/, '$1<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c SYSTEM "file:///etc/passwd">]>')),
+    bytes: () =>
+      editDocx(DOCX, (xml) =>
+        xml.replace(
+          /^(<\?xml[^>]*>)?/,
+          '$1<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c SYSTEM "file:///etc/passwd">]>',
+        ),
+      ),
     expect: 'UNREADABLE',
   },
   { name: 'gbk.txt', bytes: () => iconv(generated(TXT), 'GBK'), expect: null, sameAs: TXT },
   { name: 'utf16le-no-bom.txt', bytes: () => iconv(generated(TXT), 'UTF-16LE'), expect: null, sameAs: TXT },
-  { name: 'gb18030.html', bytes: () => iconv(utf8(new TextDecoder().decode(generated(HTML)).replace(/charset=utf-8/i, 'charset=gb18030')), 'GB18030'), expect: null, sameAs: HTML },
-  { name: 'utf16be-bom.html', bytes: () => new Uint8Array([0xfe, 0xff, ...iconv(generated(HTML), 'UTF-16BE')]), expect: null, sameAs: HTML },
+  {
+    name: 'gb18030.html',
+    bytes: () =>
+      iconv(utf8(new TextDecoder().decode(generated(HTML)).replace(/charset=utf-8/i, 'charset=gb18030')), 'GB18030'),
+    expect: null,
+    sameAs: HTML,
+  },
+  {
+    name: 'utf16be-bom.html',
+    bytes: () => new Uint8Array([0xfe, 0xff, ...iconv(generated(HTML), 'UTF-16BE')]),
+    expect: null,
+    sameAs: HTML,
+  },
   {
     name: 'bad-bytes.txt',
     bytes: () => {
