@@ -1,5 +1,7 @@
 /** Which parser reads a file is decided by its content (magic bytes), not its extension. */
 import { hasPipeTable } from './markdown/pipe-table.js';
+import { findEocd } from './docx/zip-check.js';
+import { bomEncoding, utf16WithoutBom } from './encoding.js';
 import type { Format } from './model.js';
 
 const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
@@ -14,17 +16,25 @@ export function detectFormat(bytes: Uint8Array): Format | null {
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
   // Old Word files are OLE2 containers, or RTF saved under a .doc name: LibreOffice reads both.
   if (startsWith(bytes, OLE2) || ascii(bytes, 0, 5) === '{\\rtf') return 'doc';
-  if (startsWith(bytes, ZIP)) return ascii(bytes, 0, Math.min(bytes.length, 65536)).includes('word/') ? 'docx' : null;
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
+  if (startsWith(bytes, ZIP)) {
+    const head = ascii(bytes, 0, Math.min(bytes.length, 65536));
+    // An OOXML package cut before its word/ entries goes to the DOCX reader, which calls it unreadable.
+    return head.includes('word/') || (head.includes('[Content_Types].xml') && findEocd(bytes) < 0) ? 'docx' : null;
+  }
+  // UTF-16 (with or without BOM) is read as such to find the markup; its NULs are no sign of binary.
+  const bom = bomEncoding(bytes)?.encoding;
+  const utf16 = bom && bom !== 'utf-8' ? bom : utf16WithoutBom(bytes);
+  const head = (utf16 ? new TextDecoder(utf16).decode(bytes.subarray(0, 8192)) : ascii(bytes, 0, 4096)).toLowerCase();
   if (/<(html|!doctype html|table|body|meta)[\s>]/.test(head)) return 'html';
+  if (utf16) return 'txt';
   if (!looksLikeText(bytes)) return null;
-  // Pipe tables are ASCII, so they show in any of the encodings text comes in but UTF-16.
+  // Pipe tables are ASCII, so they show in any of the encodings text comes in but UTF-16 (whose text
+  // reader hands a pipe table to the Markdown reader).
   return hasPipeTable(Buffer.from(bytes).toString('latin1')) ? 'md' : 'txt';
 }
 
-/** Text (UTF-8, UTF-16 with BOM, GBK/GB18030) has no NUL bytes and few control bytes. */
+/** Text (UTF-8, GBK/GB18030) has no NUL bytes and few control bytes. */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -90,6 +90,20 @@ export interface Paragraph {
 
 export type Block = Paragraph | Table;
 
+/**
+ * A repair the parser had to make (FORMAT.md §5: damage is never silent). The record names it in
+ * `review.reasons` as `damaged:<kind>`, requires review, and flags the values it may have touched:
+ * those on `pages` (all, for a damaged stream of no known page), or for a source cut short the last
+ * value read (`tail`).
+ */
+export interface Repair {
+  kind: 'xref' | 'stream' | 'truncated' | 'encoding';
+  message: string;
+  pages?: number[];
+  /** `truncated`: the text of the last table cell read, which the cut may have shortened. */
+  tail?: string;
+}
+
 export interface SourceDocument {
   format: Format;
   convertedFrom?: 'doc';
@@ -102,6 +116,8 @@ export interface SourceDocument {
   pages: Page[];
   /** Paragraphs and tables in reading order, as far as the extractor knows them. */
   blocks: Block[];
+  /** Repairs made while reading; absent or empty for an intact file. */
+  repairs?: Repair[];
 }
 
 export interface ExtractOptions {
@@ -111,6 +127,11 @@ export interface ExtractOptions {
 
 /** An extractor: bytes in, document out, no I/O, no global state. */
 export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<Result<SourceDocument>>;
+
+/** The text of the last cell of a table (the last row's last cell in reading order). */
+export function lastCellText(table: Table): string | undefined {
+  return [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).pop()?.text;
+}
 
 /** The anchor cell at each grid position (spanned positions point to their anchor). */
 export function cellMatrix(table: Table): (TableCell | undefined)[][] {

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { detectFormat } from '../extractors/detect.js';
+import { LIMITS } from '../extractors/limits.js';
 import type { SourceDocument } from '../extractors/model.js';
 import { runChecks } from './checks/index.js';
 import { weighFacts } from './confidence/index.js';
@@ -17,6 +18,8 @@ import { cellId, ExtractionError, flatMap, map, ok, type Result } from './core/i
 import { withPrintedTitle } from './identity/index.js';
 import type { MappedReport } from './map/types.js';
 import { assembleRecord } from './record/assemble.js';
+import { applyRepairs, repairWarnings } from './record/repairs.js';
+import { wellFormed } from './record/well-formed.js';
 import { errorRecord, type SourceInfo } from './record/error.js';
 import { RecordSchema, type NianbaoRecord } from './record/schema.js';
 import { STAGES, type Stages } from './stages.js';
@@ -37,8 +40,13 @@ export async function extractWithWarnings(
   { file }: ExtractInput,
   stages: Stages = STAGES,
 ): Promise<Result<NianbaoRecord>> {
-  const format = detectFormat(bytes);
+  const format = bytes.length > LIMITS.bytes ? null : detectFormat(bytes);
   const source: SourceInfo = { file, sha256: sha256(bytes), format, pages: null };
+  if (bytes.length === 0) return ok(errorRecord(source, 'UNREADABLE', 'the file is empty (0 bytes)'));
+  if (bytes.length > LIMITS.bytes)
+    return ok(
+      errorRecord(source, 'TOO_LARGE', `${bytes.length} bytes, more than the limit of ${LIMITS.bytes}; not read`),
+    );
   if (!format) return ok(errorRecord(source, 'UNSUPPORTED_FORMAT', 'not a PDF, Word, HTML or text file'));
   const extractor = stages.extractors[format];
   if (!extractor) return ok(errorRecord(source, 'UNSUPPORTED_FORMAT', `no reader for ${format} files in this build`));
@@ -50,7 +58,7 @@ export async function extractWithWarnings(
     // A bug, not a broken file: the record says so, the log gets the stack, the batch goes on.
     const error = err instanceof Error ? err : new Error(String(err));
     return ok(errorRecord(source, 'INTERNAL', `nianbao failed on this file (a bug to report): ${error.message}`), [
-      { code: 'internal_error', message: error.stack ?? error.message },
+      { code: 'INTERNAL', message: error.stack ?? error.message },
     ]);
   }
 }
@@ -76,7 +84,10 @@ export function recordFromDocument(
   const blocks = stages.layout(clean);
   const mapped = flatMap(blocks, (b) => stages.map(b, blocks.warnings));
   const titled = clean === doc ? mapped : map(mapped, (r) => withPrintedTitle(r, stages.layout(doc).value));
-  return flatMap(titled, (report) => recordFromMapped(report, read, stages));
+  const record = flatMap(titled, (report) => recordFromMapped(report, read, stages));
+  // A repair the parser made is said, and the values it may have touched are flagged.
+  const repaired = wellFormed(applyRepairs(record.value, doc.repairs));
+  return ok(RecordSchema.parse(repaired), [...repairWarnings(doc.repairs), ...record.warnings]);
 }
 
 /** The stages after the mapper: split → values → checks → confidence → record. */
@@ -98,8 +109,6 @@ export function recordFromMapped(
   const facts = flatMap(checked, (c) => weighFacts(drafts, c));
   const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));
   return map(facts, (f) =>
-    RecordSchema.parse(
-      assembleRecord(mapped, source, { facts: f, checks: checked.value.checks, missingTables, stray }),
-    ),
+    assembleRecord(mapped, source, { facts: f, checks: checked.value.checks, missingTables, stray }),
   );
 }

@@ -82,7 +82,7 @@ describe('extract', () => {
     expect(r.value.error?.message).toMatch(/^nianbao failed on this file \(a bug to report\): \S/);
     expect(r.value).toMatchObject({ facts: [], checks: [], review: { required: true } });
     expect(RecordSchema.parse(r.value)).toEqual(r.value);
-    expect(r.warnings).toEqual([{ code: 'internal_error', message: expect.stringMatching(/\n\s+at /) }]);
+    expect(r.warnings).toEqual([{ code: 'INTERNAL', message: expect.stringMatching(/\n\s+at /) }]);
   });
 
   test('no report table gives NOT_A_REPORT', async () => {

@@ -20,7 +20,7 @@ describe('decoding', () => {
   test('GBK bytes (not valid UTF-8) are read as GB18030', async () => {
     // 规章 0 0 0 in GBK: 规 = B9E6, 章 = D5C2.
     const gbk = Uint8Array.from([0xb9, 0xe6, 0xd5, 0xc2, 0x09, 0x30, 0x09, 0x31, 0x09, 0x32, 0x0a]);
-    expect(decodeText(gbk)).toEqual({ text: '规章\t0\t1\t2\n', encoding: 'gb18030' });
+    expect(decodeText(gbk)).toEqual({ text: '规章\t0\t1\t2\n', encoding: 'gb18030', badBytes: 0 });
     expect(rowsOf(tables((await extract(gbk)).blocks)[0])).toEqual([['规章', '0', '1', '2']]);
   });
 
@@ -28,9 +28,10 @@ describe('decoding', () => {
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('规章')]))).toEqual({
       text: '规章',
       encoding: 'utf-8',
+      badBytes: 0,
     });
     const le = Buffer.from('\ufeff规章 12', 'utf16le');
-    expect(decodeText(le)).toEqual({ text: '规章 12', encoding: 'utf-16le' });
+    expect(decodeText(le)).toEqual({ text: '规章 12', encoding: 'utf-16le', badBytes: 0 });
     const be = Buffer.from(le).swap16();
     expect(decodeText(be).text).toBe('规章 12');
   });

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { type Extractor, type Table } from '../model.js';
 import { ExtractionError, type Result, type Warning } from '../../src/core/index.js';
 import { htmlToBlocks } from '../html/blocks.js';
+import { checkZip } from './zip-check.js';
 import { documentXml, misgridded, topLevelTables, xmlTable } from './xml-grid.js';
 
 /** mammoth messages worth passing on: errors, and anything about table structure (the rest is style noise). */
@@ -14,6 +15,7 @@ const RELEVANT = /\b(table|row|cell)\b/i;
 const MERGES_DROPPED = /unexpected non-(row|cell) element/;
 
 export const extractDocx: Extractor = async (bytes, options) => {
+  checkZip(bytes, options.file ?? 'document');
   const converted = await toHtml(bytes, options.file);
   const warnings: Warning[] = converted.messages
     .filter((m) => m.type === 'error' || RELEVANT.test(m.message))
@@ -21,6 +23,7 @@ export const extractDocx: Extractor = async (bytes, options) => {
   const replaceTable = xmlRegrid(
     bytes,
     converted.messages.some((m) => MERGES_DROPPED.test(m.message)),
+    options.file,
   );
   const blocks = htmlToBlocks(converted.value, { replaceTable });
   return {
@@ -46,10 +49,18 @@ type Regrid = (ordinal: number, fromMarkup: Table) => Result<Table> | undefined;
  * dropped merges. Tables are matched to mammoth's by their order; a table whose row count
  * differs between the readings is not matched with confidence and keeps mammoth's grid.
  */
-function xmlRegrid(bytes: Uint8Array, mergesDropped: boolean): Regrid | undefined {
-  const xml = documentXml(bytes);
-  if (!xml || !(mergesDropped || /:grid(Before|After)\b/.test(xml))) return undefined;
-  const tables = topLevelTables(xml);
+function xmlRegrid(bytes: Uint8Array, mergesDropped: boolean, file = 'document'): Regrid | undefined {
+  let tables: Element[];
+  try {
+    const xml = documentXml(bytes);
+    if (!xml || !(mergesDropped || /:grid(Before|After)\b/.test(xml))) return undefined;
+    tables = topLevelTables(xml);
+  } catch (e) {
+    throw new ExtractionError(
+      'UNREADABLE',
+      `${file}: word/document.xml is not well-formed XML (${(e as Error).message})`,
+    );
+  }
   const regrid: Regrid = (ordinal, fromMarkup) => {
     const tbl = tables[ordinal];
     if (!tbl || !misgridded(tbl)) return undefined;

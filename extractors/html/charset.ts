@@ -1,44 +1,50 @@
 /**
  * The text of a saved web page: BOM first, then the charset the page declares (<meta charset>,
- * http-equiv Content-Type, or the XML declaration), else UTF-8 — and GB18030 when the bytes are
- * not valid UTF-8 (crawled Chinese pages often omit the declaration). A page declaring a GBK
- * charset whose bytes are valid UTF-8 with non-ASCII text is UTF-8: CMS templates often keep a
- * stale gb2312 declaration, and GBK Chinese text is practically never valid UTF-8.
+ * http-equiv Content-Type, or the XML declaration), else what the bytes are (../encoding.ts:
+ * UTF-16 without BOM, UTF-8 — also with a few bad bytes —, GB18030; crawled Chinese pages often
+ * omit the declaration). A page declaring a GBK charset whose bytes are (mostly) UTF-8 with
+ * non-ASCII text is UTF-8: CMS templates often keep a stale gb2312 declaration, and GBK Chinese
+ * text is practically never valid UTF-8.
  */
+import { bomEncoding, decodeUndeclared, isMostlyUtf8, type Decoded } from '../encoding.js';
 import type { Result } from '../../src/core/index.js';
 
 /** Labels of the GBK family: GB18030 is their superset. */
 const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn|csgb2312|chinese)$/;
 
-export function decodeHtml(bytes: Uint8Array): Result<string> {
-  const bom = bomEncoding(bytes);
-  if (bom) return { value: new TextDecoder(bom).decode(bytes), warnings: [] };
+/** The page's text and how many bad bytes were replaced (a repair the record must name). */
+export function decodeHtml(bytes: Uint8Array): Result<string> & { badBytes: number } {
+  if (bomEncoding(bytes)) return undeclared(decodeUndeclared(bytes));
   const declared = declaredCharset(bytes);
   const label = declared && GB.test(declared) ? 'gb18030' : declared;
-  if (label === 'gb18030' && isNonAsciiUtf8(bytes)) {
+  if (label === 'gb18030' && isMostlyUtf8(bytes)) {
+    const read = decodeUndeclared(bytes);
     return {
-      value: new TextDecoder('utf-8').decode(bytes),
+      value: read.text,
+      badBytes: read.badBytes,
       warnings: [{ code: 'HTML_CHARSET', message: `declared ${declared} but the bytes are UTF-8; read as UTF-8` }],
     };
   }
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
-      return { value: new TextDecoder(label).decode(bytes), warnings: [] };
+      return { value: new TextDecoder(label).decode(bytes), badBytes: 0, warnings: [] };
     } catch {
+      const read = undeclared(decodeUndeclared(bytes));
       return {
-        value: utf8OrGb(bytes).value,
-        warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as UTF-8 or GB18030` }],
+        ...read,
+        warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as ${read.encoding}` }],
       };
     }
   }
-  return utf8OrGb(bytes);
+  return undeclared(decodeUndeclared(bytes));
 }
 
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
+function undeclared(read: Decoded): Result<string> & { badBytes: number; encoding: string } {
+  const warnings =
+    read.encoding === 'gb18030'
+      ? [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }]
+      : [];
+  return { value: read.text, badBytes: read.badBytes, encoding: read.encoding, warnings };
 }
 
 /** The charset named near the top: <meta charset="…">, content="text/html; charset=…", or <?xml … encoding="…"?>. */
@@ -49,25 +55,4 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
     if (m) return m[1].toLowerCase();
   }
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1].toLowerCase();
-}
-
-function isNonAsciiUtf8(bytes: Uint8Array): boolean {
-  if (bytes.every((b) => b < 0x80)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function utf8OrGb(bytes: Uint8Array): Result<string> {
-  try {
-    return { value: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
-  } catch {
-    return {
-      value: new TextDecoder('gb18030').decode(bytes),
-      warnings: [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }],
-    };
-  }
 }

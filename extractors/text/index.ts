@@ -4,7 +4,8 @@
  * cells in reading order. Which row and column a cell is, and where a glued digit run splits,
  * is decided later from the template (src/map, src/split).
  */
-import type { Block, Extractor, Paragraph, Table } from '../model.js';
+import { encodingRepairs } from '../encoding.js';
+import { lastCellText, type Block, type Extractor, type Paragraph, type Repair, type Table } from '../model.js';
 import { startsLabel, type TextCell } from './cells.js';
 import { extractMarkdown } from '../markdown/index.js';
 import { hasPipeTable } from '../markdown/pipe-table.js';
@@ -55,9 +56,24 @@ export const textBlocks = (text: string): Block[] =>
     region.kind === 'table' ? [toTable(joinWrappedLabels(region.lines))] : toParagraphs(region.lines),
   );
 
+/** A text that stops inside a table without ending its line was cut short: its last number may be cut too. */
+function cutShort(text: string, blocks: Block[]): Repair[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== 'table' || /[\r\n\f]\s*$/.test(text)) return [];
+  return [
+    {
+      kind: 'truncated',
+      message: 'the text ends inside a table without ending its line (cut short?)',
+      tail: lastCellText(last),
+    },
+  ];
+}
+
 /** Text whose tables are GFM pipe tables is Markdown, whatever its name: the Markdown reader takes it. */
 export const extractText: Extractor = async (bytes, options) => {
-  const { text } = decodeText(bytes);
-  if (hasPipeTable(text)) return extractMarkdown(bytes, options);
-  return { value: { format: 'txt', pageCount: null, pages: [], blocks: textBlocks(text) }, warnings: [] };
+  const decoded = decodeText(bytes);
+  if (hasPipeTable(decoded.text)) return extractMarkdown(bytes, options);
+  const blocks = textBlocks(decoded.text);
+  const repairs = [...encodingRepairs(decoded), ...cutShort(decoded.text, blocks)];
+  return { value: { format: 'txt', pageCount: null, pages: [], blocks, repairs }, warnings: [] };
 };

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Warning } from '../core/index.js';
 import { extractWithWarnings } from '../pipeline.js';
 import type { NianbaoRecord } from '../record/schema.js';
+import type { Stages } from '../stages.js';
 import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
 import { EXIT } from './exit-codes.js';
 import { collectInputs, type InputFile } from './inputs.js';
@@ -20,17 +21,24 @@ function summary(record: NianbaoRecord): string {
 }
 
 /** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: Warning[]; bytes: Uint8Array }> {
+async function recordOf(
+  input: InputFile,
+  stages?: Stages,
+): Promise<{ record: NianbaoRecord; warnings: Warning[]; bytes: Uint8Array }> {
   const bytes = new Uint8Array(await readFile(input.path));
-  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
+  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file }, stages);
   return { record: value, warnings, bytes };
 }
 
-/** A warning's log line; a bug's stack is always logged, the rest with `--verbose`. */
+/** A warning's log line; a bug's stack is always logged (it belongs in the log, not the record), the rest with `--verbose`. */
 const warningLines = (file: string, warnings: Warning[], verbose: boolean): string[] =>
   warnings
-    .filter((w) => verbose || w.code === 'internal_error')
-    .map((w) => `${file}: warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`);
+    .filter((w) => verbose || w.code === 'INTERNAL')
+    .map((w) =>
+      w.code === 'INTERNAL'
+        ? `${file}: INTERNAL ${w.message}`
+        : `${file}: warning ${w.code}${w.page ? ` (page ${w.page})` : ''}: ${w.message}`,
+    );
 
 /** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
 async function writeReviewPage(
@@ -54,12 +62,14 @@ export interface ExtractOptions {
   review?: boolean;
   /** Log every warning of every file, with its message. */
   verbose?: boolean;
+  /** The pipeline's stages (tests inject failing ones); the default reads every format. */
+  stages?: Stages;
 }
 
 export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {
   let inputs: InputFile[];
   try {
-    inputs = collectInputs(args);
+    inputs = collectInputs(args, log);
     ensureWritable(out);
   } catch (err) {
     log(`nianbao extract: ${(err as Error).message}`);
@@ -78,7 +88,7 @@ export async function runExtract(args: string[], out: string, log: Log, options:
     const target = join(out, `${input.relative}.json`);
     let line: string;
     try {
-      const { record, warnings, bytes } = await recordOf(input);
+      const { record, warnings, bytes } = await recordOf(input, options.stages);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, JSON.stringify(record, null, 2) + '\n');
       if (record.error) errors++;
@@ -88,9 +98,10 @@ export async function runExtract(args: string[], out: string, log: Log, options:
       line = `${summary(record)}${count ? `, ${count} warnings` : ''}`;
       warningLines(input.file, warnings, options.verbose ?? false).forEach((w) => log(w));
     } catch (err) {
-      // The file vanished or OUT stopped accepting writes: no record can be written for it.
-      log(`${input.file}: cannot read or write: ${(err as Error).message}`);
-      return EXIT.usage;
+      // The file vanished or this one write failed: no record for it, but the batch goes on.
+      log(`${input.file}: ERROR cannot read it or write its record: ${(err as Error).message}`);
+      errors++;
+      continue;
     }
     log(`${input.file} -> ${target}: ${line} (${Math.round(performance.now() - started)} ms)`);
   }

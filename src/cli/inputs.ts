@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { distinctInCase, safeRelative } from './output-names.js';
 
 const ACCEPTED = /\.(pdf|docx|doc|html|htm|txt|md)$/i;
 
@@ -12,18 +13,31 @@ export interface InputFile {
   path: string;
   /** `source.file`: the argument as given joined with the path below it. */
   file: string;
-  /** Path relative to the root: the record goes to OUT/<relative>.json. */
+  /** Path relative to the root, each component safe to write (./output-names.ts): the record goes to OUT/<relative>.json. */
   relative: string;
 }
 
 export const isAccepted = (name: string): boolean => !name.startsWith('.') && ACCEPTED.test(name);
 
-function walk(dir: string): string[] {
+/**
+ * Files under `dir`. A symbolic link to a file is followed (read once, under the link's name); a
+ * link to a directory is skipped with a log line, so a link loop cannot hang the walk.
+ */
+function walk(dir: string, log: (line: string) => void): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
-    .flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isAccepted(e.name) ? [join(dir, e.name)] : [],
-    );
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return walk(path, log);
+      if (e.isFile()) return isAccepted(e.name) ? [path] : [];
+      if (!e.isSymbolicLink()) return [];
+      const target = statSync(path, { throwIfNoEntry: false });
+      if (target?.isFile()) return isAccepted(e.name) ? [path] : [];
+      log(
+        `${path}: skipped, a symbolic link to ${target?.isDirectory() ? 'a directory (links to directories are not followed)' : target ? 'something that is not a file' : 'nothing (broken)'}`,
+      );
+      return [];
+    });
 }
 
 /** The deepest directory containing every path (all absolute). */
@@ -43,8 +57,8 @@ function rootOf(args: { abs: string; isDir: boolean }[]): string {
   return commonDirectory(args.map((a) => (a.isDir ? a.abs : dirname(a.abs))));
 }
 
-/** Throws a usage error (a message) for an argument that does not exist. */
-export function collectInputs(args: string[]): InputFile[] {
+/** Throws a usage error (a message) for an argument that does not exist; `log` hears of skipped links. */
+export function collectInputs(args: string[], log: (line: string) => void = () => {}): InputFile[] {
   const given = args.map((arg) => {
     let isDir: boolean;
     try {
@@ -57,12 +71,16 @@ export function collectInputs(args: string[]): InputFile[] {
   const root = rootOf(given);
   const byRelative = new Map<string, InputFile>();
   for (const g of given) {
-    const paths = g.isDir ? walk(g.abs) : isAccepted(g.abs.split(sep).pop()!) ? [g.abs] : [];
+    const paths = g.isDir ? walk(g.abs, log) : isAccepted(g.abs.split(sep).pop()!) ? [g.abs] : [];
     for (const abs of paths) {
       const rel = relative(root, abs);
       if (!byRelative.has(rel))
         byRelative.set(rel, { path: abs, file: join(g.arg, relative(g.abs, abs)), relative: rel });
     }
   }
-  return [...byRelative.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const sorted = [...byRelative.values()].sort((a, b) =>
+    a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0,
+  );
+  const safe = distinctInCase(sorted.map((f) => safeRelative(f.relative, sep)));
+  return sorted.map((f, i) => ({ ...f, relative: safe[i] }));
 }

@@ -6,6 +6,12 @@ import { Command, CommanderError } from 'commander';
 import { EXIT } from './exit-codes.js';
 import { registerSeriesCommands } from './series-command.js';
 
+// pdf.js runs its worker in this thread and, on some damaged files, leaves a promise of its own
+// rejected with no handler; that must not end the batch. Logged, never silent.
+process.on('unhandledRejection', (reason) =>
+  process.stderr.write(`nianbao: a parser left an error unhandled (ignored): ${String(reason)}\n`),
+);
+
 const program = new Command()
   .name('nianbao')
   .description('Turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text) into checked JSON records')

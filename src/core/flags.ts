@@ -16,6 +16,8 @@ export const FLAGS = [
   'sum_not_evaluated',
   'row_ambiguous',
   'low_confidence',
+  'damaged_source',
+  'bad_character',
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

@@ -40,6 +40,16 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
   return version === '2021' ? 'split' : 'single';
 }
 
+/**
+ * Whether a table holds the template's labels: one matched well, or several rows matched at all.
+ * A table that only sits where one is expected (a budget table under a part's heading, one
+ * 收入总计 row faintly like 总计) makes no report.
+ */
+function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
+  const placed = [...sink.cells, ...sink.glued].filter((c) => c.table === table);
+  return placed.some((c) => (c.labelScore ?? 1) >= 0.75) || new Set(placed.map((c) => c.row)).size >= 2;
+}
+
 /** `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a reason. */
 export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Result<MappedReport> {
   const headings = findHeadings(blocks);
@@ -51,7 +61,9 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
   mapRequests(tables.requests, guess.version, sink);
   mapReview(tables.review_litigation, guess.version, sink);
 
-  const tablesFound = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0);
+  // A report shows the labels of at least one template table; then every table where one is expected counts.
+  const assigned = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0);
+  const tablesFound = assigned.some((k) => holdsTemplateLabels(sink, k)) ? assigned : [];
   const layout: Layout | null = tablesFound.length
     ? { version: guess.version, other: otherLayout(sink, guess.version) }
     : null;
