@@ -115,8 +115,11 @@ export interface SourceDocument {
   blocks: Block[];
 }
 
-/** A file that could not be read at all: becomes an error record (FORMAT.md §5). */
-export type ErrorCode = 'UNREADABLE' | 'ENCRYPTED' | 'NO_TEXT_LAYER' | 'UNSUPPORTED_FORMAT' | 'NOT_A_REPORT';
+/**
+ * A file that could not be read at all: becomes an error record (FORMAT.md §5). TIMEOUT,
+ * TOO_LARGE (memory) and INTERNAL are given by the batch runner when a worker fails on a file.
+ */
+export type ErrorCode = 'UNREADABLE' | 'ENCRYPTED' | 'NO_TEXT_LAYER' | 'UNSUPPORTED_FORMAT' | 'NOT_A_REPORT' | 'TIMEOUT' | 'TOO_LARGE' | 'INTERNAL';
 
 export class ExtractionError extends Error {
   constructor(

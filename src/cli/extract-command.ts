@@ -1,88 +1,66 @@
-/** `nianbao extract`: one record per accepted input, written under OUT; one log line per file. */
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { extractWithWarnings } from '../pipeline.js';
-import type { NianbaoRecord } from '../record/schema.js';
-import { reviewCsv, reviewItems, reviewPage, type ReviewItem } from '../review/index.js';
+/**
+ * `nianbao extract`: one record per accepted input, written under OUT by a pool of workers;
+ * log entries and review.csv in sorted input order whatever order the workers finish in.
+ */
+import PQueue from 'p-queue';
+import { EXIT, openBatch, type Batch, type BatchOptions, type Log } from './batch-setup.js';
 import { collectInputs, type InputFile } from './inputs.js';
+import type { FileResult } from './runner.js';
 
-/** FORMAT.md §5 exit codes. */
-export const EXIT = { ok: 0, errorRecords: 1, usage: 2 } as const;
+export { EXIT, type Log };
 
-export type Log = (line: string) => void;
-
-function summary(record: NianbaoRecord): string {
-  if (record.error) return `ERROR ${record.error.code}: ${record.error.message}`;
-  const flagged = record.facts.filter((f) => f.flags.length > 0).length;
-  const failed = record.checks.filter((c) => !c.ok).length;
-  return `${record.facts.length} facts, ${flagged} flagged, ${failed} failed checks, template ${record.report.template}`;
-}
-
-/** Reads and extracts one file; only an unreadable file system entry escapes as an exception. */
-async function recordOf(input: InputFile): Promise<{ record: NianbaoRecord; warnings: number; bytes: Uint8Array }> {
-  const bytes = new Uint8Array(await readFile(input.path));
-  const { value, warnings } = await extractWithWarnings(bytes, { file: input.file });
-  return { record: value, warnings: warnings.length, bytes };
-}
-
-/** `--review`: the record's HTML review page beside it, with the bytes just read as its source. */
-async function writeReviewPage(record: NianbaoRecord, input: InputFile, bytes: Uint8Array, out: string): Promise<number> {
-  const page = await reviewPage(record, { status: 'found', path: input.path, bytes });
-  writeFileSync(join(out, `${input.relative}.review.html`), page.value);
-  return page.warnings.length;
-}
-
-function ensureWritable(out: string): void {
-  mkdirSync(out, { recursive: true });
-  accessSync(out, constants.W_OK);
-}
-
-export interface ExtractOptions {
-  /** Also write OUT/<relative path>.review.html per record. */
-  review?: boolean;
-}
+export type ExtractOptions = BatchOptions;
 
 export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {
   let inputs: InputFile[];
+  let batch: Batch;
   try {
     inputs = collectInputs(args);
-    ensureWritable(out);
+    if (inputs.length === 0) {
+      log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+      return EXIT.ok;
+    }
+    batch = openBatch(out, options, log, inputs.length);
   } catch (err) {
     log(`nianbao extract: ${(err as Error).message}`);
     return EXIT.usage;
   }
-  if (inputs.length === 0) {
-    log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
-    return EXIT.ok;
-  }
-  let errors = 0;
-  const toReview: ReviewItem[] = [];
-  for (const input of inputs) {
-    const started = performance.now();
-    const target = join(out, `${input.relative}.json`);
-    let line: string;
-    try {
-      const { record, warnings, bytes } = await recordOf(input);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, JSON.stringify(record, null, 2) + '\n');
-      if (record.error) errors++;
-      toReview.push(...reviewItems(record));
-      const pageWarnings = options.review ? await writeReviewPage(record, input, bytes, out) : 0;
-      line = `${summary(record)}${warnings + pageWarnings ? `, ${warnings + pageWarnings} warnings` : ''}`;
-    } catch (err) {
-      // The file vanished or OUT stopped accepting writes: no record can be written for it.
-      log(`${input.file}: cannot read or write: ${(err as Error).message}`);
-      return EXIT.usage;
+  const { runner, reporter } = batch;
+  let unwritable = false;
+  // Results wait here until every file before them is logged.
+  const finished: (FileResult | Error | undefined)[] = [];
+  let logged = 0;
+  const flush = () => {
+    for (; logged < inputs.length && finished[logged] !== undefined; logged++) {
+      const r = finished[logged]!;
+      if (r instanceof Error) reporter.note(`cannot read or write: ${r.message}`, inputs[logged].file);
+      else reporter.file(r);
     }
-    log(`${input.file} -> ${target}: ${line} (${Math.round(performance.now() - started)} ms)`);
-  }
+  };
+  // A few files ahead of the workers, so that not every input's bytes are held at once.
+  const reading = new PQueue({ concurrency: batch.jobs * 2 });
+  await Promise.all(
+    inputs.map((input, i) =>
+      reading.add(async () => {
+        try {
+          finished[i] = await runner.process(input);
+        } catch (err) {
+          // The file vanished or OUT stopped accepting writes: no record can be written for it.
+          unwritable = true;
+          finished[i] = err as Error;
+        }
+        flush();
+      }),
+    ),
+  );
+  await batch.close();
   try {
-    writeFileSync(join(out, 'review.csv'), reviewCsv(toReview));
+    runner.finish();
   } catch (err) {
-    log(`nianbao extract: cannot write ${join(out, 'review.csv')}: ${(err as Error).message}`);
+    log(`nianbao extract: cannot write review.csv or the manifest in ${out}: ${(err as Error).message}`);
     return EXIT.usage;
   }
-  return errors > 0 ? EXIT.errorRecords : EXIT.ok;
+  reporter.summary();
+  if (unwritable) return EXIT.usage;
+  return reporter.errors() > 0 ? EXIT.errorRecords : EXIT.ok;
 }

@@ -1,19 +1,42 @@
 /** The `nianbao` command (bin/nianbao.js loads this file). */
-import { Command, CommanderError } from 'commander';
-import { EXIT, runExtract } from './extract-command.js';
+import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MEMORY_MB, EXIT, type BatchOptions } from './batch-setup.js';
+import { runExtract } from './extract-command.js';
 import { runReview } from './review-command.js';
+
+const log = (line: string) => process.stderr.write(line + '\n');
+const number = (value: string) => Number(value);
+
+/** The options `extract` and `watch` share. */
+function batchOptions(command: Command): Command {
+  return command
+    .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
+    .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
+    .option('--jobs <n>', `worker threads parsing in parallel (default: the machine's cores, here ${availableParallelism()})`, number)
+    .option('--timeout <seconds>', 'time limit per file; a file over it gets an error record TIMEOUT (default: none)', number)
+    .option('--memory <mb>', `heap limit per worker; a file over it gets an error record TOO_LARGE (default: ${DEFAULT_MEMORY_MB})`, number)
+    .option('--force', 'parse every file again, even those whose records are current in the manifest')
+    .addOption(new Option('--log <format>', 'log format on stderr (default: text on a terminal, json otherwise)').choices(['json', 'text']));
+}
+
+/** Commander's options as the batch takes them; the progress line only on a terminal. */
+const batchOf = (options: BatchOptions): BatchOptions => ({
+  ...options,
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
+});
 
 const program = new Command()
   .name('nianbao')
   .description('Turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text) into checked JSON records')
   .exitOverride();
 
-program
-  .command('extract')
-  .description('write one JSON record per accepted input file under --out')
-  .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)')
-  .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
-  .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
+batchOptions(
+  program
+    .command('extract')
+    .description('write one JSON record per accepted input file under --out')
+    .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)'),
+)
   .addHelpText(
     'after',
     `
@@ -23,14 +46,20 @@ directory containing all arguments: "extract in/ --out out" writes out/2023/a.pd
 in/2023/a.pdf. Inputs are processed in sorted order; one bad file never stops the batch.
 No accepted files at all is not an error: nothing is written and the exit code is 0.
 
+Incremental: OUT/manifest.jsonl records each input's sha256 and nianbao's version; a file whose
+record is current is skipped (--force parses it again). Every output is written atomically, so
+a run killed half-way and run again ends with the outputs of an uninterrupted run.
+OUT/nianbao.sqlite is the dataset (reports, facts, checks, flags); see "nianbao export".
+Logs: one JSON object per file on stderr when it is not a terminal (or --log json), then a summary.
+
 Exit codes: 0 every record written without error; 1 at least one error record (the others
 are still written); 2 usage error or OUT not writable.
 
 OUT/review.csv lists what a reviewer must look at, worst first: error records, flagged cells and
 cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
-  .action(async (inputs: string[], options: { out: string; review?: boolean }) => {
-    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), { review: options.review });
+  .action(async (inputs: string[], options: BatchOptions & { out: string }) => {
+    process.exitCode = await runExtract(inputs, options.out, log, batchOf(options));
   });
 
 program
@@ -51,7 +80,7 @@ Exit codes: 0 page written; 1 page written for an error record; 2 usage error, u
 record or unwritable --out.`,
   )
   .action(async (record: string, options: { source?: string; out?: string }) => {
-    process.exitCode = await runReview(record, options, (line) => process.stderr.write(line + '\n'));
+    process.exitCode = await runReview(record, options, log);
   });
 
 try {
