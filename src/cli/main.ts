@@ -2,7 +2,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MEMORY_MB, EXIT, type BatchOptions } from './batch-setup.js';
+import { runExport, type ExportOptions } from './export-command.js';
 import { runExtract } from './extract-command.js';
+import { runWatch, type WatchOptions } from './watch.js';
 import { runReview } from './review-command.js';
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -60,6 +62,39 @@ cells of failed checks (lowest confidence first), unmapped entries. See docs/rev
   )
   .action(async (inputs: string[], options: BatchOptions & { out: string }) => {
     process.exitCode = await runExtract(inputs, options.out, log, batchOf(options));
+  });
+
+batchOptions(
+  program
+    .command('watch')
+    .description('process files as they arrive in INBOX, until SIGTERM or SIGINT')
+    .argument('<inbox>', 'the folder a crawler drops files into (searched recursively, hidden files skipped)'),
+)
+  .option('--settle <ms>', 'a file is taken once its size and mtime have not changed for this long', number, 2000)
+  .addHelpText(
+    'after',
+    `
+Polls INBOX (no fs.watch: it misses events on network file systems). Records, manifest,
+review.csv and the dataset are those of "nianbao extract INBOX --out OUT", kept current file by
+file; a restart skips what is done. SIGTERM or SIGINT: stops polling, abandons the files being
+parsed (nothing half-written; the next start takes them), exits 0, or 1 if any record it wrote
+is an error record.`,
+  )
+  .action(async (inbox: string, options: WatchOptions & { out: string; settle: number }) => {
+    const stop = new AbortController();
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stop.abort());
+    process.exitCode = await runWatch(inbox, options.out, log, { ...batchOf(options), settleMs: options.settle }, stop.signal);
+  });
+
+program
+  .command('export')
+  .description('write the dataset of OUT (OUT/nianbao.sqlite) as CSV or JSON lines')
+  .argument('<out>', 'an output folder of nianbao extract or watch')
+  .addOption(new Option('--format <format>', 'csv (UTF-8 with BOM) or jsonl').choices(['csv', 'jsonl']).makeOptionMandatory())
+  .addOption(new Option('--shape <shape>', 'long: one row per fact; wide: one row per report, one column per canonical key').choices(['long', 'wide']).default('long'))
+  .option('--output <file>', 'where to write (default: standard output)')
+  .action((out: string, options: ExportOptions) => {
+    process.exitCode = runExport(out, options, log);
   });
 
 program
