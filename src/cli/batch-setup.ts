@@ -2,6 +2,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { SqliteStore } from '../store/sqlite.js';
+import { sweepTemps } from './atomic.js';
 import { WorkerPool } from './pool.js';
 import { Reporter, type LogFormat } from './progress.js';
 import { BatchRunner } from './runner.js';
@@ -48,6 +49,7 @@ export function openBatch(out: string, options: BatchOptions, log: Log, total?: 
   if (!(memoryMb >= 64)) throw new Error(`--memory must be at least 64 (MB), not ${options.memory}`);
   mkdirSync(out, { recursive: true });
   accessSync(out, constants.W_OK);
+  sweepTemps(out);
   const pool = new WorkerPool({ size: jobs, timeoutMs: (options.timeout ?? 0) * 1000, memoryMb });
   const store = SqliteStore.inDirectory(out);
   const runner = new BatchRunner(pool, store, { out, version: nianbaoVersion(), review: !!options.review, force: !!options.force });
