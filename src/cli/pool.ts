@@ -9,6 +9,12 @@ import type { ParseTask, Parsed } from './parse-task.js';
 import type { WorkerReply } from './worker.js';
 
 /** A failure's `message` goes into the error record; `detail` (a stack) only to the log. */
+/**
+ * A fresh worker's first file may also pay one-time loads (the word dictionary, fonts) that
+ * are no fault of the file: its time limit is extended by this much.
+ */
+const FIRST_FILE_GRACE_MS = 15_000;
+
 export type PoolOutcome = ({ ok: true } & Parsed) | { ok: false; code: 'TIMEOUT' | 'TOO_LARGE' | 'INTERNAL'; message: string; detail?: string };
 
 export interface PoolOptions {
@@ -66,6 +72,8 @@ function failure(err: Error): PoolOutcome {
 export class WorkerPool {
   private readonly queue: PQueue;
   private readonly idle: Promise<Worker>[] = [];
+  /** Workers that have parsed a file (no more one-time loads). */
+  private readonly warm = new WeakSet<Worker>();
   private readonly busy = new Set<Worker>();
   private nextId = 0;
 
@@ -89,6 +97,7 @@ export class WorkerPool {
     this.busy.delete(worker);
     // A worker that failed is gone (or going); the next task loads a fresh one.
     if (outcome.ok) this.idle.push(Promise.resolve(worker));
+    this.warm.add(worker);
     return outcome;
   }
 
@@ -111,11 +120,15 @@ export class WorkerPool {
         error: (err) => settle(failure(err)),
         exit: (code) => settle({ ok: false, code: 'INTERNAL', message: `the worker exited with code ${code}` }),
       });
-      if (this.options.timeoutMs) {
-        timer = setTimeout(() => {
-          void worker.terminate();
-          settle({ ok: false, code: 'TIMEOUT', message: `the parse took longer than the limit of ${this.options.timeoutMs! / 1000} s` });
-        }, this.options.timeoutMs);
+      const limit = this.options.timeoutMs;
+      if (limit) {
+        timer = setTimeout(
+          () => {
+            void worker.terminate();
+            settle({ ok: false, code: 'TIMEOUT', message: `the parse took longer than the limit of ${limit / 1000} s` });
+          },
+          limit + (this.warm.has(worker) ? 0 : FIRST_FILE_GRACE_MS),
+        );
       }
       worker.postMessage({ id, task });
     });
