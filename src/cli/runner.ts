@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { detectFormat } from '../../extractors/detect.js';
 import { errorRecord } from '../record/error.js';
 import type { NianbaoRecord } from '../record/schema.js';
-import { reviewCsv, reviewItems } from '../review/index.js';
+import { reviewCsv, reviewItems, type ReviewItem } from '../review/index.js';
 import type { Store } from '../store/store.js';
 import { writeAtomic } from './atomic.js';
 import type { InputFile } from './inputs.js';
@@ -50,6 +50,8 @@ export class BatchRunner {
   readonly manifest: Manifest;
   /** Set when the run is stopping: results still coming back are not written. */
   stopping = false;
+  /** Review items per output and the sha256 they came from, so finish() reads each record once. */
+  private readonly reviews = new Map<string, { sha256: string; items: ReviewItem[] }>();
 
   constructor(
     private readonly pool: WorkerPool,
@@ -69,6 +71,7 @@ export class BatchRunner {
     if (current) {
       const record = readRecord(target);
       if (!this.store.has(sha256)) this.store.upsert(record);
+      this.reviews.set(input.relative, { sha256, items: reviewItems(record) });
       return this.result(input, target, record, { skipped: true, warnings: 0, started });
     }
     const outcome = await this.pool.run({ bytes, file: input.file, path: input.path, review: this.options.review });
@@ -82,6 +85,7 @@ export class BatchRunner {
     const entry: ManifestEntry = { output: input.relative, file: input.file, sha256, version: this.options.version, error: record.error?.code ?? null, review: record.review.required };
     this.manifest.add(entry);
     this.store.upsert(record);
+    this.reviews.set(input.relative, { sha256, items: reviewItems(record) });
     return this.result(input, target, record, { skipped: false, warnings: outcome.ok ? outcome.warnings : 0, started, detail: outcome.ok ? undefined : outcome.detail });
   }
 
@@ -103,14 +107,18 @@ export class BatchRunner {
 
   /** review.csv over every record in OUT (this run's and earlier ones'), then the sorted manifest. */
   finish(): void {
-    const records = this.manifest.all().flatMap((e) => {
+    const items = this.manifest.all().flatMap((e) => {
+      const known = this.reviews.get(e.output);
+      if (known?.sha256 === e.sha256) return known.items;
       try {
-        return [readRecord(join(this.options.out, `${e.output}.json`))];
+        const own = reviewItems(readRecord(join(this.options.out, `${e.output}.json`)));
+        this.reviews.set(e.output, { sha256: e.sha256, items: own });
+        return own;
       } catch {
         return []; // removed by hand since: nothing to review
       }
     });
-    writeAtomic(join(this.options.out, 'review.csv'), reviewCsv(records.flatMap(reviewItems)));
+    writeAtomic(join(this.options.out, 'review.csv'), reviewCsv(items));
     this.manifest.compact();
   }
 }
