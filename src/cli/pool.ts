@@ -90,7 +90,8 @@ export class WorkerPool {
     try {
       worker = await (this.idle.pop() ?? ready(this.options.memoryMb));
     } catch (err) {
-      return failure(err as Error);
+      // Not the file's fault (a --memory too small to load the pipeline, a broken install).
+      return { ok: false, code: 'INTERNAL', message: `a worker could not start: ${(err as Error).message}`, detail: (err as Error).stack };
     }
     this.busy.add(worker);
     const outcome = await this.send(worker, task);
