@@ -104,3 +104,18 @@ test('a file that takes far longer than --timeout gets TIMEOUT; the others are w
   }
   expect(logLines(res.stderr).map((l) => l.error ?? null)).toEqual([null, 'TIMEOUT', null, 1]);
 }, 600_000);
+
+test('a file whose parse outgrows --memory gets TOO_LARGE; its worker is replaced and the next file is written', () => {
+  // 2,000 copies of a report (15 MB of text): a worker under a 160 MB heap loads the pipeline and
+  // parses one report, but runs out of heap on this one within seconds.
+  const text = readFileSync(join(GENERATED, 'gen-001-2019.txt'), 'utf8');
+  mkdirSync(join(dir, 'big'));
+  writeFileSync(join(dir, 'big', 'b-huge.txt'), text.repeat(2000));
+  for (const n of ['a.txt', 'c.txt']) writeFileSync(join(dir, 'big', n), text);
+  const res = nianbao(dir, 'extract', 'big', '--out', 'big-out', '--jobs', '1', '--memory', '160', '--timeout', '120');
+  expect({ status: res.status, stderr: res.stderr.slice(-2000) }).toMatchObject({ status: 1 });
+  expect(logLines(res.stderr).map((l) => l.error ?? null)).toEqual([null, 'TOO_LARGE', null, 1]);
+  const huge = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'big-out', 'b-huge.txt.json'), 'utf8')));
+  expect(huge.error?.code).toBe('TOO_LARGE');
+  expect(huge.facts).toEqual([]);
+}, 600_000);

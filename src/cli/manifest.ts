@@ -38,10 +38,13 @@ export class Manifest {
   constructor(private readonly out: string) {
     this.path = join(out, MANIFEST);
     if (!existsSync(this.path)) return;
-    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+    const text = readFileSync(this.path, 'utf8');
+    for (const line of text.split('\n')) {
       const entry = parseLine(line);
       if (entry) this.entries.set(entry.output, entry);
     }
+    // A line torn by a kill would swallow the next one appended after it.
+    if (text && !text.endsWith('\n')) this.compact();
   }
 
   /** The entry that makes parsing this input again unnecessary, if there is one. */
