@@ -2,7 +2,7 @@ import type { Block } from '../extractors/model.js';
 import { mapReport } from '../src/map/index.js';
 import { mapReview } from '../src/map/review.js';
 import { newSink } from '../src/map/sink.js';
-import { gridTable, type CellSpec } from './helpers/mapBlocks.js';
+import { gridTable, type CellSpec } from './helpers/map-blocks.js';
 
 test('part 四 with the review columns named over two header rows (结果/维持, 其他/结果): every number on its key', () => {
   const litigation = (): CellSpec[] => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

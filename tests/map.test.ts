@@ -3,7 +3,7 @@ import { extractPdf } from '../extractors/pdf/index.js';
 import { documentBlocks } from '../src/layout/index.js';
 import { mapReport } from '../src/map/index.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
-import { pdfLikeReport, tabTextBlocks, truthMismatches } from './helpers/mapBlocks.js';
+import { pdfLikeReport, tabTextBlocks, truthMismatches } from './helpers/map-blocks.js';
 
 describeShared('mapReport on the flattened text sample', () => {
   const txt = readFileSync(sharedPath('text/erqi-culture-tourism-2020.txt'), 'utf8');

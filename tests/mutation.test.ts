@@ -2,8 +2,9 @@
  * The trust promise of issue 5, tested on the whole chain after the extractor: correct document
  * models of samples are perturbed (a value or a label lost, two numbers swapped, a row shifted by
  * a column, a row lost, two numbers glued) and every resulting wrong value in a cell that rules
- * 1–4 can see must be flagged or in a failed check. Wrong values the sums cannot see (part 二, a
- * permutation inside a part-四 row) are printed, not asserted.
+ * 1–4 can see must be flagged or in a failed check. A changed value the sums cannot see (part 二,
+ * a permutation inside a part-四 row) must be read as the perturbed page prints it: a value that
+ * is neither that nor the original and carries no flag is a misreading, and fails the test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { parseTruth, type Truth } from '../src/eval/truth.js';
 import type { SourceInfo } from '../src/record/error.js';
 import { recordFromDocument } from '../src/pipeline.js';
 import { dropLabelOf } from './helpers/mutate.js';
-import { baselineWrong, emptyTally, formatTally, mutateAndJudge } from './helpers/mutation-run.js';
+import { baselineWrong, emptyTally, formatTally, mutateAndJudge, type Escape } from './helpers/mutation-run.js';
 import { wrongValues } from './helpers/mutation-verdict.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 
@@ -74,7 +75,10 @@ function mutationSuite(title: string, files: () => string[]): void {
       console.log(`${title}\n${formatTally(tally)}`);
       const ran = Object.values(tally.byKind).reduce((n, k) => n + k.mutations, 0);
       expect(ran).toBeGreaterThanOrEqual(samples.length * PER_DOCUMENT * 0.9);
-      expect(tally.escapes.map((e) => `${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got}`)).toEqual([]);
+      const show = (e: Escape) => `${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got}`;
+      expect(tally.escapes.map(show)).toEqual([]);
+      // A value that differs from what the perturbed page prints, with no flag, is a misreading.
+      expect(tally.misreadings.map(show)).toEqual([]);
     }, 120_000);
   });
 }

@@ -1,6 +1,6 @@
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { alignTextRows, rowNamedAtEnd } from '../src/map/textAlign.js';
+import { alignTextRows, rowNamedAtEnd } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
 
 /** A text table from lines whose cells are separated by two or more spaces. */

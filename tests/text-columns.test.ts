@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { columnsByRow, placeInColumns } from '../src/map/textColumns.js';
+import { columnsByRow, placeInColumns } from '../src/map/text-columns.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';

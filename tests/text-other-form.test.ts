@@ -1,5 +1,5 @@
 import type { Table, TableCell } from '../extractors/model.js';
-import { otherFormNamed } from '../src/map/otherForm.js';
+import { otherFormNamed } from '../src/map/other-form.js';
 import { tableRows } from '../src/map/rows.js';
 import { tableDef } from '../src/template/index.js';
 

@@ -1,7 +1,7 @@
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { alignTextRows } from '../src/map/textAlign.js';
-import { forcedBySums, placeBySums, slidable } from '../src/map/textSolve.js';
+import { alignTextRows } from '../src/map/text-align.js';
+import { forcedBySums, placeBySums, slidable } from '../src/map/text-solve.js';
 import { tableDef } from '../src/template/index.js';
 import { scoredSample } from './helpers/generated.js';
 

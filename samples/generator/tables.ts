@@ -2,7 +2,7 @@
  * The three report tables as TableSpecs, built from the template data (src/template) and a
  * report's values; labels come from the template, never re-declared here.
  */
-import { layoutRows, rowColumns, SUM_RULES, tableDef, type ColumnDef, type Layout, type RowDef } from '../../src/template/index.js';
+import { layoutRows, rowColumns, SUM_RULES, tableDef, type ColumnDef, type Layout } from '../../src/template/index.js';
 import type { Cells } from './values.js';
 import type { Variant } from './variant.js';
 import type { CellSpec, RowSpec, TableSpec } from './wordml.js';

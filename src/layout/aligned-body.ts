@@ -140,7 +140,7 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
 }
 
 /** Text that may not start a line pulls the character before it along (kinsoku); a run of Latin letters or digits breaks as one word. */
-const FIRST_WORD = /^[（(“‘《〈【〔\[]*(?:[A-Za-z0-9.,%]+|.)[，。、；：！？）)”’》〉】〕\]%]*/u;
+const FIRST_WORD = /^[（(“‘《〈【〔[]*(?:[A-Za-z0-9.,%]+|.)[，。、；：！？）)”’》〉】〕\]%]*/u;
 
 /**
  * Labels wrap only when the next word does not fit: a label line with room left for the first

@@ -152,14 +152,13 @@ function isHeaderLine(lines: Line[], k: number): boolean {
 
 /** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
 function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
-  let start = firstBody;
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
     // numbers stand level with the middle of their label: a label line reaching down beside them is the row's
     if (NUMBERED.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
     if (firstBody - i > 2) break;
   }
-  return start;
+  return firstBody;
 }
 
 function buildAlignedTable(region: Line[], page: number): PageTable | null {

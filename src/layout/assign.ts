@@ -34,7 +34,10 @@ export function cellIndexOf(run: TextRun, cells: BBox[]): number {
   let best = 0, bestDist = Infinity;
   cells.forEach((c, i) => {
     const d = Math.hypot(Math.max(c[0] - x, 0, x - c[2]), Math.max(c[1] - y, 0, y - c[3]));
-    if (d < bestDist) (best = i), (bestDist = d);
+    if (d < bestDist) {
+      best = i;
+      bestDist = d;
+    }
   });
   return best;
 }

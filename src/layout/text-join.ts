@@ -15,7 +15,7 @@ export interface Line {
 const CJK = '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 const ASCII_WORD_END = /[A-Za-z0-9%.,)]$/;
-const ASCII_WORD_START = /^[A-Za-z0-9(+\-]/;
+const ASCII_WORD_START = /^[A-Za-z0-9(+-]/;
 
 /** Whitespace next to a Chinese character is pdf.js's justification, not the author's. */
 export const stripCjkSpaces = (s: string) => s.replace(SPACE_BY_CJK, '').replace(/\s+/g, ' ').trim();

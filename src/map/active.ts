@@ -9,8 +9,8 @@ import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
-import { placeInColumns, separatesValues, textHeader, type TextHeader } from './textColumns.js';
-import { rowNamedAtEnd } from './textAlign.js';
+import { placeInColumns, separatesValues, textHeader, type TextHeader } from './text-columns.js';
+import { rowNamedAtEnd } from './text-align.js';
 
 type Def = ReturnType<typeof tableDef>;
 

@@ -8,10 +8,10 @@ import { tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../
 import { isValueText } from './labels.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
-import { alignTextRows, placeBlankRows, type ValueRow } from './textAlign.js';
-import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './textColumns.js';
-import { forcedBySums, placeBySums, slidable, type Placement } from './textSolve.js';
-import { otherFormNamed } from './otherForm.js';
+import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
+import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './text-columns.js';
+import { forcedBySums, placeBySums, slidable, type Placement } from './text-solve.js';
+import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
@@ -84,7 +84,7 @@ const countOf = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw)
 type Aligned = ValueRow & { row: RowDef };
 
 /**
- * Where each row short of numbers puts them: the rows the column sums settle (./textSolve.ts),
+ * Where each row short of numbers puts them: the rows the column sums settle (./text-solve.ts),
  * alone or with where the numbers stand under the header's columns. Null when a row is not
  * understood or no placement keeps the sums.
  */

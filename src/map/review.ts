@@ -8,7 +8,7 @@ import { bestMatch, isValueText } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
-import { columnsByRow, placeInColumns, separatesValues } from './textColumns.js';
+import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
 
 type Def = ReturnType<typeof tableDef>;
 

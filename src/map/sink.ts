@@ -57,7 +57,7 @@ export function addUnmapped(sink: Sink, table: TableKey | undefined, label: stri
 export const blankCell = (): RowCell => ({ cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' }, raw: '', col0: -1, col1: -1 });
 
 /**
- * A text row whose numbers were put under their columns (src/map/textColumns.ts): the columns
+ * A text row whose numbers were put under their columns (src/map/text-columns.ts): the columns
  * without a number are blanks (raw ""), inferred from where the others stand.
  */
 export function placeWithBlanks(sink: Sink, table: TableKey, row: string, cols: string[], values: RowCell[], at: number[], labelScore: number): void {

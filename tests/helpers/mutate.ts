@@ -15,6 +15,10 @@ export interface Mutation {
   /** Where and what, for the test's output. */
   describe: string;
   doc: SourceDocument;
+  /** What the perturbed document prints in place of the original: a new text per piece (null: gone). */
+  edits: Edits;
+  /** Pieces of a table row removed with their row: their cells are no longer printed at all. */
+  removedRow: Slot[];
 }
 
 /** mulberry32: a small seeded PRNG, so every run perturbs the same places. */
@@ -35,10 +39,13 @@ const isNumber = (text: string) => /^[+-]?\d[\d,]*(\.\d+)?$/.test(text.trim());
 const isValueText = (text: string) => isNumber(text) || isBlankMark(text);
 
 /** One printed piece of a row: a table cell or a text run, addressed so an edit can find it. */
-interface Slot {
+export interface Slot {
   text: string;
   ref: { block: number; cell: number } | { page: number; run: number };
 }
+
+/** A stable name for a piece, the same in the original and in a perturbed copy. */
+export const slotRef = (slot: Slot): string => ('block' in slot.ref ? `b${slot.ref.block}.${slot.ref.cell}` : `p${slot.ref.page}.${slot.ref.run}`);
 
 /** A printed row: all its pieces left to right, and the value pieces right of its last label. */
 interface Row {
@@ -94,7 +101,7 @@ function pageRows(doc: SourceDocument): Row[] {
 }
 
 /** Text edits: a new text per slot, or null to remove the piece (a run) / empty it (a cell). */
-type Edits = Map<Slot, string | null>;
+export type Edits = Map<Slot, string | null>;
 
 function applyEdits(doc: SourceDocument, edits: Edits): SourceDocument {
   const out = structuredClone(doc);
@@ -132,9 +139,12 @@ const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 
 const labelsOf = (row: Row) => row.slots.slice(0, row.slots.length - row.values.length).filter((s) => s.text.trim() !== '');
 
-function withoutLabels(doc: SourceDocument, row: Row): { describe: string; doc: SourceDocument } {
+/** A perturbation made of text edits (labels dropped or values changed). */
+const edited = (describe: string, doc: SourceDocument, edits: Edits): Made => ({ describe, doc: applyEdits(doc, edits), edits, removedRow: [] });
+
+function withoutLabels(doc: SourceDocument, row: Row): Made {
   const labels = labelsOf(row);
-  return { describe: `dropped label ${labels.map((s) => s.text).join(' ')}`, doc: applyEdits(doc, new Map(labels.map((s): [Slot, null] => [s, null]))) };
+  return edited(`dropped label ${labels.map((s) => s.text).join(' ')}`, doc, new Map(labels.map((s): [Slot, null] => [s, null])));
 }
 
 const rowsOf = (doc: SourceDocument) => (doc.pages.length > 0 ? pageRows(doc) : tableRows(doc));
@@ -147,14 +157,15 @@ export function dropLabelOf(doc: SourceDocument, text: string): SourceDocument {
 }
 
 /** Each kind: where it can apply, and the perturbation it makes there (null if it cannot). */
-type Mutator = (doc: SourceDocument, rows: Row[], rand: () => number) => { describe: string; doc: SourceDocument } | null;
+type Made = Omit<Mutation, 'kind'>;
+type Mutator = (doc: SourceDocument, rows: Row[], rand: () => number) => Made | null;
 
 const MUTATORS: Record<MutationKind, Mutator> = {
   drop_value: (doc, rows, rand) => {
     const slots = rows.flatMap(numbered).filter((s) => valueOf(s.text) !== 0);
     if (slots.length === 0) return null;
     const slot = pick(rand, slots);
-    return { describe: `dropped ${slot.text}`, doc: applyEdits(doc, new Map([[slot, null]])) };
+    return edited(`dropped ${slot.text}`, doc, new Map([[slot, null]]));
   },
   drop_label: (doc, rows, rand) => {
     const candidates = rows.filter((row) => labelsOf(row).length > 0 && numbered(row).length > 0);
@@ -170,7 +181,7 @@ const MUTATORS: Record<MutationKind, Mutator> = {
       [a, b.text],
       [b, a.text],
     ]);
-    return { describe: `swapped ${a.text} and ${b.text}`, doc: applyEdits(doc, edits) };
+    return edited(`swapped ${a.text} and ${b.text}`, doc, edits);
   },
   shift_row: (doc, rows, rand) => {
     const candidates = rows.filter((row) => row.values.length >= 2 && numbered(row).some((s) => valueOf(s.text) !== 0));
@@ -178,7 +189,7 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const { values } = pick(rand, candidates);
     // Every value moves one place right; the first place is left empty, the last value is lost.
     const edits: Edits = new Map(values.map((slot, i): [Slot, string | null] => [slot, i === 0 ? null : values[i - 1].text]));
-    return { describe: `shifted ${values.map((s) => s.text).join(' ')} right`, doc: applyEdits(doc, edits) };
+    return edited(`shifted ${values.map((s) => s.text).join(' ')} right`, doc, edits);
   },
   drop_row: (doc, rows, rand) => {
     const candidates = rows.filter((row) => numbered(row).some((s) => valueOf(s.text) !== 0));
@@ -186,8 +197,11 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const row = pick(rand, candidates);
     const text = row.slots.map((s) => s.text).join(' ');
     const first = row.slots[0].ref;
-    if ('block' in first) return { describe: `dropped row ${text}`, doc: withoutTableRow(doc, first.block, (doc.blocks[first.block] as Table).cells[first.cell].row) };
-    return { describe: `dropped line ${text}`, doc: applyEdits(doc, new Map(row.slots.map((s): [Slot, null] => [s, null]))) };
+    if ('block' in first) {
+      const table = doc.blocks[first.block] as Table;
+      return { describe: `dropped row ${text}`, doc: withoutTableRow(doc, first.block, table.cells[first.cell].row), edits: new Map(), removedRow: row.slots };
+    }
+    return edited(`dropped line ${text}`, doc, new Map(row.slots.map((s): [Slot, null] => [s, null])));
   },
   glue_pair: (doc, rows, rand) => {
     const pairs = rows.flatMap((row) =>
@@ -202,9 +216,20 @@ const MUTATORS: Record<MutationKind, Mutator> = {
       [a, a.text.trim() + b.text.trim()],
       [b, null],
     ]);
-    return { describe: `glued ${a.text} ${b.text}`, doc: applyEdits(doc, edits) };
+    return edited(`glued ${a.text} ${b.text}`, doc, edits);
   },
 };
+
+/**
+ * The document with every value piece (numbers and blanks right of a row's labels) replaced by a
+ * distinct number, and the piece each number stands for: read once, it tells which cell each
+ * piece is printed in, so a perturbation's edits become the values the perturbed page prints.
+ */
+export function tagValues(doc: SourceDocument): { doc: SourceDocument; tags: Map<string, Slot> } {
+  const slots = rowsOf(doc).flatMap((row) => row.values);
+  const tags = new Map(slots.map((slot, i): [string, Slot] => [String(1_000_001 + i), slot]));
+  return { doc: applyEdits(doc, new Map([...tags].map(([tag, slot]) => [slot, tag]))), tags };
+}
 
 /** `count` perturbations of one correct document, kinds in turn, places drawn from `rand`. */
 export function mutations(doc: SourceDocument, count: number, rand: () => number): Mutation[] {
