@@ -39,7 +39,9 @@ async function pdfjsTextOnly({ bytes }: BenchFile): Promise<number> {
 
 /** A child process per file, as a batch calling pdftotext would run it. */
 async function pdftotextLayout({ path }: BenchFile): Promise<string> {
-  const { stdout } = await execFileAsync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await execFileAsync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }
 
@@ -61,7 +63,12 @@ function libraryBaselines(format: BenchFormat): Baseline[] {
     case 'pdf':
       return [
         { name: 'pdf.js text-only', inProcess: true, run: pdfjsTextOnly },
-        { name: 'pdftotext -layout', inProcess: false, run: pdftotextLayout, missing: onPath('pdftotext') ? undefined : 'pdftotext not on PATH' },
+        {
+          name: 'pdftotext -layout',
+          inProcess: false,
+          run: pdftotextLayout,
+          missing: onPath('pdftotext') ? undefined : 'pdftotext not on PATH',
+        },
       ];
     case 'docx':
       return [{ name: 'mammoth.convertToHtml', inProcess: true, run: mammothHtml }];
@@ -73,7 +80,8 @@ function libraryBaselines(format: BenchFormat): Baseline[] {
 function extractorAlone(format: BenchFormat): Baseline {
   const extractor = STAGES.extractors[format];
   const name = 'our extractor alone';
-  if (!extractor) return { name, inProcess: true, missing: `no ${format} extractor registered`, run: async () => undefined };
+  if (!extractor)
+    return { name, inProcess: true, missing: `no ${format} extractor registered`, run: async () => undefined };
   return { name, inProcess: true, run: ({ path, bytes }) => extractor(bytes, { file: path }) };
 }
 

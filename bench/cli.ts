@@ -41,7 +41,11 @@ async function runCli(dir: string, jobs: number, docs: number): Promise<CliRun> 
   const out = join(dir, `out-${jobs}`);
   rmSync(out, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'extract', join(dir, 'in'), '--out', out, '--jobs', String(jobs), '--log', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'extract', join(dir, 'in'), '--out', out, '--jobs', String(jobs), '--log', 'json'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const lineTimes: number[] = [];
   let pages = 0;
   let buffered = '';
@@ -52,7 +56,8 @@ async function runCli(dir: string, jobs: number, docs: number): Promise<CliRun> 
       const entry = JSON.parse(line) as { output?: string };
       if (!entry.output) continue;
       lineTimes.push(performance.now());
-      pages += (JSON.parse(readFileSync(entry.output, 'utf8')) as { source: { pages: number | null } }).source.pages ?? 0;
+      pages +=
+        (JSON.parse(readFileSync(entry.output, 'utf8')) as { source: { pages: number | null } }).source.pages ?? 0;
     }
   });
   const samples: number[] = [];
@@ -85,7 +90,9 @@ export async function benchCli(format: BenchFormat, files: BenchFile[], docs: nu
   try {
     mkdirSync(join(dir, 'in'));
     const cycled = Array.from({ length: docs }, (_, i) => files[i % files.length]);
-    cycled.forEach((f, i) => copyFileSync(f.path, join(dir, 'in', `${String(i).padStart(5, '0')}-${basename(f.path)}`)));
+    cycled.forEach((f, i) =>
+      copyFileSync(f.path, join(dir, 'in', `${String(i).padStart(5, '0')}-${basename(f.path)}`)),
+    );
     const runs = [await runCli(dir, 1, docs)];
     const n = availableParallelism();
     if (n > 1) runs.push(await runCli(dir, n, docs));
@@ -103,7 +110,9 @@ export function cliReportLines(results: CliResult[]): string[] {
   const lines = ['CLI (nianbao extract as a user runs it; startup included unless "warm")'];
   for (const r of results) {
     for (const run of r.runs) {
-      const vs = r.baselines.map((b) => `${(run.wallSeconds * run.jobs / b.wallSeconds).toFixed(1)}× ${b.name} per core`).join(', ');
+      const vs = r.baselines
+        .map((b) => `${((run.wallSeconds * run.jobs) / b.wallSeconds).toFixed(1)}× ${b.name} per core`)
+        .join(', ');
       lines.push(
         `  ${r.format} --jobs ${run.jobs}: ${run.docs} docs in ${run.wallSeconds.toFixed(1)} s = ${(run.docs / run.wallSeconds).toFixed(2)} docs/s` +
           (run.pages ? `, ${(run.pages / run.wallSeconds).toFixed(1)} pages/s` : '') +
@@ -111,7 +120,8 @@ export function cliReportLines(results: CliResult[]): string[] {
           (vs ? `; ${vs}` : ''),
       );
     }
-    for (const b of r.baselines) lines.push(`  ${r.format} baseline ${b.name}: ${(r.runs[0].docs / b.wallSeconds).toFixed(2)} docs/s`);
+    for (const b of r.baselines)
+      lines.push(`  ${r.format} baseline ${b.name}: ${(r.runs[0].docs / b.wallSeconds).toFixed(2)} docs/s`);
   }
   return lines;
 }

@@ -15,7 +15,11 @@ export interface BenchFile {
 
 /** The generated corpus, then the real published samples beside the project when present. */
 export function sampleDirs(root: string): string[] {
-  const dirs = [join(root, 'samples/generated'), resolve(root, '../shared/samples/real'), resolve(root, '../shared/samples/text')];
+  const dirs = [
+    join(root, 'samples/generated'),
+    resolve(root, '../shared/samples/real'),
+    resolve(root, '../shared/samples/text'),
+  ];
   return dirs.filter((d) => existsSync(d));
 }
 

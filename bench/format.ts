@@ -43,11 +43,21 @@ export interface FormatResult {
 }
 
 /** The result of a format with no figures: no files, or a failed process. */
-export function notMeasured(format: BenchFormat, failure: string | null, baselines: BaselineResult[] = []): FormatResult {
+export function notMeasured(
+  format: BenchFormat,
+  failure: string | null,
+  baselines: BaselineResult[] = [],
+): FormatResult {
   return { format, failure, files: 0, pages: null, errorRecords: 0, ours: null, baselines, memory: null };
 }
 
-const notRun = (b: Baseline, note: string): BaselineResult => ({ name: b.name, available: false, note, speed: null, oursTimes: null });
+const notRun = (b: Baseline, note: string): BaselineResult => ({
+  name: b.name,
+  available: false,
+  note,
+  speed: null,
+  oursTimes: null,
+});
 
 /** Ours and each baseline timed in turn, `reps` times. */
 async function timeReps(files: BenchFile[], baselines: Baseline[], reps: number) {
@@ -65,7 +75,11 @@ export async function benchFormat(options: FormatOptions): Promise<FormatResult>
   const files = benchFiles(options.dirs, format, options.limit ?? Infinity);
   const baselines = baselinesFor(format);
   if (files.length === 0) {
-    return notMeasured(format, null, baselines.map((b) => notRun(b, 'no files')));
+    return notMeasured(
+      format,
+      null,
+      baselines.map((b) => notRun(b, 'no files')),
+    );
   }
   const { memory, pass } = await measureMemory(files, options.passes);
   const runnable = baselines.filter((b) => !b.missing);
@@ -84,7 +98,13 @@ export async function benchFormat(options: FormatOptions): Promise<FormatResult>
       const i = runnable.indexOf(b);
       if (i < 0) return notRun(b, b.missing ?? 'unavailable');
       const runs = times.base[i];
-      return { name: b.name, available: true, note: null, speed: rate(runs, b.inProcess), oursTimes: ratioOf(times.ours, runs, b.inProcess) };
+      return {
+        name: b.name,
+        available: true,
+        note: null,
+        speed: rate(runs, b.inProcess),
+        oursTimes: ratioOf(times.ours, runs, b.inProcess),
+      };
     }),
     memory,
   };

@@ -25,7 +25,15 @@ const program = new Command('bench')
   .option('--docs <n>', 'with --cli: documents per format, the samples cycled (1000 for the long run)', positiveInt, 40)
   .parse();
 
-const opts = program.opts<{ format?: BenchFormat; limit?: number; reps: number; passes: number; json?: string; cli?: boolean; docs: number }>();
+const opts = program.opts<{
+  format?: BenchFormat;
+  limit?: number;
+  reps: number;
+  passes: number;
+  json?: string;
+  cli?: boolean;
+  docs: number;
+}>();
 if (opts.cli) {
   const results: CliResult[] = [];
   for (const format of opts.format ? [opts.format] : BENCH_FORMATS) {

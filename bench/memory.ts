@@ -19,7 +19,10 @@ export interface MemoryResult {
 const mb = (n: number) => Number(n.toFixed(1));
 
 /** The passes also warm the pipeline up; the last one's counts are returned beside the figures. */
-export async function measureMemory(files: BenchFile[], passes: number): Promise<{ memory: MemoryResult; pass: OursPass }> {
+export async function measureMemory(
+  files: BenchFile[],
+  passes: number,
+): Promise<{ memory: MemoryResult; pass: OursPass }> {
   const heapBeforeMB = heapUsedMB();
   const rssBeforeMB = rssMB();
   const heapAfterPassMB: number[] = [];

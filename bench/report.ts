@@ -4,7 +4,8 @@ import type { BenchResult } from './run.js';
 import type { Ratio, Speed } from './speed.js';
 
 const fixed = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
-const rate = (s: Speed) => `${fixed(s.docsPerSecond)} docs/s` + (s.pagesPerSecond === null ? '' : `, ${fixed(s.pagesPerSecond)} pages/s`);
+const rate = (s: Speed) =>
+  `${fixed(s.docsPerSecond)} docs/s` + (s.pagesPerSecond === null ? '' : `, ${fixed(s.pagesPerSecond)} pages/s`);
 const cpu = (s: Speed) => (s.medianCpuSeconds === null ? '' : `, ${fixed(s.medianCpuSeconds)} s CPU`);
 
 function ratioText(r: Ratio): string {
@@ -18,14 +19,17 @@ function baselineLine(b: BaselineResult): string {
 }
 
 /** The first lines of a failed child's stderr say what broke. */
-const failed = (f: FormatResult) => `${f.format}: FAILED, not measured: ${f.failure!.split('\n').slice(0, 4).join(' | ')}`;
+const failed = (f: FormatResult) =>
+  `${f.format}: FAILED, not measured: ${f.failure!.split('\n').slice(0, 4).join(' | ')}`;
 
 function formatLines(f: FormatResult): string[] {
   if (f.failure) return [failed(f)];
   if (!f.ours || !f.memory) return [`${f.format}: no files`];
   const m = f.memory;
   return [
-    `${f.format}: ${f.files} file${f.files === 1 ? '' : 's'}` + (f.pages === null ? '' : `, ${f.pages} pages`) + `, ${f.errorRecords} error records`,
+    `${f.format}: ${f.files} file${f.files === 1 ? '' : 's'}` +
+      (f.pages === null ? '' : `, ${f.pages} pages`) +
+      `, ${f.errorRecords} error records`,
     `  ours: ${rate(f.ours)} (median of ${f.ours.runsSeconds.length} passes, ${fixed(f.ours.medianSeconds)} s wall${cpu(f.ours)} each)`,
     ...f.baselines.map(baselineLine),
     `  heap after GC: ${fixed(m.heapBeforeMB)} MB before, ${m.heapAfterPassMB.map(fixed).join(' / ')} MB after each of ${m.passes} passes ` +
@@ -48,7 +52,8 @@ export function reportLines(result: BenchResult): string[] {
   const { machine, options } = result;
   return [
     `nianbao bench: node ${machine.node}, ${machine.cpus} cpus, load ${machine.loadBefore[0]} at start, ${machine.loadAfter[0]} at end; ` +
-      `${options.reps} timed passes, ${options.passes} memory passes` + (options.limit === null ? '' : `, at most ${options.limit} files per format`),
+      `${options.reps} timed passes, ${options.passes} memory passes` +
+      (options.limit === null ? '' : `, at most ${options.limit} files per format`),
     ...result.formats.flatMap(formatLines),
     'summary (wall-time ratios):',
     ...result.formats.map((f) => `  ${summaryLine(f)}`),

@@ -26,7 +26,9 @@ const load = () => loadavg().map((l) => Number(l.toFixed(2)));
 async function benchInChild(options: FormatOptions, dir: string): Promise<FormatResult> {
   const out = join(dir, `${options.format}.json`);
   try {
-    await execFileAsync(process.execPath, [RUN_TS, CHILD, JSON.stringify(options), out], { maxBuffer: 16 * 1024 * 1024 });
+    await execFileAsync(process.execPath, [RUN_TS, CHILD, JSON.stringify(options), out], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (err) {
     return notMeasured(options.format, ((err as { stderr?: string }).stderr || String(err)).trim());
   }

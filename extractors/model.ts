@@ -119,7 +119,15 @@ export interface SourceDocument {
  * A file that could not be read at all: becomes an error record (FORMAT.md §5). TIMEOUT,
  * TOO_LARGE (memory) and INTERNAL are given by the batch runner when a worker fails on a file.
  */
-export type ErrorCode = 'UNREADABLE' | 'ENCRYPTED' | 'NO_TEXT_LAYER' | 'UNSUPPORTED_FORMAT' | 'NOT_A_REPORT' | 'TIMEOUT' | 'TOO_LARGE' | 'INTERNAL';
+export type ErrorCode =
+  | 'UNREADABLE'
+  | 'ENCRYPTED'
+  | 'NO_TEXT_LAYER'
+  | 'UNSUPPORTED_FORMAT'
+  | 'NOT_A_REPORT'
+  | 'TIMEOUT'
+  | 'TOO_LARGE'
+  | 'INTERNAL';
 
 export class ExtractionError extends Error {
   constructor(
@@ -141,7 +149,9 @@ export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<
 
 /** The anchor cell at each grid position (spanned positions point to their anchor). */
 export function cellMatrix(table: Table): (TableCell | undefined)[][] {
-  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () => new Array(table.nCols).fill(undefined));
+  const matrix: (TableCell | undefined)[][] = Array.from({ length: table.nRows }, () =>
+    new Array(table.nCols).fill(undefined),
+  );
   for (const cell of table.cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan && r < table.nRows; r++) {
       for (let c = cell.col; c < cell.col + cell.colSpan && c < table.nCols; c++) matrix[r][c] = cell;

@@ -27,11 +27,15 @@ test('a run over 200 documents writes every record; a second run parses none of 
   const log = logLines(first.stderr);
   expect(log.filter((l) => l.file)).toHaveLength(200);
   expect(log.at(-1)).toMatchObject({ summary: true, files: 200, parsed: 200, skipped: 0 });
-  const manifest = readFileSync(join(dir, 'many-out', 'manifest.jsonl'), 'utf8').trim().split('\n');
+  const manifest = readFileSync(join(dir, 'many-out', 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
   expect(manifest).toHaveLength(200);
   for (const line of manifest) {
     const { output } = JSON.parse(line) as { output: string };
-    expect(RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'many-out', `${output}.json`), 'utf8'))).source.file).toBe(join('many', output));
+    expect(
+      RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'many-out', `${output}.json`), 'utf8'))).source.file,
+    ).toBe(join('many', output));
   }
   const before = outputs(join(dir, 'many-out'));
   const second = nianbao(dir, 'extract', 'many', '--out', 'many-out', '--jobs', '2');
@@ -65,7 +69,10 @@ describe('parallel, interrupted and forced runs give the same outputs', () => {
   test('a run killed half-way and rerun ends with the outputs of an uninterrupted run, redoing no finished file', async () => {
     const out = join(dir, 'killed');
     const child = nianbaoAsync(dir, 'extract', 'mixed', '--out', 'killed', '--jobs', '1');
-    const manifestLines = () => (existsSync(join(out, 'manifest.jsonl')) ? readFileSync(join(out, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).length : 0);
+    const manifestLines = () =>
+      existsSync(join(out, 'manifest.jsonl'))
+        ? readFileSync(join(out, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).length
+        : 0;
     while (manifestLines() < 4 && child.exitCode === null) await sleep(50);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -96,7 +103,11 @@ test('a file that takes far longer than --timeout gets TIMEOUT; the others are w
   expect({ status: res.status, signal: res.signal, stderr: res.stderr.slice(-2000) }).toMatchObject({ status: 1 });
   const huge = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'slow-out', 'b-huge.txt.json'), 'utf8')));
   expect(huge.error?.code).toBe('TIMEOUT');
-  expect(huge.source.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'slow', 'b-huge.txt'))).digest('hex'));
+  expect(huge.source.sha256).toBe(
+    createHash('sha256')
+      .update(readFileSync(join(dir, 'slow', 'b-huge.txt')))
+      .digest('hex'),
+  );
   for (const n of ['a.txt', 'c.txt']) {
     const r = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'slow-out', `${n}.json`), 'utf8')));
     expect(r.error).toBeUndefined();

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function bench(args: string[]): { stdout: string; result: BenchResult } {
   const json = join(dir, `${args.join('_').replace(/\W/g, '')}.json`);
-  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', ...args, '--json', json], { encoding: 'utf8' });
+  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', ...args, '--json', json], {
+    encoding: 'utf8',
+  });
   return { stdout, result: JSON.parse(readFileSync(json, 'utf8')) as BenchResult };
 }
 
@@ -56,8 +58,12 @@ test('--limit 1 measures one file of every format against its baselines', () => 
   expect(docx.pages).toBeNull();
   expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout', 'our extractor alone']);
   expect(pdf.baselines[0].available).toBe(true);
-  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([['mammoth.convertToHtml', true], ['our extractor alone', true]]);
-  for (const f of result.formats) expect(f.baselines.find((b) => b.name === 'our extractor alone')?.available).toBe(true);
+  expect(docx.baselines.map((b) => [b.name, b.available])).toEqual([
+    ['mammoth.convertToHtml', true],
+    ['our extractor alone', true],
+  ]);
+  for (const f of result.formats)
+    expect(f.baselines.find((b) => b.name === 'our extractor alone')?.available).toBe(true);
   expect(result.machine.cpus).toBeGreaterThan(0);
   expect(result.options).toEqual({ formats: ['pdf', 'docx', 'html', 'txt'], limit: 1, reps: 1, passes: 2 });
 
@@ -75,14 +81,20 @@ test('--format keeps to one format', () => {
 
 test('--cli runs nianbao extract with --jobs 1 and --jobs N and reports what it measured', () => {
   const json = join(dir, 'cli.json');
-  const stdout = execFileSync('node', ['bin/run-ts.js', 'bench/main.ts', '--cli', '--format', 'pdf', '--limit', '2', '--docs', '4', '--json', json], { encoding: 'utf8' });
+  const stdout = execFileSync(
+    'node',
+    ['bin/run-ts.js', 'bench/main.ts', '--cli', '--format', 'pdf', '--limit', '2', '--docs', '4', '--json', json],
+    { encoding: 'utf8' },
+  );
   const [pdf] = JSON.parse(readFileSync(json, 'utf8')) as CliResult[];
   expect(pdf.format).toBe('pdf');
   expect(pdf.runs[0].jobs).toBe(1);
   expect(pdf.runs.slice(1).map((r) => r.jobs)).toEqual(availableParallelism() > 1 ? [availableParallelism()] : []);
   for (const run of pdf.runs) {
     expect(run.docs).toBe(4);
-    expect(measured(run.wallSeconds) && measured(run.warmDocsPerSecond) && measured(run.pages) && measured(run.peakRssMB)).toBe(true);
+    expect(
+      measured(run.wallSeconds) && measured(run.warmDocsPerSecond) && measured(run.pages) && measured(run.peakRssMB),
+    ).toBe(true);
     expect(run.peakRssMB).toBeGreaterThanOrEqual(run.rssLastQuarterMB);
   }
   expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout']);

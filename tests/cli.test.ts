@@ -60,8 +60,17 @@ describe('nianbao extract', () => {
     expect(existsSync(join(dir, 'out/2024/b.truth.json.json'))).toBe(false);
     expect(existsSync(join(dir, 'out/notes.md.json'))).toBe(false);
     // stderr is not a terminal: one JSON log object per file, in sorted order, then the summary
-    const lines = res.stderr.trim().split('\n').map((l) => JSON.parse(l) as { file?: string; status?: string; summary?: boolean; error?: number });
-    expect(lines.slice(0, -1).map((l) => l.file)).toEqual(['in/2023/a.docx', 'in/2023/a.pdf', 'in/2024/b.TXT', 'in/2024/broken.pdf', 'in/2024/truncated.pdf']);
+    const lines = res.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file?: string; status?: string; summary?: boolean; error?: number });
+    expect(lines.slice(0, -1).map((l) => l.file)).toEqual([
+      'in/2023/a.docx',
+      'in/2023/a.pdf',
+      'in/2024/b.TXT',
+      'in/2024/broken.pdf',
+      'in/2024/truncated.pdf',
+    ]);
     expect(lines.slice(0, -1).every((l) => l.status === 'error')).toBe(true);
     expect(lines.at(-1)).toMatchObject({ summary: true, files: 5, error: 5 });
   });
@@ -91,7 +100,9 @@ describe('nianbao extract', () => {
     run('extract', 'in', '--out', 'r1');
     run('extract', 'in', '--out', 'r2');
     for (const rel of ['2023/a.pdf', '2024/b.TXT']) {
-      expect(readFileSync(join(dir, 'r1', `${rel}.json`), 'utf8')).toBe(readFileSync(join(dir, 'r2', `${rel}.json`), 'utf8'));
+      expect(readFileSync(join(dir, 'r1', `${rel}.json`), 'utf8')).toBe(
+        readFileSync(join(dir, 'r2', `${rel}.json`), 'utf8'),
+      );
     }
   });
 

@@ -48,7 +48,9 @@ const FILES = (JSON.parse(readFileSync(resolve(GENERATED, 'files.json'), 'utf8')
 function reportsInAllRenderings(): { name: string; truth: string; files: Record<Rendering, string> }[] {
   const names = [...new Set(FILES.map((f) => f.report))].sort();
   return names.flatMap((name) => {
-    const found = RENDERINGS.map((r) => FILES.find((f) => f.report === name && f.format === r.format && f.variant === r.variant));
+    const found = RENDERINGS.map((r) =>
+      FILES.find((f) => f.report === name && f.format === r.format && f.variant === r.variant),
+    );
     if (found.some((f) => !f) || new Set(found.map((f) => f!.truth)).size !== 1) return [];
     const files = Object.fromEntries(RENDERINGS.map((r, i) => [r.format, found[i]!.file])) as Record<Rendering, string>;
     return [{ name, truth: found[0]!.truth, files }];
@@ -58,7 +60,12 @@ function reportsInAllRenderings(): { name: string; truth: string; files: Record<
 /** The tables the truth's variant says are drawn without ruling lines ("…; no ruling lines: requests, review_litigation; …"). */
 function unruledTables(variant: string): Set<string> {
   const listed = /no ruling lines: ([a-z_, ]+)/.exec(variant)?.[1] ?? '';
-  return new Set(listed.split(',').map((t) => t.trim()).filter(Boolean));
+  return new Set(
+    listed
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Unruled tables the PDF layout reads: parts 二, 三 and 四 (src/layout/aligned-*.ts). */
@@ -70,10 +77,16 @@ type ReportField = keyof NianbaoRecord['report'];
 const IDENTITY: ReportField[] = ['template', 'agency', 'year'];
 
 /** How `other` differs from `reference`, one line per difference; flags are not compared on the `looseFlags` tables. */
-function differences(reference: NianbaoRecord, other: NianbaoRecord, fields: ReportField[], looseFlags = new Set<string>()): string[] {
+function differences(
+  reference: NianbaoRecord,
+  other: NianbaoRecord,
+  fields: ReportField[],
+  looseFlags = new Set<string>(),
+): string[] {
   const out: string[] = [];
   for (const field of fields) {
-    if (reference.report[field] !== other.report[field]) out.push(`report.${field}: ${reference.report[field]} vs ${other.report[field]}`);
+    if (reference.report[field] !== other.report[field])
+      out.push(`report.${field}: ${reference.report[field]} vs ${other.report[field]}`);
   }
   const theirs = new Map(other.facts.map((f) => [cellId(f), f]));
   for (const fact of reference.facts) {
@@ -82,10 +95,12 @@ function differences(reference: NianbaoRecord, other: NianbaoRecord, fields: Rep
     theirs.delete(id);
     if (!twin) out.push(`${id}: missing`);
     else if (twin.value !== fact.value) out.push(`${id}: value ${fact.value} vs ${twin.value}`);
-    else if (!looseFlags.has(fact.table) && twin.flags.join() !== fact.flags.join()) out.push(`${id}: flags [${fact.flags}] vs [${twin.flags}]`);
+    else if (!looseFlags.has(fact.table) && twin.flags.join() !== fact.flags.join())
+      out.push(`${id}: flags [${fact.flags}] vs [${twin.flags}]`);
   }
   for (const id of theirs.keys()) out.push(`${id}: extra`);
-  if (failedCells(reference).join() !== failedCells(other).join()) out.push(`failed check cells: [${failedCells(reference)}] vs [${failedCells(other)}]`);
+  if (failedCells(reference).join() !== failedCells(other).join())
+    out.push(`failed check cells: [${failedCells(reference)}] vs [${failedCells(other)}]`);
   return out;
 }
 
@@ -97,7 +112,8 @@ function truthDifferences(record: NianbaoRecord, truth: Truth): string[] {
     .map(([id, v]) => `${id}: truth ${v}, got ${byId.get(id)}`);
   const failed = new Set(failedCells(record));
   out.push(...truth.broken.filter((id) => !failed.has(id)).map((id) => `${id}: broken but in no failed check`));
-  if (record.report.template !== truth.template) out.push(`template: truth ${truth.template}, got ${record.report.template}`);
+  if (record.report.template !== truth.template)
+    out.push(`template: truth ${truth.template}, got ${record.report.template}`);
   return out;
 }
 
@@ -123,16 +139,24 @@ describe('one generated report as DOCX, HTML and PDF gives one record', () => {
     expect(PDF_READABLE.some((r) => unruled(r).size > 0)).toBe(true);
   });
 
-  test.each(REPORTS.map((r) => [r.name, r] as const))('%s: the DOCX gives its truth, the HTML the same record', async (_, report) => {
-    const docx = await recordOf(report, 'docx');
-    expect(truthDifferences(docx, readTruth(report.truth))).toEqual([]);
-    expect(differences(docx, await recordOf(report, 'html'), IDENTITY)).toEqual([]);
-  });
+  test.each(REPORTS.map((r) => [r.name, r] as const))(
+    '%s: the DOCX gives its truth, the HTML the same record',
+    async (_, report) => {
+      const docx = await recordOf(report, 'docx');
+      expect(truthDifferences(docx, readTruth(report.truth))).toEqual([]);
+      expect(differences(docx, await recordOf(report, 'html'), IDENTITY)).toEqual([]);
+    },
+  );
 
   // A table without ruling lines leaves the PDF's cell positions inferred: its flags may differ, its values may not.
-  test.each(PDF_READABLE.map((r) => [r.name, r] as const))('%s (tables ruled or not): the PDF gives the same values, flags, failed checks and template', async (_, report) => {
-    expect(differences(await recordOf(report, 'docx'), await recordOf(report, 'pdf'), IDENTITY, unruled(report))).toEqual([]);
-  });
+  test.each(PDF_READABLE.map((r) => [r.name, r] as const))(
+    '%s (tables ruled or not): the PDF gives the same values, flags, failed checks and template',
+    async (_, report) => {
+      expect(
+        differences(await recordOf(report, 'docx'), await recordOf(report, 'pdf'), IDENTITY, unruled(report)),
+      ).toEqual([]);
+    },
+  );
 });
 
 function readTruth(file: string): Truth {

@@ -16,7 +16,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'nianbao-dataset-'));
   corpus(join(dir, 'in'), NAMES);
   nianbao(dir, 'extract', 'in', '--out', 'out', '--jobs', '2');
-  records = NAMES.map((n) => RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'copy-00', `${n}.json`), 'utf8'))));
+  records = NAMES.map((n) =>
+    RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'copy-00', `${n}.json`), 'utf8'))),
+  );
   db = new Database(join(dir, 'out', 'nianbao.sqlite'), { readonly: true });
 }, 600_000);
 afterAll(() => {
@@ -34,7 +36,9 @@ test('every record is in SQLite: one report per input, its facts, checks and fla
   expect(count('SELECT COUNT(*) AS n FROM reports')).toBe(6);
   expect(count('SELECT COUNT(*) AS n FROM facts')).toBe(facts);
   expect(count('SELECT COUNT(*) AS n FROM checks')).toBe(records.reduce((n, r) => n + r.checks.length, 0));
-  expect(count('SELECT COUNT(*) AS n FROM flags')).toBe(records.reduce((n, r) => n + r.facts.reduce((m, f) => m + f.flags.length, 0), 0));
+  expect(count('SELECT COUNT(*) AS n FROM flags')).toBe(
+    records.reduce((n, r) => n + r.facts.reduce((m, f) => m + f.flags.length, 0), 0),
+  );
 });
 
 test('export long CSV: a BOM, a header and one row per fact, as counted in SQLite', () => {
@@ -43,8 +47,14 @@ test('export long CSV: a BOM, a header and one row per fact, as counted in SQLit
   expect(res.stdout.startsWith('\uFEFFfile,agency,year,template,table,row,col,value,confidence,flags\r\n')).toBe(true);
   expect(csvRows(res.stdout)).toHaveLength(count('SELECT COUNT(*) AS n FROM facts'));
   const first = records[0].facts[0];
-  expect(csvRows(res.stdout)[0].startsWith(`${records[0].source.file},${records[0].report.agency},${records[0].report.year},`)).toBe(true);
-  expect(csvRows(res.stdout)[0]).toContain(`,${first.table},${first.row},${first.col},${first.value ?? ''},${first.confidence},`);
+  expect(
+    csvRows(res.stdout)[0].startsWith(
+      `${records[0].source.file},${records[0].report.agency},${records[0].report.year},`,
+    ),
+  ).toBe(true);
+  expect(csvRows(res.stdout)[0]).toContain(
+    `,${first.table},${first.row},${first.col},${first.value ?? ''},${first.confidence},`,
+  );
 });
 
 test('export wide CSV: one row per report, one column per canonical key; jsonl the same rows', () => {
@@ -53,7 +63,10 @@ test('export wide CSV: one row per report, one column per canonical key; jsonl t
   const header = wide.slice(1).split('\r\n')[0].split(',');
   expect(header).toEqual(['file', 'agency', 'year', 'template', ...allCellIds()]);
   expect(csvRows(wide)).toHaveLength(6);
-  const jsonl = nianbao(dir, 'export', 'out', '--format', 'jsonl', '--shape', 'wide').stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const jsonl = nianbao(dir, 'export', 'out', '--format', 'jsonl', '--shape', 'wide')
+    .stdout.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(jsonl).toHaveLength(6);
   const r = records.find((x) => x.source.file === jsonl[0].file)!;
   for (const f of r.facts) expect(jsonl[0][`${f.table}.${f.row}.${f.col}`]).toBe(f.value);

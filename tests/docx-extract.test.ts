@@ -38,12 +38,15 @@ describeShared('DOCX: the real blank 2021 template', () => {
     expect(cellWith(t, '（六）其他处理')).toMatchObject({ col: 1, rowSpan: 3 });
     // One grid row per template row, each with seven value cells of its own.
     for (let r = 3; r < t.nRows; r++) {
-      for (let c = 3; c < 10; c++) expect(at(t, r, c)).toMatchObject({ row: r, col: c, rowSpan: 1, colSpan: 1, text: '' });
+      for (let c = 3; c < 10; c++)
+        expect(at(t, r, c)).toMatchObject({ row: r, col: c, rowSpan: 1, colSpan: 1, text: '' });
     }
   });
 
   test('paragraphs keep the part headings in reading order around the tables', () => {
-    const kinds = blocks.map((b) => (b.kind === 'table' ? 'T' : /^[一二三四五六]、/.test(b.text) ? b.text.slice(0, 1) : '')).filter(Boolean);
+    const kinds = blocks
+      .map((b) => (b.kind === 'table' ? 'T' : /^[一二三四五六]、/.test(b.text) ? b.text.slice(0, 1) : ''))
+      .filter(Boolean);
     expect(kinds.join('')).toBe('一二T三T四T五六');
   });
 
@@ -71,16 +74,23 @@ describeShared('DOCX: the template filled at test time', () => {
 
     const requests = tableWith(blocks, '法人或其他组织');
     for (let r = 3; r < requests.nRows; r++) {
-      for (let k = 0; k < 7; k++) expect(at(requests, r, 3 + k)).toMatchObject({ row: r, col: 3 + k, text: value(1, r, k) });
+      for (let k = 0; k < 7; k++)
+        expect(at(requests, r, 3 + k)).toMatchObject({ row: r, col: 3 + k, text: value(1, r, k) });
     }
     const review = tableWith(blocks, '复议后起诉');
-    expect(review.cells.filter((c) => c.row === 3).map((c) => c.text)).toEqual(Array.from({ length: 15 }, (_, c) => value(2, 3, c)));
+    expect(review.cells.filter((c) => c.row === 3).map((c) => c.text)).toEqual(
+      Array.from({ length: 15 }, (_, c) => value(2, 3, c)),
+    );
   });
 
   test('dashes, full-width digits and units pass through as printed', async () => {
     const printed = ['—', '０１２', '251000元', '+12', '1,234', '-', '/'];
-    const bytes = fillDocx(TEMPLATE(), { cell: ({ table: t, row: r, cell: c }) => (t === 2 && r === 3 ? printed[c % printed.length] : undefined) });
+    const bytes = fillDocx(TEMPLATE(), {
+      cell: ({ table: t, row: r, cell: c }) => (t === 2 && r === 3 ? printed[c % printed.length] : undefined),
+    });
     const review = tableWith((await extractDocx(bytes, {})).value.blocks, '复议后起诉');
-    expect(review.cells.filter((c) => c.row === 3).map((c) => c.text)).toEqual(Array.from({ length: 15 }, (_, c) => printed[c % printed.length]));
+    expect(review.cells.filter((c) => c.row === 3).map((c) => c.text)).toEqual(
+      Array.from({ length: 15 }, (_, c) => printed[c % printed.length]),
+    );
   });
 });

@@ -21,7 +21,9 @@ function docx(body: string): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`,
+    ),
   });
 }
 
@@ -87,7 +89,9 @@ describe('DOCX tables that mammoth mis-grids are read from document.xml', () => 
   });
 
   test('an ordinary table stays as mammoth reads it, with no regrid', async () => {
-    const { table, warnings } = await only(docx(tbl(tr(tc(p('a'), '<w:gridSpan w:val="2"/>') + tc(p('b'))) + tr(tc(p('c')) + tc(p('d')) + tc(p('e'))))));
+    const { table, warnings } = await only(
+      docx(tbl(tr(tc(p('a'), '<w:gridSpan w:val="2"/>') + tc(p('b'))) + tr(tc(p('c')) + tc(p('d')) + tc(p('e'))))),
+    );
     expect(grid(table)).toEqual([
       ['a', 'a', 'b'],
       ['c', 'd', 'e'],

@@ -33,7 +33,7 @@ describe('enforcedBy', () => {
     expect(enforcedBy(list, 'samples/generated/a.docx')).toBeNull();
   });
 
-  test('by the phrases of the truth file\'s variant text', () => {
+  test("by the phrases of the truth file's variant text", () => {
     expect(enforcedBy(list, 'samples/generated/a.pdf', 'template 2021; wide label columns')).toBe('ruled pdf');
     expect(enforcedBy(list, 'samples/generated/a.pdf', 'template 2021; no ruling lines: requests')).toBeNull();
     expect(enforcedBy(list, 'samples/generated/a.txt', 'template 2019; glued')).toBe('glued 2019');

@@ -29,7 +29,13 @@ const setFact = (rec: ReturnType<typeof perfectRecord>, cell: string, value: num
   return rec;
 };
 
-const asDoc = (score: ReturnType<typeof scoreDocument>): EvaluatedDoc => ({ path: 'x.pdf', format: 'pdf', enforcedBy: 'test', ms: 0, score });
+const asDoc = (score: ReturnType<typeof scoreDocument>): EvaluatedDoc => ({
+  path: 'x.pdf',
+  format: 'pdf',
+  enforcedBy: 'test',
+  ms: 0,
+  score,
+});
 
 describe('scoreDocument', () => {
   test('a perfect record meets every measure', () => {
@@ -50,13 +56,23 @@ describe('scoreDocument', () => {
 
   test('a wrong value that is flagged or in a failed check costs accuracy but is not silent', () => {
     const t = truth();
-    const flagged = scoreDocument(t, setFact(perfectRecord(t), 'review_litigation.review.upheld', 5, ['low_confidence']));
+    const flagged = scoreDocument(
+      t,
+      setFact(perfectRecord(t), 'review_litigation.review.upheld', 5, ['low_confidence']),
+    );
     expect(flagged).toMatchObject({ correct: 5, silent: 0 });
     const rec = setFact(perfectRecord(t), 'review_litigation.review.upheld', 5);
-    rec.checks.push({ rule: '4', ok: false, cells: ['review_litigation.review.upheld', 'review_litigation.review.total'], message: '' });
+    rec.checks.push({
+      rule: '4',
+      ok: false,
+      cells: ['review_litigation.review.upheld', 'review_litigation.review.total'],
+      message: '',
+    });
     const inCheck = scoreDocument(t, rec);
     expect(inCheck).toMatchObject({ correct: 5, silent: 0 });
-    expect(docFailures(asDoc(inCheck))).toEqual(['review_litigation.review.upheld expected 3 got 5 (in a failed check, no flag)']);
+    expect(docFailures(asDoc(inCheck))).toEqual([
+      'review_litigation.review.upheld expected 3 got 5 (in a failed check, no flag)',
+    ]);
   });
 
   test('a passing check does not excuse a wrong value', () => {
@@ -98,7 +114,10 @@ describe('scoreDocument', () => {
   test('extra facts: non-null values for unlisted cells count, silent only without a flag', () => {
     const t = truth();
     const rec = perfectRecord(t);
-    rec.facts.push(factAt('active.licensing.decisions', 2), factAt('active.punishment.decisions', 1, ['ambiguous_split']));
+    rec.facts.push(
+      factAt('active.licensing.decisions', 2),
+      factAt('active.punishment.decisions', 1, ['ambiguous_split']),
+    );
     rec.facts.push(factAt('active.coercion.decisions', null, ['cell_missing']));
     const s = scoreDocument(t, rec);
     expect(s).toMatchObject({ extra: 2, silent: 1 });
@@ -134,9 +153,18 @@ describe('scoreDocument', () => {
   test('a failed check on a document whose truth lists no broken cell fails it, and counts as a false check', () => {
     const t = truth();
     const alarmed = perfectRecord(t);
-    alarmed.checks = [{ rule: '4', ok: false, cells: ['review_litigation.review.total'], message: '行政复议 总计 printed 4, parts sum to 5' }];
+    alarmed.checks = [
+      {
+        rule: '4',
+        ok: false,
+        cells: ['review_litigation.review.total'],
+        message: '行政复议 总计 printed 4, parts sum to 5',
+      },
+    ];
     const s = scoreDocument(t, alarmed);
-    expect(docFailures(asDoc(s))).toEqual(['check failed although the truth lists no broken cell and its cells read right: rule 4: 行政复议 总计 printed 4, parts sum to 5']);
+    expect(docFailures(asDoc(s))).toEqual([
+      'check failed although the truth lists no broken cell and its cells read right: rule 4: 行政复议 总计 printed 4, parts sum to 5',
+    ]);
     expect(sumScores([s]).falseChecks).toBe(1);
     const withBroken = truth({ broken: ['review_litigation.review.total'] });
     expect(sumScores([scoreDocument(withBroken, perfectRecord(withBroken))]).falseChecks).toBe(0);

@@ -13,7 +13,10 @@ import { describeShared, sharedPath } from './helpers/shared.js';
 import { perfectRecord } from './helpers/eval-records.js';
 
 function runEval(args: string[]): { status: number | null; out: string } {
-  const r = spawnSync('npm', ['run', '--silent', 'eval', '--', ...args], { encoding: 'utf8', env: { ...process.env, CI: '' } });
+  const r = spawnSync('npm', ['run', '--silent', 'eval', '--', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '' },
+  });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -25,8 +28,13 @@ writeFileSync(enforceAll, JSON.stringify({ enforce: [{ what: 'everything in the 
 
 /** A 2021 truth over every layout cell, many of them non-zero. */
 function wholeTruth(): Truth {
-  const cells = Object.fromEntries(layoutCells({ version: '2021', other: 'split' }).map((c, i) => [cellId(c), (i * 7) % 11]));
-  return parseTruth(JSON.stringify({ name: 'made', template: '2021', year: 2023, agency: '测试局', cells }), 'made.truth.json');
+  const cells = Object.fromEntries(
+    layoutCells({ version: '2021', other: 'split' }).map((c, i) => [cellId(c), (i * 7) % 11]),
+  );
+  return parseTruth(
+    JSON.stringify({ name: 'made', template: '2021', year: 2023, agency: '测试局', cells }),
+    'made.truth.json',
+  );
 }
 
 describe('npm run eval over records already written (--records)', () => {
@@ -50,20 +58,36 @@ describe('npm run eval over records already written (--records)', () => {
     expect(r.out).toContain('PASS: 1 enforced documents');
     expect(r.status).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.totals.enforced).toMatchObject({ documents: 1, cellAccuracy: 1, silent: 0, extra: 0, templateRight: 1 });
+    expect(report.totals.enforced).toMatchObject({
+      documents: 1,
+      cellAccuracy: 1,
+      silent: 0,
+      extra: 0,
+      templateRight: 1,
+    });
     expect(report.totals.enforced.truthCells).toBe(Object.keys(truth.cells).length);
   });
 
   test('one value changed in the truth fails the run and names the cell', () => {
-    writeFileSync(join(docs, 'made.truth.json'), JSON.stringify({ ...truth, cells: { ...truth.cells, [changed]: printed + 1 } }));
+    writeFileSync(
+      join(docs, 'made.truth.json'),
+      JSON.stringify({ ...truth, cells: { ...truth.cells, [changed]: printed + 1 } }),
+    );
     const r = runEval([docs, '--records', out, '--enforced', enforceAll]);
     expect(r.status).toBe(1);
-    expect(r.out).toMatch(new RegExp(`FAIL \\S*made\\.txt: ${changed.replace(/\./g, '\\.')} expected ${printed + 1} got ${printed} \\(no flag\\)`));
+    expect(r.out).toMatch(
+      new RegExp(
+        `FAIL \\S*made\\.txt: ${changed.replace(/\./g, '\\.')} expected ${printed + 1} got ${printed} \\(no flag\\)`,
+      ),
+    );
     expect(r.out).toContain('FAIL: 1 of 1 enforced documents');
   });
 
   test('a document outside the enforced list is measured but does not fail the run', () => {
-    writeFileSync(join(docs, 'made.truth.json'), JSON.stringify({ ...truth, cells: { ...truth.cells, [changed]: printed + 1 } }));
+    writeFileSync(
+      join(docs, 'made.truth.json'),
+      JSON.stringify({ ...truth, cells: { ...truth.cells, [changed]: printed + 1 } }),
+    );
     const none = join(tmp, 'enforce-none.json');
     writeFileSync(none, JSON.stringify({ enforce: [] }));
     const r = runEval([docs, '--records', out, '--enforced', none]);
@@ -86,7 +110,10 @@ function copyWithOneChange(input: string, truthFile: string, into: string, cell:
   copyFileSync(input, join(into, base));
   const truth = parseTruth(readFileSync(truthFile, 'utf8'), truthFile);
   const printed = truth.cells[cell];
-  writeFileSync(join(into, truthFile.split('/').pop()!), JSON.stringify({ ...truth, cells: { ...truth.cells, [cell]: printed + 1 } }));
+  writeFileSync(
+    join(into, truthFile.split('/').pop()!),
+    JSON.stringify({ ...truth, cells: { ...truth.cells, [cell]: printed + 1 } }),
+  );
   return printed + 1;
 }
 
@@ -107,7 +134,12 @@ if (!generated) console.warn('SKIPPED: eval of a generated sample — samples/ge
   test('one value changed in a copy of the truth file names that cell, whatever the pipeline reads', () => {
     const cell = 'requests.new_received.natural_person';
     const dir = join(tmp, 'real');
-    const expected = copyWithOneChange(sharedPath('real/huaian-city-2024.pdf'), sharedPath('real/huaian-city-2024.truth.json'), dir, cell);
+    const expected = copyWithOneChange(
+      sharedPath('real/huaian-city-2024.pdf'),
+      sharedPath('real/huaian-city-2024.truth.json'),
+      dir,
+      cell,
+    );
     const r = runEval([dir, '--enforced', enforceAll, '--limit', '1000']);
     expect(r.status).toBe(1);
     expect(r.out).toContain(`huaian-city-2024.pdf: ${cell} expected ${expected} got `);

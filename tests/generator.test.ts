@@ -33,22 +33,29 @@ describe('corpus plan', () => {
 });
 
 describe('values', () => {
-  test.each(reports.map((r) => [r.truth.name, r] as const))('%s: a value for every layout cell, rules 1–5 hold before injection', (_, r) => {
-    const layout = layoutOf(r);
-    const cells = layoutCells(layout);
-    expect(Object.keys(r.truth.cells)).toEqual(cells.map(cellId));
-    expect(failedRules(layout, r.correct)).toEqual([]);
-    for (const c of cells) {
-      const v = r.truth.cells[cellId(c)];
-      if (c.kind === 'decimal') expect(Number.isFinite(v) && v >= 0).toBe(true);
-      else expect(Number.isInteger(v)).toBe(true);
-      if (c.kind === 'count') expect(v).toBeGreaterThanOrEqual(0);
-    }
-    if (!r.manifest.broken) expect(r.truth.cells).toEqual(r.correct);
-  });
+  test.each(reports.map((r) => [r.truth.name, r] as const))(
+    '%s: a value for every layout cell, rules 1–5 hold before injection',
+    (_, r) => {
+      const layout = layoutOf(r);
+      const cells = layoutCells(layout);
+      expect(Object.keys(r.truth.cells)).toEqual(cells.map(cellId));
+      expect(failedRules(layout, r.correct)).toEqual([]);
+      for (const c of cells) {
+        const v = r.truth.cells[cellId(c)];
+        if (c.kind === 'decimal') expect(Number.isFinite(v) && v >= 0).toBe(true);
+        else expect(Number.isInteger(v)).toBe(true);
+        if (c.kind === 'count') expect(v).toBeGreaterThanOrEqual(0);
+      }
+      if (!r.manifest.broken) expect(r.truth.cells).toEqual(r.correct);
+    },
+  );
 
   test('many cells are non-zero (not the all-zero reports of real life)', () => {
-    const requestValues = reports.flatMap((r) => Object.entries(r.correct).filter(([id]) => id.startsWith('requests.')).map(([, v]) => v));
+    const requestValues = reports.flatMap((r) =>
+      Object.entries(r.correct)
+        .filter(([id]) => id.startsWith('requests.'))
+        .map(([, v]) => v),
+    );
     expect(requestValues.filter((v) => v > 0).length / requestValues.length).toBeGreaterThan(0.2);
     expect(reports.every((r) => Object.values(r.correct).some((v) => v > 9))).toBe(true);
   });
@@ -57,37 +64,55 @@ describe('values', () => {
 describe('injected errors', () => {
   const broken = reports.filter((r) => r.manifest.broken);
 
-  test.each(broken.map((r) => [r.truth.name, r] as const))('%s: every broken cell sits in a failed rule, none in part 二', (_, r) => {
-    const failing = cellsInFailedRules(layoutOf(r), r.truth.cells);
-    expect(r.truth.broken.length).toBeGreaterThan(0);
-    for (const id of r.truth.broken) {
-      expect(failing.has(id)).toBe(true);
-      expect(id.startsWith('active.')).toBe(false);
-      expect(r.truth.cells[id]).not.toBe(r.correct[id]);
-    }
-    const changed = Object.keys(r.correct).filter((id) => r.correct[id] !== r.truth.cells[id]);
-    expect(changed.sort()).toEqual(r.truth.broken);
-  });
+  test.each(broken.map((r) => [r.truth.name, r] as const))(
+    '%s: every broken cell sits in a failed rule, none in part 二',
+    (_, r) => {
+      const failing = cellsInFailedRules(layoutOf(r), r.truth.cells);
+      expect(r.truth.broken.length).toBeGreaterThan(0);
+      for (const id of r.truth.broken) {
+        expect(failing.has(id)).toBe(true);
+        expect(id.startsWith('active.')).toBe(false);
+        expect(r.truth.cells[id]).not.toBe(r.correct[id]);
+      }
+      const changed = Object.keys(r.correct).filter((id) => r.correct[id] !== r.truth.cells[id]);
+      expect(changed.sort()).toEqual(r.truth.broken);
+    },
+  );
 
   test('one of them is a 总计 printed as 0', () => {
-    const zeroTotals = broken.flatMap((r) => r.truth.broken.filter((id) => id.split('.').includes('total') && r.truth.cells[id] === 0));
+    const zeroTotals = broken.flatMap((r) =>
+      r.truth.broken.filter((id) => id.split('.').includes('total') && r.truth.cells[id] === 0),
+    );
     expect(zeroTotals.length).toBeGreaterThan(0);
   });
 });
 
 describe('DOCX package', () => {
-  test.each(reports.map((r) => [r.truth.name, r] as const))('%s: a zip whose document.xml has real merges and the variant features', (_, r) => {
-    const parts = unzipSync(r.docx);
-    expect(Object.keys(parts)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']));
-    const xml = documentXml(r);
-    for (const tag of ['<w:gridSpan w:val=', '<w:vMerge w:val="restart"/>', '<w:vMerge/>', '<w:textDirection w:val="tbRl"/>', '<w:tblLayout w:type="fixed"/>', '<w:tblGrid>', '<w:tcW ']) {
-      expect(xml).toContain(tag);
-    }
-    const f = r.manifest.features;
-    expect(xml.includes('<w:tblHeader/>')).toBe(f.headerRepeat);
-    expect(xml.includes('w:val="none"')).toBe(f.unruled.length > 0);
-    expect(xml).toContain(`w:eastAsia="${f.fontFamily}"`);
-  });
+  test.each(reports.map((r) => [r.truth.name, r] as const))(
+    '%s: a zip whose document.xml has real merges and the variant features',
+    (_, r) => {
+      const parts = unzipSync(r.docx);
+      expect(Object.keys(parts)).toEqual(
+        expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']),
+      );
+      const xml = documentXml(r);
+      for (const tag of [
+        '<w:gridSpan w:val=',
+        '<w:vMerge w:val="restart"/>',
+        '<w:vMerge/>',
+        '<w:textDirection w:val="tbRl"/>',
+        '<w:tblLayout w:type="fixed"/>',
+        '<w:tblGrid>',
+        '<w:tcW ',
+      ]) {
+        expect(xml).toContain(tag);
+      }
+      const f = r.manifest.features;
+      expect(xml.includes('<w:tblHeader/>')).toBe(f.headerRepeat);
+      expect(xml.includes('w:val="none"')).toBe(f.unruled.length > 0);
+      expect(xml).toContain(`w:eastAsia="${f.fontFamily}"`);
+    },
+  );
 
   test('reports with label variants print some non-canonical template labels, the others none', () => {
     const entries = (['2019', '2021'] as const).flatMap((version) =>
@@ -114,30 +139,35 @@ describe('DOCX package', () => {
 /** Cell texts of every table row in mammoth's HTML (merged continuation cells are absent). */
 function htmlRows(html: string): string[][] {
   return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
-    [...m[1].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => c[1].replace(/<\/p><p>/g, '\n').replace(/<[^>]+>/g, '')),
+    [...m[1].matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) =>
+      c[1].replace(/<\/p><p>/g, '\n').replace(/<[^>]+>/g, ''),
+    ),
   );
 }
 
 describe('mammoth reads the DOCX', () => {
-  test.each(reports.map((r) => [r.truth.name, r] as const))('%s: title, tables and the printed values of parts 三 and 四', async (_, r) => {
-    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(r.docx) });
-    expect(html).toContain(`${r.truth.agency}${r.truth.year}年政府信息公开工作年度报告`);
-    const layout = layoutOf(r);
-    const f = r.manifest.features;
-    const rows = htmlRows(html);
-    const print = (id: string): string => printValue(r.truth.cells[id], f);
+  test.each(reports.map((r) => [r.truth.name, r] as const))(
+    '%s: title, tables and the printed values of parts 三 and 四',
+    async (_, r) => {
+      const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(r.docx) });
+      expect(html).toContain(`${r.truth.agency}${r.truth.year}年政府信息公开工作年度报告`);
+      const layout = layoutOf(r);
+      const f = r.manifest.features;
+      const rows = htmlRows(html);
+      const print = (id: string): string => printValue(r.truth.cells[id], f);
 
-    const requestCols = tableDef(layout.version, 'requests').columns;
-    const requestRows = layoutRows(layout, 'requests');
-    const start = rows.findIndex((cells) => cells.some((c) => c.includes('申请人情况'))) + 3;
-    requestRows.forEach((row, i) => {
-      const printed = rows[start + i].slice(-requestCols.length);
-      expect(printed).toEqual(requestCols.map((c) => print(`requests.${row.key}.${c.key}`)));
-    });
+      const requestCols = tableDef(layout.version, 'requests').columns;
+      const requestRows = layoutRows(layout, 'requests');
+      const start = rows.findIndex((cells) => cells.some((c) => c.includes('申请人情况'))) + 3;
+      requestRows.forEach((row, i) => {
+        const printed = rows[start + i].slice(-requestCols.length);
+        expect(printed).toEqual(requestCols.map((c) => print(`requests.${row.key}.${c.key}`)));
+      });
 
-    const reviewValues = rows[start + requestRows.length + 3];
-    expect(reviewValues).toEqual(layoutCells(layout, ['review_litigation']).map((c) => print(cellId(c))));
-  });
+      const reviewValues = rows[start + requestRows.length + 3];
+      expect(reviewValues).toEqual(layoutCells(layout, ['review_litigation']).map((c) => print(cellId(c))));
+    },
+  );
 });
 
 describe('committed corpus', () => {

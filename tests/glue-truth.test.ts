@@ -5,10 +5,25 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { alignRuns, digitRuns, gluedVariant, glueText, printedGroups, truthLayout, type Truth } from '../samples/generator/glue.js';
-import { enumerateSplits, isValidNumber, segmentSplits, SplitError, type Segment } from '../samples/generator/splits.js';
+import {
+  alignRuns,
+  digitRuns,
+  gluedVariant,
+  glueText,
+  printedGroups,
+  truthLayout,
+  type Truth,
+} from '../samples/generator/glue.js';
+import {
+  enumerateSplits,
+  isValidNumber,
+  segmentSplits,
+  SplitError,
+  type Segment,
+} from '../samples/generator/splits.js';
 
-const counts = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, kind: 'count' as const }));
+const counts = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, kind: 'count' as const }));
 
 describe('valid numbers', () => {
   test('no leading zero but 0 itself; decimals and signs only where the kind allows', () => {
@@ -94,7 +109,10 @@ describe('one run', () => {
     expect(out.ambiguous).toEqual(['change', 'decisions']);
     // 复议后起诉 19 — 33 1 53: 33|1 and 3|31 both make 53.
     const row = counts('q', 5);
-    const review = enumerateSplits([{ text: '19—33153', cells: row }], [{ lhs: ['q4'], rhs: ['q0', 'q1', 'q2', 'q3'] }]);
+    const review = enumerateSplits(
+      [{ text: '19—33153', cells: row }],
+      [{ lhs: ['q4'], rhs: ['q0', 'q1', 'q2', 'q3'] }],
+    );
     expect(review.ambiguous).toEqual(['q2', 'q3']);
     expect(review.values.get('q1')).toEqual(['0']);
   });
@@ -131,10 +149,13 @@ describe('runs tied by column sums', () => {
   test('where the column rules allow several joint splits, every differing cell is open', () => {
     const a: Segment = { text: '2112', cells: counts('x', 2) };
     const b: Segment = { text: '2112', cells: counts('y', 2) };
-    const out = enumerateSplits([a, b], [
-      { lhs: ['x0'], rhs: ['y0'] },
-      { lhs: ['x1'], rhs: ['y1'] },
-    ]);
+    const out = enumerateSplits(
+      [a, b],
+      [
+        { lhs: ['x0'], rhs: ['y0'] },
+        { lhs: ['x1'], rhs: ['y1'] },
+      ],
+    );
     expect(out.ambiguous).toEqual(['x0', 'x1', 'y0', 'y1']);
     expect(out.values.get('x0')).toEqual(['2', '21', '211']);
   });
@@ -144,10 +165,13 @@ describe('runs tied by column sums', () => {
     const b: Segment = { text: '2112', cells: counts('y', 2) };
     const c: Segment = { text: '42', cells: [{ id: 's', kind: 'count' }] };
     // x0 + y0 = 42 forces 21 and 21.
-    const out = enumerateSplits([a, b, c], [
-      { lhs: ['x0', 'y0'], rhs: ['s'] },
-      { lhs: ['x1'], rhs: ['y1'] },
-    ]);
+    const out = enumerateSplits(
+      [a, b, c],
+      [
+        { lhs: ['x0', 'y0'], rhs: ['s'] },
+        { lhs: ['x1'], rhs: ['y1'] },
+      ],
+    );
     expect(out.ambiguous).toEqual([]);
     expect(out.values.get('y1')).toEqual(['12']);
   });
@@ -162,7 +186,7 @@ describe('bounds', () => {
 });
 
 describe('what a glued run covers (as pdftotext prints LibreOffice tables)', () => {
-  test('runs end at labels; the next label\'s item number sticks on; signs and decimals stay inside', () => {
+  test("runs end at labels; the next label's item number sticks on; signs and decimals stay inside", () => {
     const text = '（二）部分公开（区分处理的，只计这一情形，不计其他0061029情形）1.属于国家秘密00020132.其他法律';
     expect(digitRuns(text)).toEqual([
       { text: '0061029', itemFollows: false },
@@ -210,7 +234,11 @@ describe('glued variants of the rendered samples', () => {
   test.each(glued)('%s is reproduced from its pdftotext text and its source truth', (file) => {
     const name = file.replace(/\.truth\.json$/, '');
     const source = name.replace(/-glued$/, '');
-    const out = gluedVariant(readFileSync(join(dir, `${source}.txt`), 'utf8'), readTruth(join(dir, `${source}.truth.json`)), name);
+    const out = gluedVariant(
+      readFileSync(join(dir, `${source}.txt`), 'utf8'),
+      readTruth(join(dir, `${source}.truth.json`)),
+      name,
+    );
     expect(out.text).toBe(readFileSync(join(dir, `${name}.txt`), 'utf8'));
     expect(out.truth).toEqual(readTruth(join(dir, file)));
   });
@@ -236,11 +264,16 @@ function naiveOpenCells(seg: Segment): string[] {
   const n = seg.cells.length;
   const readings: string[][] = [];
   const cuts = (from: number, left: number): number[][] =>
-    left === 0 ? [[]] : Array.from({ length: seg.text.length - from - left + 1 }, (_, k) => from + k + 1).flatMap((c) => cuts(c, left - 1).map((rest) => [c, ...rest]));
+    left === 0
+      ? [[]]
+      : Array.from({ length: seg.text.length - from - left + 1 }, (_, k) => from + k + 1).flatMap((c) =>
+          cuts(c, left - 1).map((rest) => [c, ...rest]),
+        );
   for (const inner of cuts(0, n - 1)) {
     const bounds = [0, ...inner, seg.text.length];
     const pieces = seg.cells.map((_, i) => seg.text.slice(bounds[i], bounds[i + 1]));
-    if (pieces.every((p, i) => p !== '' && isValidNumber(p, seg.cells[i].kind))) readings.push(pieces.map((p) => String(Number(p))));
+    if (pieces.every((p, i) => p !== '' && isValidNumber(p, seg.cells[i].kind)))
+      readings.push(pieces.map((p) => String(Number(p))));
   }
   return seg.cells.filter((_, i) => new Set(readings.map((r) => r[i])).size > 1).map((c) => c.id);
 }

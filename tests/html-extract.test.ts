@@ -70,10 +70,37 @@ describe('HTML report pages', () => {
     const t = tables(value.blocks)[0];
     expect(t).toMatchObject({ geometry: 'structural', nRows: 6, nCols: 10 });
     const g = grid(t);
-    expect(g[1].slice(3)).toEqual(['自然人', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '总计']);
-    expect(g[2].slice(3)).toEqual(['自然人', '商业\n企业', '科研\n机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(g[1].slice(3)).toEqual([
+      '自然人',
+      '法人或其他组织',
+      '法人或其他组织',
+      '法人或其他组织',
+      '法人或其他组织',
+      '法人或其他组织',
+      '总计',
+    ]);
+    expect(g[2].slice(3)).toEqual([
+      '自然人',
+      '商业\n企业',
+      '科研\n机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ]);
     // A source line break inside Chinese text is Word's wrapping, not a space; &nbsp; or U+3000 alone is blank.
-    expect(g[3]).toEqual(['一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量', '12', '', '0', '', '—', '3', '15']);
+    expect(g[3]).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '一、本年新收政府信息公开申请数量',
+      '一、本年新收政府信息公开申请数量',
+      '12',
+      '',
+      '0',
+      '',
+      '—',
+      '3',
+      '15',
+    ]);
     // A label typed one character per paragraph is joined; the group label spans its rows.
     expect(g[4]).toEqual(['三、本年', '（一）予以公开', '（一）予以公开', '4', '5', '6', '7', '8', '9', '39']);
     expect(g[5][0]).toBe('三、本年');
@@ -95,7 +122,10 @@ describe('HTML report pages', () => {
   });
 
   test('a stale gb2312 declaration over UTF-8 bytes reads as UTF-8; an XML declaration names GBK', async () => {
-    const stale = await extractHtml(new TextEncoder().encode(PAGE('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')), {});
+    const stale = await extractHtml(
+      new TextEncoder().encode(PAGE('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+      {},
+    );
     expect(texts(stale.value.blocks)[1]).toBe('一、总体情况');
     expect(stale.warnings.map((w) => w.code)).toEqual(['HTML_CHARSET']);
     const xhtml = await extractHtml(gbk(`<?xml version="1.0" encoding="GBK"?>\n${PAGE('')}`), {});
@@ -117,14 +147,24 @@ describe('HTML report pages', () => {
 describe('grid builder', () => {
   test('a rowspan past the last row is clamped with a warning; overlapping spans are reported', () => {
     const { value, warnings } = buildGrid([
-      { cells: [{ text: 'x', colSpan: 1, rowSpan: 5 }, { text: 'y', colSpan: 1, rowSpan: 1 }] },
+      {
+        cells: [
+          { text: 'x', colSpan: 1, rowSpan: 5 },
+          { text: 'y', colSpan: 1, rowSpan: 1 },
+        ],
+      },
       { cells: [{ text: 'z', colSpan: 2, rowSpan: 1 }], offset: 0 },
     ]);
     expect(value.cells.find((c) => c.text === 'x')?.rowSpan).toBe(2);
     expect(value.cells.find((c) => c.text === 'z')).toMatchObject({ row: 1, col: 1 });
     expect(warnings.map((w) => w.code)).toEqual(['ROWSPAN_CLAMPED']);
     const overlap = buildGrid([
-      { cells: [{ text: 'a', colSpan: 1, rowSpan: 1 }, { text: 'b', colSpan: 1, rowSpan: 2 }] },
+      {
+        cells: [
+          { text: 'a', colSpan: 1, rowSpan: 1 },
+          { text: 'b', colSpan: 1, rowSpan: 2 },
+        ],
+      },
       { cells: [{ text: 'c', colSpan: 2, rowSpan: 1 }] },
     ]);
     expect(overlap.warnings.map((w) => w.code)).toContain('CELL_OVERLAP');

@@ -12,13 +12,21 @@ import { documentBlocks } from '../src/layout/index.js';
 
 const FONT = 9;
 const width = (text: string) => FONT * [...text].length * (/^[\d.]+$/.test(text) ? 0.5 : 1);
-const run = (text: string, x: number, y: number): TextRun => ({ text, bbox: [x, y, x + width(text), y + FONT], fontSize: FONT, fontName: 'f', vertical: false });
+const run = (text: string, x: number, y: number): TextRun => ({
+  text,
+  bbox: [x, y, x + width(text), y + FONT],
+  fontSize: FONT,
+  fontName: 'f',
+  vertical: false,
+});
 /** Numbers stand centred in their column. */
 const number = (text: string, center: number, y: number) => run(text, center - width(text) / 2, y);
 
 function tablesOf(runs: TextRun[]): Table[] {
   const page: Page = { number: 1, width: 600, height: 800, runs, rulings: [] };
-  return documentBlocks({ format: 'pdf', pageCount: 1, pages: [page], blocks: [] }).value.filter((b): b is Table => b.kind === 'table');
+  return documentBlocks({ format: 'pdf', pageCount: 1, pages: [page], blocks: [] }).value.filter(
+    (b): b is Table => b.kind === 'table',
+  );
 }
 
 const rowTexts = (t: Table) => cellMatrix(t).map((row) => row.map((c) => c?.text ?? ''));
@@ -29,13 +37,15 @@ async function pdfTables(name: string): Promise<Table[]> {
   return documentBlocks(value).value.filter((b): b is Table => b.kind === 'table');
 }
 
-const truth = (name: string) => JSON.parse(readFileSync(generated(`${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+const truth = (name: string) =>
+  JSON.parse(readFileSync(generated(`${name}.truth.json`), 'utf8')).cells as Record<string, number>;
 
 describe('a body of numbers only has no label column', () => {
   // 复议 over four leaf columns, 诉讼 over two; the first column's zero printed blank
   const leaves = ['维持', '纠正', '其他', '总计', '维持', '总计'];
   const runs: TextRun[] = [
-    run('复议', 120, 100), run('诉讼', 240, 100),
+    run('复议', 120, 100),
+    run('诉讼', 240, 100),
     ...leaves.map((t, i) => run(t, 100 + 30 * i, 115)),
     ...['', '3', '', '3', '2', '2'].map((v, i) => number(v, 109 + 30 * i, 130)).filter((r) => r.text),
   ];
@@ -55,22 +65,33 @@ describe('header lines repeated inside the body start a header row', () => {
   // three small part 二 tables printed one below the other with nothing between them
   const item = (n: string, y: number, column: string, labels: [string, string][]) => [
     run(`第二十条第（${n}）项`, 150, y),
-    run('信息内容', 100, y + 13), run(column, 220, y + 13),
+    run('信息内容', 100, y + 13),
+    run(column, 220, y + 13),
     ...labels.flatMap(([label, value], i) => [run(label, 100, y + 26 + 13 * i), number(value, 255, y + 26 + 13 * i)]),
   ];
   const runs = [
     ...item('五', 100, '本年处理决定数量', [['行政许可', '12']]),
-    ...item('六', 150, '本年处理决定数量', [['行政处罚', '0'], ['行政强制', '4']]),
+    ...item('六', 150, '本年处理决定数量', [
+      ['行政处罚', '0'],
+      ['行政强制', '4'],
+    ]),
     ...item('八', 213, '本年收费金额（单位：万元）', [['行政事业性收费', '0.58']]),
   ];
   const rows = tablesOf(runs).flatMap(rowTexts);
 
-  test.each([['行政许可', '12'], ['行政处罚', '0'], ['行政强制', '4'], ['行政事业性收费', '0.58']])('%s is a row of its own holding %s', (label, value) => {
+  test.each([
+    ['行政许可', '12'],
+    ['行政处罚', '0'],
+    ['行政强制', '4'],
+    ['行政事业性收费', '0.58'],
+  ])('%s is a row of its own holding %s', (label, value) => {
     expect(rows).toContainEqual([label, value]);
   });
 
   test('信息内容 and the column name are a header row, never part of a label', () => {
-    expect(rows.filter((r) => r[0] === '信息内容').map((r) => r[1])).toEqual(expect.arrayContaining(['本年处理决定数量', '本年收费金额（单位：万元）']));
+    expect(rows.filter((r) => r[0] === '信息内容').map((r) => r[1])).toEqual(
+      expect.arrayContaining(['本年处理决定数量', '本年收费金额（单位：万元）']),
+    );
     expect(rows.flat().filter((t) => /信息内容|本年/.test(t) && /行政/.test(t))).toEqual([]);
   });
 });
@@ -80,7 +101,9 @@ describe('LibreOffice samples without ruling lines', () => {
     const review = (await pdfTables('gen-016-2023')).find((t) => t.cells.some((c) => /复议后起诉/.test(c.text)))!;
     expect(review.nCols).toBe(15);
     const numbers = rowTexts(review)[review.nRows - 1].map((t) => (t === '' ? 0 : Number(t)));
-    const expected = Object.entries(truth('gen-016-2023')).filter(([k]) => k.startsWith('review_litigation.')).map(([, v]) => v);
+    const expected = Object.entries(truth('gen-016-2023'))
+      .filter(([k]) => k.startsWith('review_litigation.'))
+      .map(([, v]) => v);
     expect(numbers).toEqual(expected);
     expect(rowTexts(review)[review.nRows - 2][0]).toBe('结果维持');
   });

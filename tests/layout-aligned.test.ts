@@ -10,7 +10,13 @@ import { extractPdf } from '../extractors/pdf/index.js';
 import { documentBlocks } from '../src/layout/index.js';
 
 const FONT = 9;
-const run = (text: string, x: number, y: number): TextRun => ({ text, bbox: [x, y, x + FONT * [...text].length * (/^\d+$/.test(text) ? 0.5 : 1), y + FONT], fontSize: FONT, fontName: 'f', vertical: false });
+const run = (text: string, x: number, y: number): TextRun => ({
+  text,
+  bbox: [x, y, x + FONT * [...text].length * (/^\d+$/.test(text) ? 0.5 : 1), y + FONT],
+  fontSize: FONT,
+  fontName: 'f',
+  vertical: false,
+});
 
 function tableOf(runs: TextRun[]): Table {
   const page: Page = { number: 1, width: 600, height: 800, runs, rulings: [] };
@@ -26,11 +32,20 @@ describe('aligned table rows and headers', () => {
   // header 自然/人 wrapped over two lines; a label wrapped with its numbers on the second line;
   // a blank row; a vertical group label (one character per line) beside three items
   const runs: TextRun[] = [
-    run('自然', 300, 100), run('总计', 360, 106), run('人', 304, 112),
-    run('1.第一项', 180, 130), run('3', 300, 130), run('3', 362, 130),
-    run('2.第二项很长很长很长很', 180, 143), run('长的标签', 180, 156), run('5', 300, 156), run('5', 362, 156),
+    run('自然', 300, 100),
+    run('总计', 360, 106),
+    run('人', 304, 112),
+    run('1.第一项', 180, 130),
+    run('3', 300, 130),
+    run('3', 362, 130),
+    run('2.第二项很长很长很长很', 180, 143),
+    run('长的标签', 180, 156),
+    run('5', 300, 156),
+    run('5', 362, 156),
     run('3.空白项', 180, 169),
-    run('4.第四项', 180, 182), run('1', 300, 182), run('1', 362, 182),
+    run('4.第四项', 180, 182),
+    run('1', 300, 182),
+    run('1', 362, 182),
     ...['分', '组', '标', '签'].map((ch, i) => run(ch, 150, 140 + i * FONT)),
   ];
   const table = tableOf(runs);
@@ -61,13 +76,24 @@ describe('aligned table rows and headers', () => {
 
 test('总计 without its item number, left of the item column under a blank （六）其他处理: its own row, not part of the group label above', () => {
   const runs: TextRun[] = [
-    run('自然人', 300, 100), run('总计', 360, 100),
-    run('（五）不予', 128, 130), run('1.第一项', 180, 130), run('3', 300, 130), run('3', 362, 130),
-    run('处理', 128, 143), run('2.第二项', 180, 143), run('2', 300, 143), run('2', 362, 143),
+    run('自然人', 300, 100),
+    run('总计', 360, 100),
+    run('（五）不予', 128, 130),
+    run('1.第一项', 180, 130),
+    run('3', 300, 130),
+    run('3', 362, 130),
+    run('处理', 128, 143),
+    run('2.第二项', 180, 143),
+    run('2', 300, 143),
+    run('2', 362, 143),
     run('3.第三项', 180, 156),
     run('（六）其他处理', 128, 169),
-    run('总计', 128, 182), run('5', 300, 182), run('5', 362, 182),
-    run('结转下年度继续办理', 93, 195), run('1', 300, 195), run('1', 362, 195),
+    run('总计', 128, 182),
+    run('5', 300, 182),
+    run('5', 362, 182),
+    run('结转下年度继续办理', 93, 195),
+    run('1', 300, 195),
+    run('1', 362, 195),
   ];
   const rows = rowTexts(tableOf(runs));
   expect(rows.find((r) => r.includes('总计') && r.includes('5'))).toBeDefined();
@@ -82,10 +108,17 @@ describe('LibreOffice sample without ruling lines, zeros blank, vertical group l
     const requests = tables.find((t) => t.geometry === 'aligned' && t.cells.some((c) => /本年新收/.test(c.text)))!;
     const rows = rowTexts(requests);
     const first = rows.findIndex((r) => r.some((t) => /本年新收/.test(t)));
-    const truth = JSON.parse(readFileSync(resolve(process.cwd(), 'samples/generated/gen-035-2022.truth.json'), 'utf8')).cells as Record<string, number>;
-    const templateRows = new Set(Object.keys(truth).filter((k) => k.startsWith('requests.')).map((k) => k.split('.').slice(1, -1).join('.')));
+    const truth = JSON.parse(readFileSync(resolve(process.cwd(), 'samples/generated/gen-035-2022.truth.json'), 'utf8'))
+      .cells as Record<string, number>;
+    const templateRows = new Set(
+      Object.keys(truth)
+        .filter((k) => k.startsWith('requests.'))
+        .map((k) => k.split('.').slice(1, -1).join('.')),
+    );
     expect(rows.length - first).toBe(templateRows.size);
-    const total = rows.find((r) => r.some((t) => /总计/.test(t) && !/自然人/.test(t)) && r.some((t) => /^\d+$/.test(t)))!;
+    const total = rows.find(
+      (r) => r.some((t) => /总计/.test(t) && !/自然人/.test(t)) && r.some((t) => /^\d+$/.test(t)),
+    )!;
     expect(total.filter((t) => /^\d+$/.test(t)).map(Number)).toContain(truth['requests.total.total']);
   });
 });
@@ -100,7 +133,8 @@ function numberRows(table: Table): number[][] {
 }
 
 function truthRows(name: string): number[][] {
-  const cells = JSON.parse(readFileSync(resolve(process.cwd(), `samples/generated/${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+  const cells = JSON.parse(readFileSync(resolve(process.cwd(), `samples/generated/${name}.truth.json`), 'utf8'))
+    .cells as Record<string, number>;
   const rows = new Map<string, number[]>();
   for (const [k, v] of Object.entries(cells).filter(([k]) => k.startsWith('requests.'))) {
     const row = k.split('.').slice(1, -1).join('.');
@@ -114,14 +148,19 @@ describe('no-ruling part 三 over several pages: tall vertical headers, narrow s
   // （三 / ）不 / 予公 / 开 wrapped narrow beside their items, three pages;
   // gen-005: labels without item numbers, a wide label wrapped back to its first column (量);
   // gen-001: cramped columns (a number 1 pt from the label), 予以公开/合计 left of the item column
-  test.each(['gen-010-2022', 'gen-005-2025', 'gen-001-2019'])('%s: every row of numbers in order, each once', async (name) => {
-    const file = resolve(process.cwd(), `samples/generated/${name}.pdf`);
-    const { value } = await extractPdf(new Uint8Array(readFileSync(file)), { file });
-    const tables = documentBlocks(value).value.filter((b): b is Table => b.kind === 'table' && b.geometry === 'aligned');
-    const requests = tables.find((t) => t.cells.some((c) => /本年新收/.test(c.text)))!;
-    expect(numberRows(requests)).toEqual(truthRows(name));
-    // and the numbers stand in the row of their own label
-    const received = rowTexts(requests).find((r) => r.some((t) => /本年新收/.test(t)))!;
-    expect(received.slice(-7).map((t) => (/^\d+$/.test(t) ? Number(t) : 0))).toEqual(truthRows(name)[0]);
-  });
+  test.each(['gen-010-2022', 'gen-005-2025', 'gen-001-2019'])(
+    '%s: every row of numbers in order, each once',
+    async (name) => {
+      const file = resolve(process.cwd(), `samples/generated/${name}.pdf`);
+      const { value } = await extractPdf(new Uint8Array(readFileSync(file)), { file });
+      const tables = documentBlocks(value).value.filter(
+        (b): b is Table => b.kind === 'table' && b.geometry === 'aligned',
+      );
+      const requests = tables.find((t) => t.cells.some((c) => /本年新收/.test(c.text)))!;
+      expect(numberRows(requests)).toEqual(truthRows(name));
+      // and the numbers stand in the row of their own label
+      const received = rowTexts(requests).find((r) => r.some((t) => /本年新收/.test(t)))!;
+      expect(received.slice(-7).map((t) => (/^\d+$/.test(t) ? Number(t) : 0))).toEqual(truthRows(name)[0]);
+    },
+  );
 });

@@ -17,7 +17,9 @@ async function layout(name: string) {
 }
 
 const truthRows = (name: string, table: string) => {
-  const cells = Object.keys(JSON.parse(readFileSync(generated(`${name}.truth.json`), 'utf8')).cells as Record<string, number>);
+  const cells = Object.keys(
+    JSON.parse(readFileSync(generated(`${name}.truth.json`), 'utf8')).cells as Record<string, number>,
+  );
   return new Set(cells.filter((k) => k.startsWith(`${table}.`)).map((k) => k.split('.').slice(1, -1).join('.'))).size;
 };
 
@@ -44,7 +46,9 @@ describe('layout of LibreOffice-rendered samples', () => {
   });
 
   test('gen-009-2024: part 四 drawn without lines is an aligned table with its 15 numbers in one row', async () => {
-    const review = tables((await layout('gen-009-2024')).value).find((t) => t.cells.some((c) => /复议后起诉/.test(c.text)))!;
+    const review = tables((await layout('gen-009-2024')).value).find((t) =>
+      t.cells.some((c) => /复议后起诉/.test(c.text)),
+    )!;
     expect(review.geometry).toBe('aligned');
     const value = /^(\d+|—)$/; // this sample prints zeros as —
     const numeric = cellMatrix(review).filter((row) => row.some((c) => c && value.test(c.text)));

@@ -11,7 +11,13 @@ import { doc, gridLines, page, textAt } from './helpers/layout-fixtures.js';
 
 const FONT = 9;
 const width = (text: string) => FONT * [...text].length * (/^\d+$/.test(text) ? 0.5 : 1);
-const run = (text: string, x: number, y: number): TextRun => ({ text, bbox: [x, y, x + width(text), y + FONT], fontSize: FONT, fontName: 'f', vertical: false });
+const run = (text: string, x: number, y: number): TextRun => ({
+  text,
+  bbox: [x, y, x + width(text), y + FONT],
+  fontSize: FONT,
+  fontName: 'f',
+  vertical: false,
+});
 /** Numbers stand centred in their column. */
 const number = (text: string, center: number, y: number) => run(text, center - width(text) / 2, y);
 /** A header typed one character per line. */
@@ -23,7 +29,15 @@ const tablesOf = (pages: Page[]) => documentBlocks(doc(pages)).value.filter((b):
 describe('text crossing its cell border over other text', () => {
   test('the last character of a one-per-line header hanging into the value row goes back to the header', () => {
     // header row 100-150, value row 150-170; 持 stands 147-157, its centre in the value row, over the 0
-    const runs = [textAt('项目', 55, 105), ...['结', '果', '维'].map((ch, i) => textAt(ch, 170, 108 + i * 13)), textAt('持', 170, 147), textAt('总计', 205, 105), textAt('行政复议', 55, 155), textAt('0', 172, 151), textAt('3', 210, 155)];
+    const runs = [
+      textAt('项目', 55, 105),
+      ...['结', '果', '维'].map((ch, i) => textAt(ch, 170, 108 + i * 13)),
+      textAt('持', 170, 147),
+      textAt('总计', 205, 105),
+      textAt('行政复议', 55, 155),
+      textAt('0', 172, 151),
+      textAt('3', 210, 155),
+    ];
     const { tables } = ruledTables(page(1, runs, gridLines([50, 150, 200, 250], [100, 150, 170])));
     expect(rowTexts(tables[0].table)).toEqual([
       ['项目', '结果维持', '总计'],
@@ -32,7 +46,12 @@ describe('text crossing its cell border over other text', () => {
   });
 
   test('a run crossing the border without printing over anything stays where its centre is', () => {
-    const runs = [textAt('项目', 55, 105), textAt('维持', 160, 105), textAt('行政复议', 55, 155), textAt('12', 172, 147)];
+    const runs = [
+      textAt('项目', 55, 105),
+      textAt('维持', 160, 105),
+      textAt('行政复议', 55, 155),
+      textAt('12', 172, 147),
+    ];
     const { tables } = ruledTables(page(1, runs, gridLines([50, 150, 200], [100, 150, 170])));
     expect(rowTexts(tables[0].table)).toEqual([
       ['项目', '维持'],
@@ -47,21 +66,37 @@ const CENTERS = [259, 297, 335, 373, 411, 449, 487];
 describe('a centred group header over the header of one column', () => {
   // 法人或其他组织 (341-404) stands over 社会公益组织 only: 社会公益组织 and 法律服务机构 start just
   // below it, the other vertical headers are shorter and start lower; 申请人情况 above it.
-  const leaves: [string, number][] = [['自然人', 537], ['商业企业', 537], ['科研机构', 537], ['社会公益组织', 524], ['法律服务机构', 524], ['其他组织', 537], ['总计', 544]];
+  const leaves: [string, number][] = [
+    ['自然人', 537],
+    ['商业企业', 537],
+    ['科研机构', 537],
+    ['社会公益组织', 524],
+    ['法律服务机构', 524],
+    ['其他组织', 537],
+    ['总计', 544],
+  ];
   const runs: TextRun[] = [
     run('申请人情况', 350, 490),
     run('法人或其他组织', 341, 511),
     ...leaves.flatMap(([word, y], i) => stacked(word, CENTERS[i] - FONT / 2, y)),
-    ...[['本年新收申请数量', 603], ['上年结转申请数量', 616], ['予以公开', 629]].flatMap(([label, y]) => [
+    ...[
+      ['本年新收申请数量', 603],
+      ['上年结转申请数量', 616],
+      ['予以公开', 629],
+    ].flatMap(([label, y]) => [
       run(label as string, 93, y as number),
-      ...CENTERS.map((c, i) => number(String(i + 1 + (y as number) % 7), c, y as number)),
+      ...CENTERS.map((c, i) => number(String(i + 1 + ((y as number) % 7)), c, y as number)),
     ]),
   ];
   const table = tablesOf([page(1, runs, [])])[0];
   const cellOf = (text: string) => table.cells.find((c) => c.text === text);
 
   test('each column keeps its own leaf header', () => {
-    expect(rowTexts(table).flat().filter((t) => /社会公益组织/.test(t))).toEqual(['社会公益组织']);
+    expect(
+      rowTexts(table)
+        .flat()
+        .filter((t) => /社会公益组织/.test(t)),
+    ).toEqual(['社会公益组织']);
     for (const [word] of leaves) expect(cellOf(word)).toBeDefined();
   });
 
@@ -79,19 +114,30 @@ describe('a centred group header over the header of one column', () => {
 
 describe('a continuation page with no header and blank zeros', () => {
   const header = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他组织', '总计'];
-  const values = (label: string, y: number, numbers: string[]) => [run(label, 93, y), ...numbers.map((v, i) => number(v, CENTERS[i], y)).filter((r) => r.text)];
-  const first = page(1, [
-    ...header.flatMap((word, i) => stacked(word, CENTERS[i] - FONT / 2, 600)),
-    ...values('本年新收申请数量', 678, ['5', '1', '2', '3', '4', '6', '21']),
-    ...values('上年结转申请数量', 691, ['1', '2', '1', '1', '1', '2', '8']),
-    ...values('予以公开', 704, ['3', '1', '1', '2', '2', '4', '13']),
-  ], []);
+  const values = (label: string, y: number, numbers: string[]) => [
+    run(label, 93, y),
+    ...numbers.map((v, i) => number(v, CENTERS[i], y)).filter((r) => r.text),
+  ];
+  const first = page(
+    1,
+    [
+      ...header.flatMap((word, i) => stacked(word, CENTERS[i] - FONT / 2, 600)),
+      ...values('本年新收申请数量', 678, ['5', '1', '2', '3', '4', '6', '21']),
+      ...values('上年结转申请数量', 691, ['1', '2', '1', '1', '1', '2', '8']),
+      ...values('予以公开', 704, ['3', '1', '1', '2', '2', '4', '13']),
+    ],
+    [],
+  );
   // zeros printed blank: 科研机构 holds no number on the next page, so it shows one column less
-  const second = page(2, [
-    ...values('部分公开', 80, ['2', '1', '', '3', '1', '1', '8']),
-    ...values('不予公开', 93, ['4', '', '', '3', '2', '2', '11']),
-    ...values('无法提供', 106, ['1', '2', '', '1', '5', '1', '10']),
-  ], []);
+  const second = page(
+    2,
+    [
+      ...values('部分公开', 80, ['2', '1', '', '3', '1', '1', '8']),
+      ...values('不予公开', 93, ['4', '', '', '3', '2', '2', '11']),
+      ...values('无法提供', 106, ['1', '2', '', '1', '5', '1', '10']),
+    ],
+    [],
+  );
   const tables = tablesOf([first, second]);
 
   test('the pages are one table and each number stands under its own column', () => {
@@ -109,18 +155,27 @@ describe('label lines of blank rows printed as close as wrapped lines', () => {
   // one line pitch throughout; zeros blank, so only 1.第一项 and 3.第三项 have numbers;
   // 属于三类内部事务的信息 (11 characters) ends 2 ems short of the widest line (13), room for the 属 below it
   const lines: [string, string[]][] = [
-    ['1.第一项很长很长很长很长', ['2', '3']], ['的标签', []],
-    ['属于三类内部事务的信息', []], ['属于四类过程性信息', []],
-    ['3.第三项', ['1', '1']], ['4.第四项也很长很长很长很', []], ['长的标签', []],
+    ['1.第一项很长很长很长很长', ['2', '3']],
+    ['的标签', []],
+    ['属于三类内部事务的信息', []],
+    ['属于四类过程性信息', []],
+    ['3.第三项', ['1', '1']],
+    ['4.第四项也很长很长很长很', []],
+    ['长的标签', []],
   ];
-  const runs = lines.flatMap(([label, numbers], i) => [run(label, 180, 100 + 13 * i), ...numbers.map((v, k) => number(v, 320 + 40 * k, 100 + 13 * i))]);
+  const runs = lines.flatMap(([label, numbers], i) => [
+    run(label, 180, 100 + 13 * i),
+    ...numbers.map((v, k) => number(v, 320 + 40 * k, 100 + 13 * i)),
+  ]);
   const rows = rowTexts(tablesOf([page(1, runs, [])])[0]).map((r) => r[0]);
 
-  test('a line with room left for the next line\'s first word ended its label: the next line is a row of its own', () => {
+  test("a line with room left for the next line's first word ended its label: the next line is a row of its own", () => {
     expect(rows).toEqual(expect.arrayContaining(['属于三类内部事务的信息', '属于四类过程性信息']));
   });
 
   test('a line that had no room left wraps on into the line below', () => {
-    expect(rows).toEqual(expect.arrayContaining(['1.第一项很长很长很长很长的标签', '4.第四项也很长很长很长很长的标签']));
+    expect(rows).toEqual(
+      expect.arrayContaining(['1.第一项很长很长很长很长的标签', '4.第四项也很长很长很长很长的标签']),
+    );
   });
 });

@@ -29,17 +29,20 @@ describeShared('layout of real reports', () => {
     { file: 'huaian-city-2024.pdf', valueRows: 25, pages: [4, 5] },
   ];
 
-  test.each(cases)('$file: part 三 is one table across the page break with $valueRows value rows × 7 value columns', async ({ file, valueRows, pages }) => {
-    const { value, warnings } = await blocksOf(file);
-    const requests = tables(value).filter((t) => t.cells.some((c) => c.text.includes('本年新收')));
-    expect(requests).toHaveLength(1);
-    expect(requests[0].geometry).toBe('ruled');
-    expect(requests[0].pages).toEqual(pages);
-    const { rows, cols } = valueGrid(requests[0]);
-    expect(rows).toHaveLength(valueRows);
-    expect(cols).toHaveLength(7);
-    expect(warnings.some((w) => w.code === 'table_joined_across_pages' && w.page === pages[1])).toBe(true);
-  });
+  test.each(cases)(
+    '$file: part 三 is one table across the page break with $valueRows value rows × 7 value columns',
+    async ({ file, valueRows, pages }) => {
+      const { value, warnings } = await blocksOf(file);
+      const requests = tables(value).filter((t) => t.cells.some((c) => c.text.includes('本年新收')));
+      expect(requests).toHaveLength(1);
+      expect(requests[0].geometry).toBe('ruled');
+      expect(requests[0].pages).toEqual(pages);
+      const { rows, cols } = valueGrid(requests[0]);
+      expect(rows).toHaveLength(valueRows);
+      expect(cols).toHaveLength(7);
+      expect(warnings.some((w) => w.code === 'table_joined_across_pages' && w.page === pages[1])).toBe(true);
+    },
+  );
 
   test.each(cases)('$file: the vertical group label reads as one string spanning its rows', async ({ file }) => {
     const requests = findTable(tables((await blocksOf(file)).value), '本年新收');
@@ -72,11 +75,22 @@ describeShared('layout of real reports', () => {
     expect(all).toContain('2.其他法律行政止公开'); // the printed typo is kept
   });
 
-  test.each(['huaian-hongze-2023.pdf', 'huaian-city-2024.pdf'])('%s: the six part headings start paragraphs', async (file) => {
-    const starts = (await blocksOf(file)).value.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
-    for (const h of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
-      expect(starts).toContain(h);
-    }
-    expect(starts.some((s) => s.startsWith('四、政府信息公开行政复议'))).toBe(true);
-  });
+  test.each(['huaian-hongze-2023.pdf', 'huaian-city-2024.pdf'])(
+    '%s: the six part headings start paragraphs',
+    async (file) => {
+      const starts = (await blocksOf(file)).value
+        .filter((b) => b.kind === 'paragraph')
+        .map((b) => (b.kind === 'paragraph' ? b.text : ''));
+      for (const h of [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ]) {
+        expect(starts).toContain(h);
+      }
+      expect(starts.some((s) => s.startsWith('四、政府信息公开行政复议'))).toBe(true);
+    },
+  );
 });

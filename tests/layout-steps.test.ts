@@ -20,7 +20,12 @@ describe('edges', () => {
   });
 
   test('vertical lines ending together with no line across get a closing edge (page-break cut)', () => {
-    const edges = splitByOrientation([hLine(100, 0, 200), vLine(0, 100, 300), vLine(100, 100, 300), vLine(200, 100, 300)]);
+    const edges = splitByOrientation([
+      hLine(100, 0, 200),
+      vLine(0, 100, 300),
+      vLine(100, 100, 300),
+      vLine(200, 100, 300),
+    ]);
     expect(closeOpenEnds(edges)).toEqual([{ pos: 300, from: 0, to: 200 }]);
   });
 });
@@ -29,8 +34,14 @@ describe('cells and grid', () => {
   test('a header cell spanning two columns gets colSpan 2; a label spanning two rows rowSpan 2', () => {
     // columns 0-100-200-300, rows 0-20-40-60; header (row 0) spans cols 1-2; label (col 0) spans rows 1-2
     const lines = [
-      hLine(0, 0, 300), hLine(20, 100, 300), hLine(40, 100, 300), hLine(60, 0, 300),
-      vLine(0, 0, 60), vLine(100, 0, 60), vLine(200, 20, 60), vLine(300, 0, 60),
+      hLine(0, 0, 300),
+      hLine(20, 100, 300),
+      hLine(40, 100, 300),
+      hLine(60, 0, 300),
+      vLine(0, 0, 60),
+      vLine(100, 0, 60),
+      vLine(200, 20, 60),
+      vLine(300, 0, 60),
     ];
     const edges = splitByOrientation(lines);
     const groups = groupCellsIntoTables(cellsFromIntersections(intersections(edges)));
@@ -82,7 +93,10 @@ describe('cell text', () => {
 describe('runs to cells', () => {
   test('a run holding the digits of two narrow cells is cut at the border, no digit added or lost', () => {
     const glued = run('3960704', [100, 10, 135, 20]); // 7 digits, 5pt each
-    const pieces = splitAtCellBorders(glued, [[80, 0, 120, 30], [120, 0, 160, 30]]);
+    const pieces = splitAtCellBorders(glued, [
+      [80, 0, 120, 30],
+      [120, 0, 160, 30],
+    ]);
     expect(pieces.map((p) => p.text)).toEqual(['3960', '704']);
     expect(pieces.map((p) => p.text).join('')).toBe('3960704');
   });
@@ -90,7 +104,14 @@ describe('runs to cells', () => {
   test('ruled table: each run lands in its cell', () => {
     const xs = [50, 150, 200, 250];
     const ys = [100, 120, 140];
-    const runs = [textAt('信息内容', 55, 105), textAt('甲', 155, 105), textAt('乙', 205, 105), textAt('规章', 55, 125), textAt('1', 160, 125), textAt('23', 210, 125)];
+    const runs = [
+      textAt('信息内容', 55, 105),
+      textAt('甲', 155, 105),
+      textAt('乙', 205, 105),
+      textAt('规章', 55, 125),
+      textAt('1', 160, 125),
+      textAt('23', 210, 125),
+    ];
     const result = ruledTables(page(1, [...runs, textAt('正文', 50, 300)], gridLines(xs, ys)));
     expect(result.tables).toHaveLength(1);
     expect(texts(result.tables[0].table)).toEqual([
@@ -114,32 +135,70 @@ function tablePage(n: number, top: number, rows: string[][], opts: { openTop?: b
 
 describe('tables cut by a page break', () => {
   test('joined into one table, the repeated header dropped, with a warning', () => {
-    const p1 = tablePage(1, 600, [['项目', '甲', '乙'], ['规章', '1', '2'], ['文件', '3', '4']]);
-    const p2 = tablePage(2, 80, [['项目', '甲', '乙'], ['许可', '5', '6']]);
+    const p1 = tablePage(1, 600, [
+      ['项目', '甲', '乙'],
+      ['规章', '1', '2'],
+      ['文件', '3', '4'],
+    ]);
+    const p2 = tablePage(2, 80, [
+      ['项目', '甲', '乙'],
+      ['许可', '5', '6'],
+    ]);
     const result = documentBlocks(doc([p1, p2]));
     const [t] = tables(result.value);
     expect(tables(result.value)).toHaveLength(1);
-    expect(texts(t)).toEqual([['项目', '甲', '乙'], ['规章', '1', '2'], ['文件', '3', '4'], ['许可', '5', '6']]);
+    expect(texts(t)).toEqual([
+      ['项目', '甲', '乙'],
+      ['规章', '1', '2'],
+      ['文件', '3', '4'],
+      ['许可', '5', '6'],
+    ]);
     expect(t.pages).toEqual([1, 2]);
     expect(result.warnings.map((w) => w.code)).toEqual(['table_joined_across_pages']);
   });
 
   test('joined without a repeated header; a row cut open by the break becomes one row', () => {
-    const p1 = tablePage(1, 600, [['项目', '甲', '乙'], ['1.要求行政机关确认或重新出具', '', '']], { openBottom: true });
-    const p2 = tablePage(2, 80, [['已获取信息', '7', '8'], ['2.重复申请', '0', '1']], { openTop: true });
+    const p1 = tablePage(
+      1,
+      600,
+      [
+        ['项目', '甲', '乙'],
+        ['1.要求行政机关确认或重新出具', '', ''],
+      ],
+      { openBottom: true },
+    );
+    const p2 = tablePage(
+      2,
+      80,
+      [
+        ['已获取信息', '7', '8'],
+        ['2.重复申请', '0', '1'],
+      ],
+      { openTop: true },
+    );
     const [t] = tables(documentBlocks(doc([p1, p2])).value);
-    expect(texts(t)).toEqual([['项目', '甲', '乙'], ['1.要求行政机关确认或重新出具已获取信息', '7', '8'], ['2.重复申请', '0', '1']]);
+    expect(texts(t)).toEqual([
+      ['项目', '甲', '乙'],
+      ['1.要求行政机关确认或重新出具已获取信息', '7', '8'],
+      ['2.重复申请', '0', '1'],
+    ]);
   });
 
   test('two closed rows of blanks and labels stay two rows', () => {
-    const p1 = tablePage(1, 600, [['项目', '甲', '乙'], ['无正当理由大量反复申请', '', '']]);
+    const p1 = tablePage(1, 600, [
+      ['项目', '甲', '乙'],
+      ['无正当理由大量反复申请', '', ''],
+    ]);
     const p2 = tablePage(2, 80, [['要求行政机关确认', '', '2']]);
     const [t] = tables(documentBlocks(doc([p1, p2])).value);
     expect(t.nRows).toBe(3);
   });
 
   test('tables of different widths are not joined', () => {
-    const p1 = tablePage(1, 600, [['项目', '甲', '乙'], ['规章', '1', '2']]);
+    const p1 = tablePage(1, 600, [
+      ['项目', '甲', '乙'],
+      ['规章', '1', '2'],
+    ]);
     const narrow = page(2, [textAt('其他', 55, 85), textAt('9', 110, 85)], gridLines([50, 100, 150], [80, 100, 120]));
     expect(tables(documentBlocks(doc([p1, narrow])).value)).toHaveLength(2);
   });
@@ -153,7 +212,11 @@ describe('text-alignment fallback', () => {
       ['行政规范性文件', '7', '30'],
       ['其他', '—', '5'],
     ];
-    const runs = rows.flatMap((cells, r) => [textAt(cells[0], 60, 200 + r * 20), textAt(cells[1], 220, 200 + r * 20), textAt(cells[2], 330, 200 + r * 20)]);
+    const runs = rows.flatMap((cells, r) => [
+      textAt(cells[0], 60, 200 + r * 20),
+      textAt(cells[1], 220, 200 + r * 20),
+      textAt(cells[2], 330, 200 + r * 20),
+    ]);
     const result = documentBlocks(doc([page(1, [textAt('二、主动公开政府信息情况', 60, 150, 16), ...runs], [])]));
     const [t] = tables(result.value);
     expect(t.geometry).toBe('aligned');
@@ -169,9 +232,17 @@ describe('text-alignment fallback', () => {
 
 describe('paragraphs', () => {
   test('a heading starts its own paragraph; wrapped prose lines join; page numbers are dropped', () => {
-    const lines = [textAt('一、总体情况', 60, 100), textAt('本年度共主动公开信息一千条，', 80, 130), textAt('较上年有所增加。', 60, 145), textAt('- 1 -', 280, 800)];
+    const lines = [
+      textAt('一、总体情况', 60, 100),
+      textAt('本年度共主动公开信息一千条，', 80, 130),
+      textAt('较上年有所增加。', 60, 145),
+      textAt('- 1 -', 280, 800),
+    ];
     const result = documentBlocks(doc([page(1, lines, [])]));
-    expect(result.value.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['一、总体情况', '本年度共主动公开信息一千条，较上年有所增加。']);
+    expect(result.value.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      '一、总体情况',
+      '本年度共主动公开信息一千条，较上年有所增加。',
+    ]);
   });
 
   test('a document without pages keeps its blocks', () => {

@@ -4,12 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Manifest, MANIFEST, type ManifestEntry } from '../src/cli/manifest.js';
 
-const entry = (output: string): ManifestEntry => ({ output, file: `in/${output}`, sha256: 'a'.repeat(64), version: '0.1.0+x', error: null, review: false });
+const entry = (output: string): ManifestEntry => ({
+  output,
+  file: `in/${output}`,
+  sha256: 'a'.repeat(64),
+  version: '0.1.0+x',
+  error: null,
+  review: false,
+});
 
 test('an entry appended after a torn line is read back, and so is every whole line before it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nianbao-manifest-'));
   try {
-    writeFileSync(join(out, MANIFEST), JSON.stringify(entry('a.txt')) + '\n' + JSON.stringify(entry('b.txt')).slice(0, 30));
+    writeFileSync(
+      join(out, MANIFEST),
+      JSON.stringify(entry('a.txt')) + '\n' + JSON.stringify(entry('b.txt')).slice(0, 30),
+    );
     new Manifest(out).add(entry('c.txt'));
     const lines = readFileSync(join(out, MANIFEST), 'utf8').trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as ManifestEntry).output)).toEqual(['a.txt', 'c.txt']);

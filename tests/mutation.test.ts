@@ -23,7 +23,12 @@ import { describeShared, sharedPath } from './helpers/shared.js';
 
 const GENERATED = join(process.cwd(), 'samples/generated');
 const PER_DOCUMENT = 15;
-const EXTRACTORS: Record<string, Extractor> = { docx: extractDocx, html: extractHtml, pdf: extractPdf, txt: extractText };
+const EXTRACTORS: Record<string, Extractor> = {
+  docx: extractDocx,
+  html: extractHtml,
+  pdf: extractPdf,
+  txt: extractText,
+};
 
 /** Clean reports (no `broken` cells) in every format, both templates and both （六） layouts. */
 const GENERATED_SAMPLES = [
@@ -54,7 +59,12 @@ async function load(file: string): Promise<Sample> {
   const truth = parseTruth(readFileSync(truthFile, 'utf8'), truthFile);
   const doc = (await EXTRACTORS[ext](readFileSync(file), { file })).value;
   const name = file.slice(file.lastIndexOf('/') + 1);
-  return { file: name, doc, truth, source: { file: name, sha256: '0'.repeat(64), format: doc.format, pages: doc.pageCount } };
+  return {
+    file: name,
+    doc,
+    truth,
+    source: { file: name, sha256: '0'.repeat(64), format: doc.format, pages: doc.pageCount },
+  };
 }
 
 function mutationSuite(title: string, files: () => string[]): void {
@@ -65,7 +75,9 @@ function mutationSuite(title: string, files: () => string[]): void {
     }, 60_000);
 
     test('every sample is read exactly before it is perturbed', () => {
-      const wrong = samples.flatMap((s) => baselineWrong(s.doc, s.source, s.truth).map((w) => `${s.file} ${w.cell}: expected ${w.expected}, got ${w.got}`));
+      const wrong = samples.flatMap((s) =>
+        baselineWrong(s.doc, s.source, s.truth).map((w) => `${s.file} ${w.cell}: expected ${w.expected}, got ${w.got}`),
+      );
       expect(wrong).toEqual([]);
     });
 
@@ -75,7 +87,8 @@ function mutationSuite(title: string, files: () => string[]): void {
       console.log(`${title}\n${formatTally(tally)}`);
       const ran = Object.values(tally.byKind).reduce((n, k) => n + k.mutations, 0);
       expect(ran).toBeGreaterThanOrEqual(samples.length * PER_DOCUMENT * 0.9);
-      const show = (e: Escape) => `${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got}`;
+      const show = (e: Escape) =>
+        `${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got}`;
       expect(tally.escapes.map(show)).toEqual([]);
       // A value that differs from what the perturbed page prints, with no flag, is a misreading.
       expect(tally.misreadings.map(show)).toEqual([]);
@@ -93,12 +106,18 @@ test('a text table row that lost its label is not read quietly onto its neighbou
   const one = recordFromDocument(dropLabelOf(sample.doc, '属于国家秘密'), sample.source).value;
   expect(wrongValues(one, sample.truth)).toEqual([]);
   // Two adjacent rows without labels: nothing can name them, and no value may land quietly.
-  const two = recordFromDocument(dropLabelOf(dropLabelOf(sample.doc, '属于国家秘密'), '其他法律行政法规'), sample.source).value;
+  const two = recordFromDocument(
+    dropLabelOf(dropLabelOf(sample.doc, '属于国家秘密'), '其他法律行政法规'),
+    sample.source,
+  ).value;
   const wrong = wrongValues(two, sample.truth);
   expect(wrong.length).toBeGreaterThan(0);
   expect(wrong.filter((w) => !w.caught)).toEqual([]);
 }, 60_000);
 
 describeShared('mutations of the real samples', () => {
-  mutationSuite('real PDF and flattened text', () => [sharedPath('real/huaian-city-2024.pdf'), sharedPath('text/erqi-culture-tourism-2020.txt')]);
+  mutationSuite('real PDF and flattened text', () => [
+    sharedPath('real/huaian-city-2024.pdf'),
+    sharedPath('text/erqi-culture-tourism-2020.txt'),
+  ]);
 });

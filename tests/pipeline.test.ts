@@ -10,21 +10,42 @@ import { layoutCells } from '../src/template/index.js';
 const TEXT = new TextEncoder().encode('某局2023年政府信息公开工作年度报告\n');
 const doc: SourceDocument = { format: 'txt', pageCount: null, pages: [], blocks: [] };
 const mapped: MappedReport = {
-  title: '某局2023年政府信息公开工作年度报告', agency: '某局', year: 2023, template: '2021',
-  layout: { version: '2021', other: 'split' }, sections: [], tablesFound: ['review_litigation'],
-  cells: [], glued: [], unmapped: [], reasons: ['text_only_source'], warnings: [],
+  title: '某局2023年政府信息公开工作年度报告',
+  agency: '某局',
+  year: 2023,
+  template: '2021',
+  layout: { version: '2021', other: 'split' },
+  sections: [],
+  tablesFound: ['review_litigation'],
+  cells: [],
+  glued: [],
+  unmapped: [],
+  reasons: ['text_only_source'],
+  warnings: [],
 };
 
-const stages = (txt: Extractor, map = mapped): Stages => ({ extractors: { txt }, mapDocument: () => ({ value: map, warnings: [] }) });
-const reads = (d: SourceDocument): Extractor => async () => ({ value: d, warnings: [] });
+const stages = (txt: Extractor, map = mapped): Stages => ({
+  extractors: { txt },
+  mapDocument: () => ({ value: map, warnings: [] }),
+});
+const reads =
+  (d: SourceDocument): Extractor =>
+  async () => ({ value: d, warnings: [] });
 
 describe('extract', () => {
   test('a mapped document becomes a schema-valid record with the source described', async () => {
     const r = await extract(TEXT, { file: 'in/a.txt' }, stages(reads(doc)));
     expect(RecordSchema.parse(r)).toEqual(r);
-    expect(r.source).toEqual({ file: 'in/a.txt', sha256: createHash('sha256').update(TEXT).digest('hex'), format: 'txt', pages: null });
+    expect(r.source).toEqual({
+      file: 'in/a.txt',
+      sha256: createHash('sha256').update(TEXT).digest('hex'),
+      format: 'txt',
+      pages: null,
+    });
     expect(r.facts).toHaveLength(layoutCells(mapped.layout!, ['review_litigation']).length);
-    expect(r.review.reasons).toEqual(expect.arrayContaining(['text_only_source', 'part_missing:active', 'part_missing:requests']));
+    expect(r.review.reasons).toEqual(
+      expect.arrayContaining(['text_only_source', 'part_missing:active', 'part_missing:requests']),
+    );
   });
 
   test.each([

@@ -21,10 +21,14 @@ describeShared('real PDFs through the whole pipeline', () => {
       .filter(([id, value]) => byId.get(id) !== value)
       .map(([id, value]) => `${id}: want ${value}, got ${byId.get(id)}`);
     expect(wrong).toEqual([]);
-    expect(record.facts.filter((f) => !(cellId(f) in truth.cells) && f.value !== null && f.flags.length === 0)).toEqual([]);
+    expect(record.facts.filter((f) => !(cellId(f) in truth.cells) && f.value !== null && f.flags.length === 0)).toEqual(
+      [],
+    );
     // Broken cells of the published document are caught by a failed check.
     const failedCells = new Set(record.checks.filter((c) => !c.ok).flatMap((c) => c.cells));
     for (const id of truth.broken ?? []) expect(failedCells.has(id)).toBe(true);
-    expect(record.review.required).toBe((truth.broken ?? []).length > 0 || record.facts.some((f) => f.flags.length > 0));
+    expect(record.review.required).toBe(
+      (truth.broken ?? []).length > 0 || record.facts.some((f) => f.flags.length > 0),
+    );
   });
 });

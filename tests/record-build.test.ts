@@ -20,11 +20,23 @@ function printed(): Map<string, string> {
   return raw;
 }
 
-function mapped(raw: Map<string, string>, geometry: Geometry = 'ruled', over: Partial<MappedReport> = {}): MappedReport {
+function mapped(
+  raw: Map<string, string>,
+  geometry: Geometry = 'ruled',
+  over: Partial<MappedReport> = {},
+): MappedReport {
   const cells: MappedCell[] = [...raw].map(([id, text]) => {
     const [table, ...rest] = id.split('.');
     const col = rest.pop()!;
-    return { table: table as MappedCell['table'], row: rest.join('.'), col, raw: text, geometry, labelScore: 1, page: 2 };
+    return {
+      table: table as MappedCell['table'],
+      row: rest.join('.'),
+      col,
+      raw: text,
+      geometry,
+      labelScore: 1,
+      page: 2,
+    };
   });
   return {
     title: '某局2023年政府信息公开工作年度报告',
@@ -70,7 +82,12 @@ describe('buildRecord', () => {
     const raw = printed();
     raw.delete('requests.partial.research');
     const r = build(mapped(raw));
-    expect(fact(r, 'requests.partial.research')).toMatchObject({ value: null, raw: '', flags: ['cell_missing'], confidence: 0 });
+    expect(fact(r, 'requests.partial.research')).toMatchObject({
+      value: null,
+      raw: '',
+      flags: ['cell_missing'],
+      confidence: 0,
+    });
     expect(r.review.required).toBe(true);
     expect(r.facts).toHaveLength(layoutCells(layout).length);
   });
@@ -112,7 +129,12 @@ describe('buildRecord', () => {
     const raw = printed();
     const cols = ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'];
     cols.forEach((c) => raw.delete(`requests.granted.${c}`));
-    return { cols, record: build(mapped(raw, 'text', { glued: [{ table: 'requests', row: 'granted', cols, raw: run, geometry: 'text' }] })) };
+    return {
+      cols,
+      record: build(
+        mapped(raw, 'text', { glued: [{ table: 'requests', row: 'granted', cols, raw: run, geometry: 'text' }] }),
+      ),
+    };
   };
 
   test('a glued run with exactly one valid split becomes the cells of that split', () => {
@@ -123,7 +145,12 @@ describe('buildRecord', () => {
 
   test('a glued run no split can satisfy: null values, the run as raw, no_valid_split', () => {
     const { cols, record } = gluedGranted('1000002');
-    for (const c of cols) expect(fact(record, `requests.granted.${c}`)).toMatchObject({ value: null, raw: '1000002', flags: ['no_valid_split'] });
+    for (const c of cols)
+      expect(fact(record, `requests.granted.${c}`)).toMatchObject({
+        value: null,
+        raw: '1000002',
+        flags: ['no_valid_split'],
+      });
     expect(record.review.required).toBe(true);
   });
 
@@ -139,7 +166,11 @@ describe('buildRecord', () => {
   test('two different printings of one cell are flagged, the first kept', () => {
     const m = mapped(printed());
     m.cells.push({ table: 'active', row: 'licensing', col: 'decisions', raw: '9', geometry: 'ruled', labelScore: 1 });
-    expect(fact(build(m), 'active.licensing.decisions')).toMatchObject({ value: 0, flags: ['conflicting_cells'], note: 'also printed: 9' });
+    expect(fact(build(m), 'active.licensing.decisions')).toMatchObject({
+      value: 0,
+      flags: ['conflicting_cells'],
+      note: 'also printed: 9',
+    });
   });
 
   test('no report table found gives a NOT_A_REPORT error record', () => {

@@ -55,11 +55,15 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'zz-not-a-report.pdf'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
   const code = await runExtract([dir], join(dir, 'out'), () => {});
   expect(code).toBe(1); // the cut PDF is an error record
-  records = [...SAMPLES, 'zz-not-a-report.pdf'].map((n) => RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out', `${n}.json`), 'utf8'))));
+  records = [...SAMPLES, 'zz-not-a-report.pdf'].map((n) =>
+    RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out', `${n}.json`), 'utf8'))),
+  );
   csv = readFileSync(join(dir, 'out', 'review.csv'), 'utf8');
   const [header, ...body] = parseCsv(csv.slice(1));
   expect(header).toEqual([...REVIEW_CSV_COLUMNS]);
-  rows = body.map((fields) => Object.fromEntries(REVIEW_CSV_COLUMNS.map((c, i) => [c, fields[i]])) as (typeof rows)[number]);
+  rows = body.map(
+    (fields) => Object.fromEntries(REVIEW_CSV_COLUMNS.map((c, i) => [c, fields[i]])) as (typeof rows)[number],
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,7 +82,12 @@ describe('review.csv', () => {
       const failed = new Set(record.checks.filter((c) => !c.ok).flatMap((c) => c.cells));
       const expected = record.facts.filter((f) => f.flags.length > 0 || failed.has(cellOf(f))).map(cellOf);
       const mine = rows.filter((r) => r.file === record.source.file);
-      expect(mine.filter((r) => r.cell.split('.').length >= 3).map((r) => r.cell).sort()).toEqual(expected.sort());
+      expect(
+        mine
+          .filter((r) => r.cell.split('.').length >= 3)
+          .map((r) => r.cell)
+          .sort(),
+      ).toEqual(expected.sort());
       expect(mine.filter((r) => r.flags.startsWith('error:')).length).toBe(record.error ? 1 : 0);
       expect(mine.filter((r) => r.flags === 'unmapped').length).toBe(record.unmapped.length);
     }

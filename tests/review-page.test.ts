@@ -13,7 +13,16 @@ import { RecordSchema, type NianbaoRecord } from '../src/record/schema.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 import { testWithTool } from './helpers/tools.js';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const { test: browserTest, path: chromiumPath } = testWithTool('chromium', 'review page browser tests');
 
@@ -53,61 +62,73 @@ describeShared('review page of huaian-hongze-2023.pdf', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  browserTest('loads with flagged and failed cells highlighted, reasons in the title and on focus, checks listed, source images visible', async () => {
-    expect(failedCells(record).size).toBeGreaterThanOrEqual(10);
-    const page = await open(pagePath());
-    for (const check of record.checks.filter((c) => !c.ok)) {
-      for (const id of check.cells) {
-        const cell = page.locator(cssId(id));
-        await expect(cell.getAttribute('class')).resolves.toMatch(/\bhl\b.*\bhl-check\b/);
-        await expect(cell.getAttribute('title')).resolves.toContain(check.message);
+  browserTest(
+    'loads with flagged and failed cells highlighted, reasons in the title and on focus, checks listed, source images visible',
+    async () => {
+      expect(failedCells(record).size).toBeGreaterThanOrEqual(10);
+      const page = await open(pagePath());
+      for (const check of record.checks.filter((c) => !c.ok)) {
+        for (const id of check.cells) {
+          const cell = page.locator(cssId(id));
+          await expect(cell.getAttribute('class')).resolves.toMatch(/\bhl\b.*\bhl-check\b/);
+          await expect(cell.getAttribute('title')).resolves.toContain(check.message);
+        }
       }
-    }
-    const flagged = record.facts.filter((f) => f.flags.length > 0 || failedCells(record).has(`${f.table}.${f.row}.${f.col}`));
-    expect(await page.locator('td.hl').count()).toBe(flagged.length);
+      const flagged = record.facts.filter(
+        (f) => f.flags.length > 0 || failedCells(record).has(`${f.table}.${f.row}.${f.col}`),
+      );
+      expect(await page.locator('td.hl').count()).toBe(flagged.length);
 
-    const first = page.locator(cssId([...failedCells(record)][0]));
-    const why = first.locator('.why');
-    expect(await why.isVisible()).toBe(false);
-    await first.focus();
-    expect(await why.isVisible()).toBe(true);
-    expect(await why.innerText()).toContain('check_failed:4');
+      const first = page.locator(cssId([...failedCells(record)][0]));
+      const why = first.locator('.why');
+      expect(await why.isVisible()).toBe(false);
+      await first.focus();
+      expect(await why.isVisible()).toBe(true);
+      expect(await why.innerText()).toContain('check_failed:4');
 
-    const listed = page.locator('li.failed-check');
-    expect(await listed.count()).toBe(record.checks.filter((c) => !c.ok).length);
-    for (const check of record.checks.filter((c) => !c.ok)) expect(await page.locator('#checks').innerText()).toContain(check.message);
+      const listed = page.locator('li.failed-check');
+      expect(await listed.count()).toBe(record.checks.filter((c) => !c.ok).length);
+      for (const check of record.checks.filter((c) => !c.ok))
+        expect(await page.locator('#checks').innerText()).toContain(check.message);
 
-    const images = page.locator('img.source-image');
-    const pages = new Set(record.facts.map((f) => f.page));
-    expect(await images.count()).toBeGreaterThanOrEqual(pages.size);
-    for (let i = 0; i < (await images.count()); i++) {
-      const img = images.nth(i);
-      await img.scrollIntoViewIfNeeded();
-      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0 && el.naturalHeight > 0)).toBe(true);
-      expect(await img.isVisible()).toBe(true);
-      const inView = await img.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
-      });
-      expect(inView).toBe(true);
-    }
-    // The part 四 table's image sits beside it.
-    const side = page.locator('#table-review_litigation .sources img.source-image');
-    expect(await side.count()).toBe(1);
+      const images = page.locator('img.source-image');
+      const pages = new Set(record.facts.map((f) => f.page));
+      expect(await images.count()).toBeGreaterThanOrEqual(pages.size);
+      for (let i = 0; i < (await images.count()); i++) {
+        const img = images.nth(i);
+        await img.scrollIntoViewIfNeeded();
+        expect(
+          await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0 && el.naturalHeight > 0),
+        ).toBe(true);
+        expect(await img.isVisible()).toBe(true);
+        const inView = await img.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+        });
+        expect(inView).toBe(true);
+      }
+      // The part 四 table's image sits beside it.
+      const side = page.locator('#table-review_litigation .sources img.source-image');
+      expect(await side.count()).toBe(1);
 
-    expect(requested.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
-    // Kept after the run (outside `dir`) so a person can look at it.
-    const shot = join(mkdtempSync(join(tmpdir(), 'nianbao-review-shot-')), 'hongze-review.png');
-    await page.screenshot({ path: shot, fullPage: true });
-    console.log(`review page screenshot: ${shot}`);
-    expect(statSync(shot).size).toBeGreaterThan(10_000);
-    await page.close();
-  });
+      expect(requested.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
+      // Kept after the run (outside `dir`) so a person can look at it.
+      const shot = join(mkdtempSync(join(tmpdir(), 'nianbao-review-shot-')), 'hongze-review.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      console.log(`review page screenshot: ${shot}`);
+      expect(statSync(shot).size).toBeGreaterThan(10_000);
+      await page.close();
+    },
+  );
 
   browserTest('without the source the page says so and has no images', async () => {
     const out = join(dir, 'no-source.html');
     const logged: string[] = [];
-    expect(await runReview(join(dir, 'out', 'huaian-hongze-2023.pdf.json'), { source: join(dir, 'missing.pdf'), out }, (l) => logged.push(l))).toBe(0);
+    expect(
+      await runReview(join(dir, 'out', 'huaian-hongze-2023.pdf.json'), { source: join(dir, 'missing.pdf'), out }, (l) =>
+        logged.push(l),
+      ),
+    ).toBe(0);
     expect(logged.join('\n')).toContain('source not found');
     const page = await open(out);
     expect(await page.locator('img').count()).toBe(0);
@@ -125,7 +146,11 @@ describeShared('review page of huaian-hongze-2023.pdf', () => {
 
     const other = join(dir, 'other.html');
     const logged: string[] = [];
-    const code = await runReview(join(dir, 'out', 'huaian-hongze-2023.pdf.json'), { source: sharedPath('real/huaian-city-2024.pdf'), out: other }, (l) => logged.push(l));
+    const code = await runReview(
+      join(dir, 'out', 'huaian-hongze-2023.pdf.json'),
+      { source: sharedPath('real/huaian-city-2024.pdf'), out: other },
+      (l) => logged.push(l),
+    );
     expect(code).toBe(0);
     expect(logged.join('\n')).toContain('sha256');
     const html = readFileSync(other, 'utf8');

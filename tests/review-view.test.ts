@@ -64,7 +64,13 @@ describe('reviewPage', () => {
   test('document text is escaped and the page loads nothing from the network', async () => {
     const hostile: NianbaoRecord = {
       ...broken2021,
-      unmapped: [{ table: 'requests', label: '<script>alert("x")</script> 小计 & 合计', values: ['<img src=x onerror=alert(1)>'] }],
+      unmapped: [
+        {
+          table: 'requests',
+          label: '<script>alert("x")</script> 小计 & 合计',
+          values: ['<img src=x onerror=alert(1)>'],
+        },
+      ],
     };
     const html = (await reviewPage(hostile, absent)).value;
     expect(html).not.toContain('<script');

@@ -11,22 +11,54 @@ function report(runs: GluedRun[], printed: Record<string, string> = {}, layout =
   const glued = new Set(runs.flatMap((r) => r.cols.map((c, i) => `${r.table}.${r.rows?.[i] ?? r.row}.${c}`)));
   const cells: MappedCell[] = layoutCells(layout)
     .filter((c) => !glued.has(`${c.table}.${c.row}.${c.col}`))
-    .map((c) => ({ table: c.table, row: c.row, col: c.col, raw: printed[`${c.table}.${c.row}.${c.col}`] ?? '0', geometry: 'text', labelScore: 1 }));
-  return { title: '', agency: '', year: 2020, template: layout.version, layout, sections: [], tablesFound: ['active', 'requests', 'review_litigation'], cells, glued: runs, unmapped: [], reasons: [], warnings: [] };
+    .map((c) => ({
+      table: c.table,
+      row: c.row,
+      col: c.col,
+      raw: printed[`${c.table}.${c.row}.${c.col}`] ?? '0',
+      geometry: 'text',
+      labelScore: 1,
+    }));
+  return {
+    title: '',
+    agency: '',
+    year: 2020,
+    template: layout.version,
+    layout,
+    sections: [],
+    tablesFound: ['active', 'requests', 'review_litigation'],
+    cells,
+    glued: runs,
+    unmapped: [],
+    reasons: [],
+    warnings: [],
+  };
 }
 
 const REQUEST_COLS = ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'];
-const requestsRun = (row: string, raw: string): GluedRun => ({ table: 'requests', row, cols: REQUEST_COLS, raw, geometry: 'text' });
-const byCol = (cells: SplitCell[], row: string) => Object.fromEntries(cells.filter((c) => c.row === row).map((c) => [c.col, c]));
-const raws = (cells: SplitCell[], row: string) => cells.filter((c) => c.row === row).map((c) => (c.flags.length ? c.flags[0] : c.raw));
+const requestsRun = (row: string, raw: string): GluedRun => ({
+  table: 'requests',
+  row,
+  cols: REQUEST_COLS,
+  raw,
+  geometry: 'text',
+});
+const byCol = (cells: SplitCell[], row: string) =>
+  Object.fromEntries(cells.filter((c) => c.row === row).map((c) => [c.col, c]));
+const raws = (cells: SplitCell[], row: string) =>
+  cells.filter((c) => c.row === row).map((c) => (c.flags.length ? c.flags[0] : c.raw));
 
 describe('readings of one run', () => {
   test('no leading zeros, decimals only in decimal columns, a minus only in signed ones', () => {
     expect(enumerateReadings('1002', ['count', 'signed'], 100).readings.map((r) => r.tokens)).toEqual([['100', '2']]);
     expect(enumerateReadings('72.5', ['count', 'decimal'], 100).readings.map((r) => r.tokens)).toEqual([['7', '2.5']]);
     expect(enumerateReadings('1.52', ['count', 'count'], 100).readings).toEqual([]);
-    expect(enumerateReadings('46-50', ['count', 'signed', 'count'], 100).readings.map((r) => r.values)).toEqual([[46, -5, 0]]);
-    expect(enumerateReadings('5-3', ['count', 'count', 'count'], 100).readings.map((r) => r.values)).toEqual([[5, 0, 3]]);
+    expect(enumerateReadings('46-50', ['count', 'signed', 'count'], 100).readings.map((r) => r.values)).toEqual([
+      [46, -5, 0],
+    ]);
+    expect(enumerateReadings('5-3', ['count', 'count', 'count'], 100).readings.map((r) => r.values)).toEqual([
+      [5, 0, 3],
+    ]);
   });
 
   test('a space kept by the source is a cut; full-width digits read as digits', () => {
@@ -68,7 +100,9 @@ describe('splitting glued runs with the template arithmetic', () => {
 
   test('column sums settle runs jointly: rule 3 fixes the total row, rule 1 then the new requests', () => {
     const printed = { 'requests.granted.natural_person': '11', 'requests.granted.total': '11' };
-    const { value } = splitGluedRuns(report([requestsRun('new_received', '110000011'), requestsRun('total', '110000011')], printed));
+    const { value } = splitGluedRuns(
+      report([requestsRun('new_received', '110000011'), requestsRun('total', '110000011')], printed),
+    );
     expect(raws(value, 'total')).toEqual(['11', '0', '0', '0', '0', '0', '11']);
     expect(raws(value, 'new_received')).toEqual(['11', '0', '0', '0', '0', '0', '11']);
   });
@@ -81,7 +115,13 @@ describe('splitting glued runs with the template arithmetic', () => {
   });
 
   test('part 二 has no sums: several readings leave every differing cell ambiguous', () => {
-    const run: GluedRun = { table: 'active', row: 'normative_docs', cols: ['new_made', 'new_published', 'total_published'], raw: '6233440', geometry: 'text' };
+    const run: GluedRun = {
+      table: 'active',
+      row: 'normative_docs',
+      cols: ['new_made', 'new_published', 'total_published'],
+      raw: '6233440',
+      geometry: 'text',
+    };
     const cells = splitGluedRuns(report([run])).value;
     expect(cells.map((c) => c.flags)).toEqual([['ambiguous_split'], ['ambiguous_split'], ['ambiguous_split']]);
     expect(cells[0].note).toMatch(/^6233440 reads \d+ ways: 6\|2\|33440/);
@@ -89,7 +129,13 @@ describe('splitting glued runs with the template arithmetic', () => {
 
   test('part 二 with one reading: a signed change and a decimal amount', () => {
     const runs: GluedRun[] = [
-      { table: 'active', row: 'licensing', cols: ['prev_count', 'change', 'decisions'], raw: '46-50', geometry: 'text' },
+      {
+        table: 'active',
+        row: 'licensing',
+        cols: ['prev_count', 'change', 'decisions'],
+        raw: '46-50',
+        geometry: 'text',
+      },
       { table: 'active', row: 'procurement', cols: ['items', 'amount_wan'], raw: '72.5', geometry: 'text' },
     ];
     const cells = splitGluedRuns(report(runs)).value;
@@ -101,25 +147,70 @@ describe('splitting glued runs with the template arithmetic', () => {
   const reviewRun = (raw: string): GluedRun => {
     const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
     const rows = ['review', 'litigation_direct', 'litigation_after_review'];
-    return { table: 'review_litigation', row: 'review', rows: rows.flatMap((r) => cols.map(() => r)), cols: rows.flatMap(() => cols), raw, geometry: 'text' };
+    return {
+      table: 'review_litigation',
+      row: 'review',
+      rows: rows.flatMap((r) => cols.map(() => r)),
+      cols: rows.flatMap(() => cols),
+      raw,
+      geometry: 'text',
+    };
   };
 
   test('part 四: one run across the three rows, split by the row totals (rule 4)', () => {
     const run = reviewRun('14409100010000');
     // 1+4+4+0 = 9 | 1+0+0+0 = 1 | 0+0+0+0 = 0; with a digit short, no reading holds.
-    expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual(['1', '4', '4', '0', '9', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
+    expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual([
+      '1',
+      '4',
+      '4',
+      '0',
+      '9',
+      '1',
+      '0',
+      '0',
+      '0',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(splitGluedRuns(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
   });
 
   test('part 四 with two-digit counts (25 digits, about a million cuts): cut only where the group totals can hold, and settled', () => {
     const cells = splitGluedRuns(report([reviewRun('1318703801903049181430062')])).value;
-    expect(cells.map((c) => c.raw)).toEqual(['13', '18', '7', '0', '38', '0', '19', '0', '30', '49', '18', '14', '30', '0', '62']);
+    expect(cells.map((c) => c.raw)).toEqual([
+      '13',
+      '18',
+      '7',
+      '0',
+      '38',
+      '0',
+      '19',
+      '0',
+      '30',
+      '49',
+      '18',
+      '14',
+      '30',
+      '0',
+      '62',
+    ]);
     expect(cells.every((c) => c.flags.length === 0)).toBe(true);
   });
 });
 
 describe('a zero printed as dashes', () => {
-  const active = (raw: string): GluedRun => ({ table: 'active', row: 'regulations', cols: ['issued', 'repealed', 'in_force'], raw, geometry: 'text' });
+  const active = (raw: string): GluedRun => ({
+    table: 'active',
+    row: 'regulations',
+    cols: ['issued', 'repealed', 'in_force'],
+    raw,
+    geometry: 'text',
+  });
 
   test('a report printing single dashes (an odd run of them somewhere) reads —— as two blank cells', () => {
     expect(pairsDashes([], ['——15', '———7'])).toBe(false);

@@ -46,10 +46,17 @@ const FILLINGS: Filling[] = [
   { name: 'zeros-as-0', seed: 11, agency: '青石县市场监督管理局', year: 2023, zero: '0', broken: {} },
   { name: 'zeros-blank', seed: 23, agency: '东湖区人民政府办公室', year: 2022, zero: '', broken: {} },
   { name: 'zeros-as-dash', seed: 37, agency: '临川市交通运输局', year: 2024, zero: '—', broken: {} },
-  { name: 'full-width-and-separators', seed: 53, agency: '西津区教育局', year: 2023, zero: '-', number: fullWidthOrGrouped, broken: {} },
+  {
+    name: 'full-width-and-separators',
+    seed: 53,
+    agency: '西津区教育局',
+    year: 2023,
+    zero: '-',
+    number: fullWidthOrGrouped,
+    broken: {},
+  },
   { name: 'total-printed-0', seed: 41, agency: '南岭镇人民政府', year: 2021, zero: '0', broken: { [BROKEN_CELL]: 0 } },
 ];
-
 
 /** Counts of four digits and more with thousands separators (1,234), smaller whole numbers in full-width digits (１２). */
 function fullWidthOrGrouped(v: number): string {
@@ -121,9 +128,12 @@ describeShared('the blank 2021 template filled at test time', () => {
     }
   });
 
-  test.each(FILLINGS.map((f) => [f.name, f] as const))('DOCX %s: every cell exactly, broken totals in failed checks', async (_, f) => {
-    expectFilledRecord(await extractFile(docx(f), { file: `${f.name}.docx` }), f, printedValues(f));
-  });
+  test.each(FILLINGS.map((f) => [f.name, f] as const))(
+    'DOCX %s: every cell exactly, broken totals in failed checks',
+    async (_, f) => {
+      expectFilledRecord(await extractFile(docx(f), { file: `${f.name}.docx` }), f, printedValues(f));
+    },
+  );
 
   describe('the same fillings as PDF made by LibreOffice', () => {
     const { test: withSoffice, present, path: soffice } = testWithTool('soffice', 'template fillings as PDF');
@@ -132,11 +142,17 @@ describeShared('the blank 2021 template filled at test time', () => {
     beforeAll(() => {
       if (!present && process.env.CI !== 'true') return; // skipped: nothing to convert with
       const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-      execFileSync(soffice(), [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...FILLINGS.map(docx)], { stdio: 'ignore', timeout: 240_000 });
+      execFileSync(soffice(), [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...FILLINGS.map(docx)], {
+        stdio: 'ignore',
+        timeout: 240_000,
+      });
     }, 300_000);
 
-    withSoffice.each(FILLINGS.map((f) => [f.name, f] as const))('PDF %s: every cell exactly, broken totals in failed checks', async (_, f) => {
-      expectFilledRecord(await extractFile(pdf(f), { file: `${f.name}.pdf` }), f, printedValues(f));
-    });
+    withSoffice.each(FILLINGS.map((f) => [f.name, f] as const))(
+      'PDF %s: every cell exactly, broken totals in failed checks',
+      async (_, f) => {
+        expectFilledRecord(await extractFile(pdf(f), { file: `${f.name}.pdf` }), f, printedValues(f));
+      },
+    );
   });
 });

@@ -52,7 +52,15 @@ test('gen-020 (zeros blank): blank rows whose whole label starts the line of the
 test('gen-010 (unruled): a row label cut by a vertical group label (（六 / 1.申请人无正当 / ）其 理由逾期不补 …) is named by the start of its own numbered cell', async () => {
   const { record, score } = await scored('gen-010-2022');
   const facts = record.facts.filter((f) => f.table === 'requests' && f.row === 'other.no_supplement');
-  expect(facts.map((f) => [f.col, f.value])).toEqual([['natural_person', 1], ['commercial', 0], ['research', 0], ['social_org', 0], ['legal_service', 0], ['other_org', 0], ['total', 1]]);
+  expect(facts.map((f) => [f.col, f.value])).toEqual([
+    ['natural_person', 1],
+    ['commercial', 0],
+    ['research', 0],
+    ['social_org', 0],
+    ['legal_service', 0],
+    ['other_org', 0],
+    ['total', 1],
+  ]);
   expect(score.silent).toBe(0);
   expect(score.correct).toBe(score.truthCells);
 });

@@ -13,7 +13,14 @@ const columns = tableDef('2021', 'requests').columns;
 /** A text table from fixed-width lines: cells split at two or more spaces, with where they start. */
 function textTable(lines: string[]): Table {
   const cells: TableCell[] = lines.flatMap((line, row) =>
-    [...line.matchAll(/\S+(?: \S+)*/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m, col) => ({
+      row,
+      col,
+      rowSpan: 1,
+      colSpan: 1,
+      text: m[0],
+      textColumn: m.index,
+    })),
   );
   return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 9, cells, pages: [] };
 }
@@ -42,7 +49,9 @@ describe('numbers under the header columns of a fixed-width text table', () => {
   });
 
   test('a number standing between two columns is not placed (no clear best)', () => {
-    const rows = tableRows(textTable([...LINES.slice(0, 3), line(['二、上年结转', 0], ['4', AT[0] + 3], ['4', AT[6]])]));
+    const rows = tableRows(
+      textTable([...LINES.slice(0, 3), line(['二、上年结转', 0], ['4', AT[0] + 3], ['4', AT[6]])]),
+    );
     const cols = columnsByRow(rows, columns, 7).get(3)!;
     expect(placeInColumns(rows[3].cells.slice(1), cols, true)).toBeNull();
   });
@@ -71,35 +80,56 @@ describe('generated pdftotext -layout text with zeros printed blank', () => {
 });
 
 describe('part 二 in fixed-width text with zeros printed blank', () => {
-  const truthOf = (name: string) => JSON.parse(readFileSync(resolve(generated, `${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+  const truthOf = (name: string) =>
+    JSON.parse(readFileSync(resolve(generated, `${name}.truth.json`), 'utf8')).cells as Record<string, number>;
 
-  test.each(['gen-011-2020', 'gen-035-2022'])('%s: rows short of numbers are put under the header, and no number is split or moved unflagged', async (name) => {
-    const record = await extract(readFileSync(resolve(generated, `${name}.txt`)), { file: `${name}.txt` });
-    const truth = truthOf(name);
-    const active = record.facts.filter((f) => f.table === 'active');
-    const wrongUnflagged = active.filter((f) => f.flags.length === 0 && truth[`active.${f.row}.${f.col}`] !== f.value);
-    expect(wrongUnflagged).toEqual([]);
-    // A row printing one number of three: placed under its column, the other two blanks.
-    const placed = active.filter((f) => f.value !== null && truth[`active.${f.row}.${f.col}`] === f.value);
-    expect(placed.length).toBeGreaterThanOrEqual(6);
-  });
+  test.each(['gen-011-2020', 'gen-035-2022'])(
+    '%s: rows short of numbers are put under the header, and no number is split or moved unflagged',
+    async (name) => {
+      const record = await extract(readFileSync(resolve(generated, `${name}.txt`)), { file: `${name}.txt` });
+      const truth = truthOf(name);
+      const active = record.facts.filter((f) => f.table === 'active');
+      const wrongUnflagged = active.filter(
+        (f) => f.flags.length === 0 && truth[`active.${f.row}.${f.col}`] !== f.value,
+      );
+      expect(wrongUnflagged).toEqual([]);
+      // A row printing one number of three: placed under its column, the other two blanks.
+      const placed = active.filter((f) => f.value !== null && truth[`active.${f.row}.${f.col}`] === f.value);
+      expect(placed.length).toBeGreaterThanOrEqual(6);
+    },
+  );
 });
 
 describe('part 四 in fixed-width text with zeros printed blank', () => {
   test('gen-007: the eight printed numbers are put under their header columns, the other seven are blanks', async () => {
     const record = await extract(readFileSync(resolve(generated, 'gen-007-2021.txt')), { file: 'gen-007-2021.txt' });
-    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-007-2021.truth.json'), 'utf8')).cells as Record<string, number>;
+    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-007-2021.truth.json'), 'utf8')).cells as Record<
+      string,
+      number
+    >;
     const facts = record.facts.filter((f) => f.table === 'review_litigation');
     expect(facts).toHaveLength(15);
-    for (const f of facts) expect([`${f.row}.${f.col}`, f.value]).toEqual([`${f.row}.${f.col}`, truth[`review_litigation.${f.row}.${f.col}`]]);
+    for (const f of facts)
+      expect([`${f.row}.${f.col}`, f.value]).toEqual([
+        `${f.row}.${f.col}`,
+        truth[`review_litigation.${f.row}.${f.col}`],
+      ]);
     expect(record.checks.filter((c) => c.rule === '4' && !c.ok)).toEqual([]);
   });
 
   test('gen-035: a table without row labels keeps the first column, whose header words stand left of its centred numbers', async () => {
     const record = await extract(readFileSync(resolve(generated, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
-    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-035-2022.truth.json'), 'utf8')).cells as Record<string, number>;
+    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-035-2022.truth.json'), 'utf8')).cells as Record<
+      string,
+      number
+    >;
     const facts = record.facts.filter((f) => f.table === 'review_litigation');
     expect(facts).toHaveLength(15);
-    for (const f of facts) expect([`${f.row}.${f.col}`, f.value, f.flags]).toEqual([`${f.row}.${f.col}`, truth[`review_litigation.${f.row}.${f.col}`], []]);
+    for (const f of facts)
+      expect([`${f.row}.${f.col}`, f.value, f.flags]).toEqual([
+        `${f.row}.${f.col}`,
+        truth[`review_litigation.${f.row}.${f.col}`],
+        [],
+      ]);
   });
 });

@@ -6,8 +6,15 @@ import { describeShared, sharedPath } from './helpers/shared.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.kind === 'table');
-const rowsOf = (t: Table) => Array.from({ length: t.nRows }, (_, r) => t.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col).map((c) => c.text));
-const extract = async (text: string | Uint8Array) => (await extractText(typeof text === 'string' ? utf8(text) : text, {})).value;
+const rowsOf = (t: Table) =>
+  Array.from({ length: t.nRows }, (_, r) =>
+    t.cells
+      .filter((c) => c.row === r)
+      .sort((a, b) => a.col - b.col)
+      .map((c) => c.text),
+  );
+const extract = async (text: string | Uint8Array) =>
+  (await extractText(typeof text === 'string' ? utf8(text) : text, {})).value;
 
 describe('decoding', () => {
   test('GBK bytes (not valid UTF-8) are read as GB18030', async () => {
@@ -18,7 +25,10 @@ describe('decoding', () => {
   });
 
   test('UTF-8 with BOM and UTF-16 with BOM', () => {
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('规章')]))).toEqual({ text: '规章', encoding: 'utf-8' });
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('规章')]))).toEqual({
+      text: '规章',
+      encoding: 'utf-8',
+    });
     const le = Buffer.from('\ufeff规章 12', 'utf16le');
     expect(decodeText(le)).toEqual({ text: '规章 12', encoding: 'utf-16le' });
     const be = Buffer.from(le).swap16();
@@ -29,7 +39,17 @@ describe('decoding', () => {
 describe('rows of a flattened table', () => {
   test('a wrapped label pushes its values to the next line: one row again', async () => {
     const doc = await extract(
-      ['三、收到和处理政府信息公开申请情况', '', '（五）不予处理  1.信访举报投诉类申请  3  0  0  0  0  0  3', '4.无正当理由大量反复', '申请  1  0  0  0  0  0  1', '5.要求行政机关确认或重新出具已获取信息', '2  0  0  0  0  0  2', '四、结转下年度继续办理', '0  0  0  0  0  0  0'].join('\n'),
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '',
+        '（五）不予处理  1.信访举报投诉类申请  3  0  0  0  0  0  3',
+        '4.无正当理由大量反复',
+        '申请  1  0  0  0  0  0  1',
+        '5.要求行政机关确认或重新出具已获取信息',
+        '2  0  0  0  0  0  2',
+        '四、结转下年度继续办理',
+        '0  0  0  0  0  0  0',
+      ].join('\n'),
     );
     expect(rowsOf(tables(doc.blocks)[0])).toEqual([
       ['（五）不予处理', '1.信访举报投诉类申请', '3', '0', '0', '0', '0', '0', '3'],
@@ -42,7 +62,17 @@ describe('rows of a flattened table', () => {
 
   test('a heading-like row label printed without values (blank row) stays in the table; the next part heading does not', async () => {
     const doc = await extract(
-      ['一、本年新收政府信息公开申请数量  5  1  6', '二、上年结转政府信息公开申请数量', '（一）予以公开  5  1  6', '（七）总计  5  1  6', '四、结转下年度继续办理', '', '四、政府信息公开行政复议、行政诉讼情况', '', '行政复议  行政诉讼'].join('\n'),
+      [
+        '一、本年新收政府信息公开申请数量  5  1  6',
+        '二、上年结转政府信息公开申请数量',
+        '（一）予以公开  5  1  6',
+        '（七）总计  5  1  6',
+        '四、结转下年度继续办理',
+        '',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '',
+        '行政复议  行政诉讼',
+      ].join('\n'),
     );
     expect(rowsOf(tables(doc.blocks)[0]).map((r) => r[0])).toEqual([
       '一、本年新收政府信息公开申请数量',
@@ -51,12 +81,20 @@ describe('rows of a flattened table', () => {
       '（七）总计',
       '四、结转下年度继续办理',
     ]);
-    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '四、政府信息公开行政复议、行政诉讼情况')).toBe(true);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '四、政府信息公开行政复议、行政诉讼情况')).toBe(
+      true,
+    );
   });
 
   test('values on the first or middle line of a wrapped label: the rest of the label joins it', async () => {
     const doc = await extract(
-      ['（一）予以公开  5  1  0  0  0  0  6', '（二）部分公开（区分处理的，', '只计这一情形，  0  0  0  0  0  0  0', '不计其他情形）', '（三）不予公开  1.属于国家秘密  0  0  0  0  0  0  0'].join('\n'),
+      [
+        '（一）予以公开  5  1  0  0  0  0  6',
+        '（二）部分公开（区分处理的，',
+        '只计这一情形，  0  0  0  0  0  0  0',
+        '不计其他情形）',
+        '（三）不予公开  1.属于国家秘密  0  0  0  0  0  0  0',
+      ].join('\n'),
     );
     expect(rowsOf(tables(doc.blocks)[0]).map((r) => r.slice(0, 2))).toEqual([
       ['（一）予以公开', '5'],
@@ -66,7 +104,14 @@ describe('rows of a flattened table', () => {
   });
 
   test('spaced vertical header characters stay one cell each and never become a row label', async () => {
-    const doc = await extract(['行政复议\t\t\t\t\t行政诉讼', '结 果 维 持\t结 果 纠 正\t其 他 结 果\t尚 未 审 结\t总 计', '持', '1 0 0 0 1\t0 0 0 0 0\t0 0 0 0 0'].join('\n'));
+    const doc = await extract(
+      [
+        '行政复议\t\t\t\t\t行政诉讼',
+        '结 果 维 持\t结 果 纠 正\t其 他 结 果\t尚 未 审 结\t总 计',
+        '持',
+        '1 0 0 0 1\t0 0 0 0 0\t0 0 0 0 0',
+      ].join('\n'),
+    );
     const rows = rowsOf(tables(doc.blocks)[0]);
     expect(rows[1]).toEqual(['结 果 维 持', '结 果 纠 正', '其 他 结 果', '尚 未 审 结', '总 计']);
     expect(rows[2]).toEqual(['持']);
@@ -135,7 +180,9 @@ describeShared('the real flattened report', () => {
 
 describe('fixed-width text (pdftotext -layout)', () => {
   test('each cell keeps its character column, so a blank cell is told from a missing one', async () => {
-    const doc = await extract(['   信息内容   本年制发件数   本年废止件数   现行有效件数', '规章           21               127'].join('\n'));
+    const doc = await extract(
+      ['   信息内容   本年制发件数   本年废止件数   现行有效件数', '规章           21               127'].join('\n'),
+    );
     const [header, row] = rowsOf(tables(doc.blocks)[0]);
     expect(header).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
     expect(row).toEqual(['规章', '21', '127']);

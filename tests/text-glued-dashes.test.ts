@@ -11,8 +11,10 @@ const rowsOf = async (text: string) => {
 };
 
 describe('glued text rows whose zeros are printed as dashes', () => {
-  test('a run of dashes after a label is that row\'s blank cells, and 、 of a vertical label is cut off a value run', async () => {
-    const rows = await rowsOf('一、本年新收政府信息公开申请数量948—65163261081310三（一）予以公开500—21071310632、（二）部分公开———————1.属于国家秘密——2——35\n');
+  test("a run of dashes after a label is that row's blank cells, and 、 of a vertical label is cut off a value run", async () => {
+    const rows = await rowsOf(
+      '一、本年新收政府信息公开申请数量948—65163261081310三（一）予以公开500—21071310632、（二）部分公开———————1.属于国家秘密——2——35\n',
+    );
     expect(rows).toContainEqual(['一、本年新收政府信息公开申请数量', '948—65163261081310']);
     expect(rows).toContainEqual(['三（一）予以公开', '500—21071310632']);
     expect(rows).toContainEqual(['、（二）部分公开', '———————']);
@@ -34,14 +36,18 @@ test('a label with one dash glued after it is a row whose cell is blank, not a w
 });
 
 test('a 0 before 、 ends a value run: item numbers start at 1', async () => {
-  const rows = await rowsOf('5.属于三类内部事务信息0000000三6.属于四类过程性信息0000000、本7.属于行政执法案卷0000000\n');
+  const rows = await rowsOf(
+    '5.属于三类内部事务信息0000000三6.属于四类过程性信息0000000、本7.属于行政执法案卷0000000\n',
+  );
   // The vertical label's 、本 joins the row's label; the seven zeros stay one run.
   expect(rows.find((r) => r[0].startsWith('6.属于四类过程性信息'))?.[1]).toBe('0000000');
   expect(rows.flat()).not.toContain('0');
 });
 
-test('a digit before 、 that does not continue the item numbering stays the value\'s last digit', async () => {
-  const rows = await rowsOf('（三）不4.保护第三方合法权益—————22予公开6.属于四类过程性信息—————33三7.属于行政执法案卷—1———34、属于行政查询事项————2—2\n');
+test("a digit before 、 that does not continue the item numbering stays the value's last digit", async () => {
+  const rows = await rowsOf(
+    '（三）不4.保护第三方合法权益—————22予公开6.属于四类过程性信息—————33三7.属于行政执法案卷—1———34、属于行政查询事项————2—2\n',
+  );
   // 4、 after item 7 would go backwards: the 4 is the row total (1 + 3), 、 starts the next label.
   expect(rows.find((r) => r[0].startsWith('7.属于行政执法案卷'))?.[1]).toBe('—1———34');
   expect(rows.find((r) => r[0].includes('属于行政查询事项'))?.[1]).toBe('————2—2');
@@ -55,7 +61,9 @@ test('gen-001 2019 glued (a total before the 、 of a vertical label): the table
 });
 
 test('the ） of a vertical group label after a value run ends the run', async () => {
-  const rows = await rowsOf('3.补正后申请内容153000018仍不明确（五1.信访举报投诉类4120007）不申请予处2.重复申请0000303理\n');
+  const rows = await rowsOf(
+    '3.补正后申请内容153000018仍不明确（五1.信访举报投诉类4120007）不申请予处2.重复申请0000303理\n',
+  );
   // The row had been lost: 4120007）不申请予处 is no value run.
   expect(rows.find((r) => r[0].startsWith('1.信访举报投诉类'))?.[1]).toBe('4120007');
   expect(rows.find((r) => r[0].startsWith('2.重复申请'))?.[1]).toBe('0000303');

@@ -14,12 +14,20 @@ const rows = tableDef('2021', 'requests').rows;
 
 describe('the form of （六） read from the labels of a text table whose （六） prints no number', () => {
   test('an item label wrapped around a vertical group label: three rows', () => {
-    const lines = ['（七）总计  5  5', '     申请人无正当理由', '  其 逾期不补正、行政', '  他 机关不再处理其政', '（六）其他处理'];
+    const lines = [
+      '（七）总计  5  5',
+      '     申请人无正当理由',
+      '  其 逾期不补正、行政',
+      '  他 机关不再处理其政',
+      '（六）其他处理',
+    ];
     expect(otherFormNamed(rowsOf(lines), rows)).toBe('split');
   });
 
   test('（六）其他处理 alone: one row; neither: not known (无正当理由大量反复申请 is another row)', () => {
-    expect(otherFormNamed(rowsOf(['4.无正当理由大量反复申请', '（六）其他处理', '（七）总计  5  5']), rows)).toBe('single');
+    expect(otherFormNamed(rowsOf(['4.无正当理由大量反复申请', '（六）其他处理', '（七）总计  5  5']), rows)).toBe(
+      'single',
+    );
     expect(otherFormNamed(rowsOf(['4.无正当理由大量反复申请  1  1', '（七）总计  5  5']), rows)).toBeUndefined();
   });
 });

@@ -15,7 +15,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function until(done: () => boolean, ms: number): Promise<void> {
-  for (const end = Date.now() + ms; !done(); await sleep(100)) if (Date.now() > end) throw new Error('timed out waiting');
+  for (const end = Date.now() + ms; !done(); await sleep(100))
+    if (Date.now() > end) throw new Error('timed out waiting');
 }
 
 test('a file written in chunks with pauses is parsed once, when complete; SIGTERM exits 0 with a summary', async () => {
@@ -45,5 +46,9 @@ test('a file written in chunks with pauses is parsed once, when complete; SIGTER
   const log = logLines(stderr);
   expect(log.filter((l) => l.file === join('inbox', 'late.docx'))).toHaveLength(1);
   expect(log.at(-1)).toMatchObject({ summary: true, files: 1, parsed: 1 });
-  expect(readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  expect(
+    readFileSync(join(dir, 'out', 'manifest.jsonl'), 'utf8')
+      .trim()
+      .split('\n'),
+  ).toHaveLength(1);
 }, 300_000);

@@ -47,10 +47,17 @@ async function convertToDocx(soffice: string, bytes: Uint8Array, file: string): 
     await writeFile(join(dir, 'in.doc'), bytes);
     // A profile of its own: concurrent soffice runs sharing one profile block each other.
     const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
-    await run(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, join(dir, 'in.doc')], { timeout: CONVERT_TIMEOUT_MS });
+    await run(
+      soffice,
+      [profile, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', dir, join(dir, 'in.doc')],
+      { timeout: CONVERT_TIMEOUT_MS },
+    );
     return await readFile(join(dir, 'in.docx'));
   } catch (e) {
-    throw new ExtractionError('UNREADABLE', `${file}: LibreOffice could not convert the .doc (${(e as Error).message.split('\n')[0]})`);
+    throw new ExtractionError(
+      'UNREADABLE',
+      `${file}: LibreOffice could not convert the .doc (${(e as Error).message.split('\n')[0]})`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

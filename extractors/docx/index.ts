@@ -17,7 +17,10 @@ export const extractDocx: Extractor = async (bytes, options) => {
   const warnings: Warning[] = converted.messages
     .filter((m) => m.type === 'error' || RELEVANT.test(m.message))
     .map((m) => ({ code: 'MAMMOTH', message: m.message }));
-  const replaceTable = xmlRegrid(bytes, converted.messages.some((m) => MERGES_DROPPED.test(m.message)));
+  const replaceTable = xmlRegrid(
+    bytes,
+    converted.messages.some((m) => MERGES_DROPPED.test(m.message)),
+  );
   const blocks = htmlToBlocks(converted.value, { replaceTable });
   return {
     value: { format: 'docx', pageCount: null, pages: [], blocks: blocks.value },
@@ -51,9 +54,23 @@ function xmlRegrid(bytes: Uint8Array, mergesDropped: boolean): Regrid | undefine
     if (!tbl || !misgridded(tbl)) return undefined;
     const rebuilt = xmlTable(tbl);
     if (rebuilt.value.nRows !== fromMarkup.nRows) {
-      return { value: fromMarkup, warnings: [{ code: 'DOCX_REGRID_MISMATCH', message: `XML has ${rebuilt.value.nRows} rows, mammoth ${fromMarkup.nRows}; kept mammoth's grid, cells may be shifted` }] };
+      return {
+        value: fromMarkup,
+        warnings: [
+          {
+            code: 'DOCX_REGRID_MISMATCH',
+            message: `XML has ${rebuilt.value.nRows} rows, mammoth ${fromMarkup.nRows}; kept mammoth's grid, cells may be shifted`,
+          },
+        ],
+      };
     }
-    return { value: rebuilt.value, warnings: [{ code: 'DOCX_REGRID', message: 'grid read from word/document.xml (row grid offsets or wrapped rows)' }, ...rebuilt.warnings] };
+    return {
+      value: rebuilt.value,
+      warnings: [
+        { code: 'DOCX_REGRID', message: 'grid read from word/document.xml (row grid offsets or wrapped rows)' },
+        ...rebuilt.warnings,
+      ],
+    };
   };
   return regrid;
 }

@@ -54,7 +54,9 @@ export function misgridded(tbl: Element): boolean {
   if (own(tbl, 'tc').some((tc) => tc.getElementsByTagNameNS(W, 'tbl').length > 0)) return false;
   const offsets = rowsOf(tbl).some((tr) => ['gridBefore', 'gridAfter'].some((n) => wChild(wChild(tr, 'trPr'), n)));
   const wrapped = children(tbl).some((c) => !isW(c, 'tr') && !isW(c, 'tblPr') && !isW(c, 'tblGrid'));
-  const wrappedCells = rowsOf(tbl).some((tr) => children(tr).some((c) => !isW(c, 'tc') && !isW(c, 'trPr') && !isW(c, 'tblPrEx')));
+  const wrappedCells = rowsOf(tbl).some((tr) =>
+    children(tr).some((c) => !isW(c, 'tc') && !isW(c, 'trPr') && !isW(c, 'tblPrEx')),
+  );
   return offsets || wrapped || wrappedCells;
 }
 

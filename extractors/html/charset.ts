@@ -16,13 +16,19 @@ export function decodeHtml(bytes: Uint8Array): Result<string> {
   const declared = declaredCharset(bytes);
   const label = declared && GB.test(declared) ? 'gb18030' : declared;
   if (label === 'gb18030' && isNonAsciiUtf8(bytes)) {
-    return { value: new TextDecoder('utf-8').decode(bytes), warnings: [{ code: 'HTML_CHARSET', message: `declared ${declared} but the bytes are UTF-8; read as UTF-8` }] };
+    return {
+      value: new TextDecoder('utf-8').decode(bytes),
+      warnings: [{ code: 'HTML_CHARSET', message: `declared ${declared} but the bytes are UTF-8; read as UTF-8` }],
+    };
   }
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
       return { value: new TextDecoder(label).decode(bytes), warnings: [] };
     } catch {
-      return { value: utf8OrGb(bytes).value, warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as UTF-8 or GB18030` }] };
+      return {
+        value: utf8OrGb(bytes).value,
+        warnings: [{ code: 'HTML_CHARSET', message: `unknown charset "${declared}"; read as UTF-8 or GB18030` }],
+      };
     }
   }
   return utf8OrGb(bytes);
@@ -59,6 +65,9 @@ function utf8OrGb(bytes: Uint8Array): Result<string> {
   try {
     return { value: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    return { value: new TextDecoder('gb18030').decode(bytes), warnings: [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }] };
+    return {
+      value: new TextDecoder('gb18030').decode(bytes),
+      warnings: [{ code: 'HTML_CHARSET', message: 'no charset declared and not valid UTF-8; read as GB18030' }],
+    };
   }
 }

@@ -71,7 +71,10 @@ function clampSpans(cells: TableCell[], nRows: number): Result<TableCell[]> {
   const warnings: Warning[] = [];
   const value = cells.map((c) => {
     if (c.row + c.rowSpan <= nRows) return c;
-    warnings.push({ code: 'ROWSPAN_CLAMPED', message: `cell at row ${c.row + 1}, column ${c.col + 1} spans ${c.rowSpan} rows past the table's end` });
+    warnings.push({
+      code: 'ROWSPAN_CLAMPED',
+      message: `cell at row ${c.row + 1}, column ${c.col + 1} spans ${c.rowSpan} rows past the table's end`,
+    });
     return { ...c, rowSpan: nRows - c.row };
   });
   return { value, warnings };
@@ -86,7 +89,10 @@ function overlapWarnings(table: Table): Warning[] {
       for (let c = cell.col; c < cell.col + cell.colSpan; c++) {
         const key = `${r},${c}`;
         if (owner.has(key)) {
-          warnings.push({ code: 'CELL_OVERLAP', message: `cells overlap at row ${r + 1}, column ${c + 1}; cell merging may be wrong there` });
+          warnings.push({
+            code: 'CELL_OVERLAP',
+            message: `cells overlap at row ${r + 1}, column ${c + 1}; cell merging may be wrong there`,
+          });
         }
         owner.set(key, cell);
       }

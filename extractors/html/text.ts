@@ -26,6 +26,7 @@ export function normalizeCellText(text: string): string {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  const oneCharPerLine = lines.length > 1 && lines.every((l) => [...l].length === 1) && lines.some((l) => IDEOGRAPH.test(l));
+  const oneCharPerLine =
+    lines.length > 1 && lines.every((l) => [...l].length === 1) && lines.some((l) => IDEOGRAPH.test(l));
   return lines.join(oneCharPerLine ? '' : '\n');
 }

@@ -6,6 +6,7 @@ export function toExtractionError(err: unknown, file = 'PDF'): ExtractionError {
   const name = (err as { name?: string } | null)?.name ?? '';
   const message = err instanceof Error ? err.message : String(err);
   // pdf.js raises PasswordException only when a user password is needed; owner-only PDFs open.
-  if (name === 'PasswordException') return new ExtractionError('ENCRYPTED', `${file}: a user password is required (${message})`);
+  if (name === 'PasswordException')
+    return new ExtractionError('ENCRYPTED', `${file}: a user password is required (${message})`);
   return new ExtractionError('UNREADABLE', `${file}: not a readable PDF (${message})`);
 }

@@ -15,7 +15,10 @@ export interface OperatorList {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type OperatorArgs = any;
 
-export function walkOperators(list: OperatorList, visit: (fn: number, args: OperatorArgs, ctm: CtmStack) => void): void {
+export function walkOperators(
+  list: OperatorList,
+  visit: (fn: number, args: OperatorArgs, ctm: CtmStack) => void,
+): void {
   const ctm = new CtmStack();
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];

@@ -23,7 +23,14 @@ const AXIS_TOLERANCE = 0.5;
 type Point = [number, number];
 type Subpath = { points: Point[]; closed: boolean };
 
-const STROKES = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const FILLS = new Set([OPS.fill, OPS.eoFill]);
 
 export function readRulings(list: OperatorList, toPage: Matrix): RulingLine[] {
@@ -34,10 +41,11 @@ export function readRulings(list: OperatorList, toPage: Matrix): RulingLine[] {
     if (!data) return;
     const subpaths = decodePath(data, multiply(ctm.current, toPage));
     if (STROKES.has(paintOp)) for (const s of subpaths) out.push(...strokedSegments(s));
-    else if (FILLS.has(paintOp)) for (const s of subpaths) {
-      const line = thinRectangle(s);
-      if (line) out.push(line);
-    }
+    else if (FILLS.has(paintOp))
+      for (const s of subpaths) {
+        const line = thinRectangle(s);
+        if (line) out.push(line);
+      }
   });
   return out;
 }
@@ -47,7 +55,7 @@ function decodePath(data: Float32Array, m: Matrix): Subpath[] {
   const paths: Subpath[] = [];
   let cur: Subpath | null = null;
   const at = (i: number): Point => apply(m, data[i], data[i + 1]);
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const code = data[i++];
     if (code === MOVE_TO) {
       cur = { points: [at(i)], closed: false };
@@ -100,10 +108,14 @@ function thinRectangle(path: Subpath): RulingLine | null {
   if (pts.length < 4 || pts.length > 5) return null;
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const x0 = Math.min(...xs),
+    x1 = Math.max(...xs),
+    y0 = Math.min(...ys),
+    y1 = Math.max(...ys);
   const axisAligned = pts.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)));
   if (!axisAligned) return null;
-  const w = x1 - x0, h = y1 - y0;
+  const w = x1 - x0,
+    h = y1 - y0;
   if (h <= MAX_FILLED_LINE_WIDTH && w > h) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
   if (w <= MAX_FILLED_LINE_WIDTH && h > w) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
   return null;

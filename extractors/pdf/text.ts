@@ -37,7 +37,8 @@ function horizontalRun(item: TextItemLike, toPage: Matrix): TextRun {
   const tx = multiply(item.transform, toPage);
   const fontSize = Math.hypot(tx[2], tx[3]) || item.height;
   const height = item.height || fontSize;
-  const x = tx[4], baseline = tx[5];
+  const x = tx[4],
+    baseline = tx[5];
   return {
     text: item.str.trim(),
     bbox: [x, baseline - ASCENT * height, x + item.width, baseline + (1 - ASCENT) * height],

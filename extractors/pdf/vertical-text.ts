@@ -35,10 +35,24 @@ interface TextState {
 const translate = (tx: number, ty: number): Matrix => [1, 0, 0, 1, tx, ty];
 
 /** Runs of vertical-font glyphs (one per column of consecutive glyphs) and the fonts read. */
-export function readVerticalRuns(list: OperatorList, toPage: Matrix, fontInfo: (name: string) => FontInfo | undefined): { runs: TextRun[]; fonts: Set<string> } {
+export function readVerticalRuns(
+  list: OperatorList,
+  toPage: Matrix,
+  fontInfo: (name: string) => FontInfo | undefined,
+): { runs: TextRun[]; fonts: Set<string> } {
   const runs: TextRun[] = [];
   const fonts = new Set<string>();
-  const st: TextState = { tm: IDENTITY, tlm: IDENTITY, font: '', size: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
+  const st: TextState = {
+    tm: IDENTITY,
+    tlm: IDENTITY,
+    font: '',
+    size: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+  };
   const moveLine = (tx: number, ty: number) => {
     st.tlm = multiply(translate(tx, ty), st.tlm);
     st.tm = st.tlm;
@@ -47,18 +61,46 @@ export function readVerticalRuns(list: OperatorList, toPage: Matrix, fontInfo: (
 
   walkOperators(list, (fn, args, ctm) => {
     switch (fn) {
-      case OPS.beginText: st.tm = st.tlm = IDENTITY; open = null; break;
-      case OPS.endText: open = null; break;
-      case OPS.setTextMatrix: st.tm = st.tlm = Array.from(args[0] ?? args) as Matrix; break;
-      case OPS.moveText: moveLine(args[0], args[1]); break;
-      case OPS.setLeadingMoveText: st.leading = -args[1]; moveLine(args[0], args[1]); break;
-      case OPS.nextLine: moveLine(0, -st.leading); break;
-      case OPS.setLeading: st.leading = args[0]; break;
-      case OPS.setFont: st.font = args[0]; st.size = args[1]; open = null; break;
-      case OPS.setCharSpacing: st.charSpacing = args[0]; break;
-      case OPS.setWordSpacing: st.wordSpacing = args[0]; break;
-      case OPS.setHScale: st.hScale = args[0] / 100; break;
-      case OPS.setTextRise: st.rise = args[0]; break;
+      case OPS.beginText:
+        st.tm = st.tlm = IDENTITY;
+        open = null;
+        break;
+      case OPS.endText:
+        open = null;
+        break;
+      case OPS.setTextMatrix:
+        st.tm = st.tlm = Array.from(args[0] ?? args) as Matrix;
+        break;
+      case OPS.moveText:
+        moveLine(args[0], args[1]);
+        break;
+      case OPS.setLeadingMoveText:
+        st.leading = -args[1];
+        moveLine(args[0], args[1]);
+        break;
+      case OPS.nextLine:
+        moveLine(0, -st.leading);
+        break;
+      case OPS.setLeading:
+        st.leading = args[0];
+        break;
+      case OPS.setFont:
+        st.font = args[0];
+        st.size = args[1];
+        open = null;
+        break;
+      case OPS.setCharSpacing:
+        st.charSpacing = args[0];
+        break;
+      case OPS.setWordSpacing:
+        st.wordSpacing = args[0];
+        break;
+      case OPS.setHScale:
+        st.hScale = args[0] / 100;
+        break;
+      case OPS.setTextRise:
+        st.rise = args[0];
+        break;
       case OPS.showText: {
         const info = fontInfo(st.font);
         if (!info?.vertical) break;
@@ -93,9 +135,19 @@ function glyphBox(g: Glyph, info: FontInfo, st: TextState, ctmToPage: Matrix): B
 /** Glyphs of one column that touch (gap under half an em) form one run. */
 function extendOrStart(open: TextRun | null, runs: TextRun[], text: string, bbox: BBox, st: TextState): TextRun {
   const em = bbox[2] - bbox[0] || Math.abs(st.size);
-  if (open && Math.abs(open.bbox[0] - bbox[0]) < em * 0.3 && bbox[1] - open.bbox[3] < em * 0.5 && bbox[1] >= open.bbox[1]) {
+  if (
+    open &&
+    Math.abs(open.bbox[0] - bbox[0]) < em * 0.3 &&
+    bbox[1] - open.bbox[3] < em * 0.5 &&
+    bbox[1] >= open.bbox[1]
+  ) {
     open.text += text;
-    open.bbox = [Math.min(open.bbox[0], bbox[0]), open.bbox[1], Math.max(open.bbox[2], bbox[2]), Math.max(open.bbox[3], bbox[3])];
+    open.bbox = [
+      Math.min(open.bbox[0], bbox[0]),
+      open.bbox[1],
+      Math.max(open.bbox[2], bbox[2]),
+      Math.max(open.bbox[3], bbox[3]),
+    ];
     return open;
   }
   const run: TextRun = { text, bbox, fontSize: em, fontName: st.font, vertical: true };

@@ -17,13 +17,16 @@ const BLANK_MARK = new RegExp(`^(?:[${DASH}/\\\\]{1,2}|[${DASH}]{3,}|无)$`);
  * A label with a value run (or zero dashes) glued to its end: `规章000`, `3.危及“三安全一稳定”0000000`,
  * `部分公开———`, `收费—`, `只计这一情形，27200040276` (a label's comma: no digit before it).
  */
-const GLUED_TAIL = new RegExp(`^(.*(?:[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s]|(?<![${DIGIT}])[,\uff0c]))\\s*(${VALUE_RUN}|[${DASH}]+)$`);
+const GLUED_TAIL = new RegExp(
+  `^(.*(?:[^${DIGIT}.\uff0e,\uff0c+${DASH}/\\s]|(?<![${DIGIT}])[,\uff0c]))\\s*(${VALUE_RUN}|[${DASH}]+)$`,
+);
 
 /** Tabs, two or more spaces (ASCII, no-break or ideographic) separate cells. */
 const FIELD_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;
 
 /** A value or a blank mark; `1.` is an item number, not a value. */
-export const isValueCell = (text: string): boolean => (VALUE_CELL.test(text) && !/[.．]$/.test(text)) || BLANK_MARK.test(text);
+export const isValueCell = (text: string): boolean =>
+  (VALUE_CELL.test(text) && !/[.．]$/.test(text)) || BLANK_MARK.test(text);
 
 /** Item numbering that starts a row label: 一、 （一） (1) 1. 1、 1． */
 export const startsLabel = (text: string): boolean =>

@@ -18,7 +18,14 @@ function toTable(rows: TextCell[][]): Table {
     nRows: rows.length,
     nCols: Math.max(0, ...rows.map((r) => r.length)),
     cells: rows.flatMap((cells, row) =>
-      cells.map(({ text, at }, col) => ({ row, col, rowSpan: 1, colSpan: 1, text, ...(at !== undefined ? { textColumn: at } : {}) })),
+      cells.map(({ text, at }, col) => ({
+        row,
+        col,
+        rowSpan: 1,
+        colSpan: 1,
+        text,
+        ...(at !== undefined ? { textColumn: at } : {}),
+      })),
     ),
     pages: [],
   };

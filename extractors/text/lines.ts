@@ -35,7 +35,10 @@ function kindOf(text: string, cells: string[]): LineKind {
   // A lone blank mark (`无` under 六) is prose, not a row.
   // A run of three or more dashes is that many blank cells glued (`部分公开———————`); a label
   // with one dash after it is a row whose one cell is blank (`行政事业性收费—`).
-  const hasValues = values.some((v) => /\d|[０-９]|^[-—–―－]{3,}$/.test(v)) || values.length >= 2 || (cells.length === 2 && /^[-—–―－]$/.test(cells[1]));
+  const hasValues =
+    values.some((v) => /\d|[０-９]|^[-—–―－]{3,}$/.test(v)) ||
+    values.length >= 2 ||
+    (cells.length === 2 && /^[-—–―－]$/.test(cells[1]));
   if (hasValues && !cells.some(isProseCell)) return 'values';
   if (cells.length === 1) {
     if (/^[一二三四五六七八九十]{1,2}、/.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
@@ -54,7 +57,14 @@ export function toLines(text: string): Line[] {
     .filter((raw) => !PAGE_NUMBER.test(raw.trim()))
     .map((raw) => {
       const cells = lineCells(raw);
-      return { text: raw.trim(), cells, kind: kindOf(raw.trim(), cells.map((c) => c.text)) };
+      return {
+        text: raw.trim(),
+        cells,
+        kind: kindOf(
+          raw.trim(),
+          cells.map((c) => c.text),
+        ),
+      };
     });
 }
 

@@ -53,10 +53,14 @@ function continuesNumbering(lines: Line[], i: number, start: number): boolean {
  * its table's 一、), or ends the table with a heading after it.
  */
 function isBlankRowLabel(lines: Line[], i: number, start: number): boolean {
-  if (lines[i].kind !== 'heading' || lines[i - 1]?.kind !== 'values' || !continuesNumbering(lines, i, start)) return false;
+  if (lines[i].kind !== 'heading' || lines[i - 1]?.kind !== 'values' || !continuesNumbering(lines, i, start))
+    return false;
   const after = lines[i + 1];
   const nextNumber = after && topNumber(after);
-  const numberedNext = after?.kind === 'values' && startsLabel(after.cells[0].text) && (nextNumber === null || nextNumber === topNumber(lines[i])! + 1);
+  const numberedNext =
+    after?.kind === 'values' &&
+    startsLabel(after.cells[0].text) &&
+    (nextNumber === null || nextNumber === topNumber(lines[i])! + 1);
   return numberedNext || (nextNonBlank(lines, i + 1)?.kind === 'heading' && after?.kind === 'blank');
 }
 
@@ -64,9 +68,12 @@ function isBlankRowLabel(lines: Line[], i: number, start: number): boolean {
 function continuesTable(lines: Line[], i: number, start: number): boolean {
   const line = lines[i];
   if (line.kind === 'values') return !isGluedHeading(line.cells[0].text);
-  if ( line.kind === 'cells' || line.kind === 'fragment' || line.kind === 'blank') return true;
+  if (line.kind === 'cells' || line.kind === 'fragment' || line.kind === 'blank') return true;
   const next = nextNonBlank(lines, i + 1);
-  return (line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text)) || isBlankRowLabel(lines, i, start);
+  return (
+    (line.kind === 'heading' && next?.kind === 'values' && isValueCell(next.cells[0].text)) ||
+    isBlankRowLabel(lines, i, start)
+  );
 }
 
 /**
@@ -75,7 +82,10 @@ function continuesTable(lines: Line[], i: number, start: number): boolean {
  * prose or a header follows.
  */
 const isFirstRowLabel = (lines: Line[], i: number, at: number) =>
-  at - i === 1 && topNumber(lines[i]) === 1 && !startsLabel(lines[at].cells[0].text) && lines[at + 1]?.kind === 'fragment';
+  at - i === 1 &&
+  topNumber(lines[i]) === 1 &&
+  !startsLabel(lines[at].cells[0].text) &&
+  lines[at + 1]?.kind === 'fragment';
 
 /** How far above a values line its header reaches: header lines, fragments and single blanks. */
 function headerStart(lines: Line[], at: number, floor: number): number {
@@ -96,7 +106,8 @@ function tableEnd(lines: Line[], start: number, end: number): number {
   // Header lines among them belong to a last sub-table printed without values (第二十条第（八）项 /
   // 信息内容 本年收费金额 / 行政事业性收费): kept when a row label ends the run.
   // A single blank line may stand inside (a page break), as above a table's first values.
-  const inRun = (l: Line, k: number) => l.kind === 'cells' || l.kind === 'fragment' || (l.kind === 'blank' && lines[k + 1]?.kind !== 'blank');
+  const inRun = (l: Line, k: number) =>
+    l.kind === 'cells' || l.kind === 'fragment' || (l.kind === 'blank' && lines[k + 1]?.kind !== 'blank');
   let run = stop;
   while (run < end && inRun(lines[run], run)) run++;
   while (run > stop && lines[run - 1].kind === 'blank') run--;

@@ -63,7 +63,9 @@ export function joinWrappedLabels(lines: Line[]): Row[] {
     const prev = rows.at(-1);
     if (hasValues(cells)) {
       if (isPendingLabel(prev, cells)) {
-        rows[rows.length - 1] = isValue(cells[0]) ? [prev[0], ...cells] : [joined(prev[0], cells[0]), ...cells.slice(1)];
+        rows[rows.length - 1] = isValue(cells[0])
+          ? [prev[0], ...cells]
+          : [joined(prev[0], cells[0]), ...cells.slice(1)];
       } else rows.push(cells);
       return;
     }

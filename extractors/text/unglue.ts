@@ -51,7 +51,8 @@ const GLUED = /[0-9\uff10-\uff19][\u4e00-\u9fff（(“]/;
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
 const isGluedRow = (segment: string) =>
-  !segment.includes('。') && /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014+)$/.test(segment);
+  !segment.includes('。') &&
+  /[\u4e00-\u9fff）)”](?:[-+\u2014]*[0-9\uff10-\uff19][0-9\uff10-\uff19.．\-+\u2014/]*|\u2014+)$/.test(segment);
 
 const cutAt = (text: string, pattern: RegExp) => text.replace(pattern, '\n').split('\n');
 

@@ -28,11 +28,16 @@ export function documentXml(rng: Rng, r: ReportContent): string {
   const heading: TextStyle = { font: '黑体', pt: v.bodyPt, bold: true };
   const cellStyle: TextStyle = { font: v.fontFamily, pt: v.tablePt };
   const prose = (texts: string[]): string[] => texts.map((t) => paragraph(t, body, { firstLineChars: 2 }));
-  const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): string => paragraph(`${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}`, heading, { firstLineChars: 2, after: 120 });
+  const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): string =>
+    paragraph(`${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}`, heading, { firstLineChars: 2, after: 120 });
   const gap = paragraph('', body);
   const labelOf: LabelOf = v.labelVariants ? (labels) => rng.pick(labels) : canonicalLabel;
   const parts = [
-    paragraph(reportTitle(r.agency, r.year), { font: v.fontFamily, pt: 22, bold: true }, { align: 'center', after: 240 }),
+    paragraph(
+      reportTitle(r.agency, r.year),
+      { font: v.fontFamily, pt: 22, bold: true },
+      { align: 'center', after: 240 },
+    ),
     ...prose([openingParagraph(rng, r.agency, r.year)]),
     headingOf(1),
     ...prose(generalSituation(rng, r.agency, r.year, v.proseParagraphs)),
@@ -49,6 +54,7 @@ export function documentXml(rng: Rng, r: ReportContent): string {
     headingOf(6),
     ...prose(otherMatters(rng)),
   ];
-  const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+  const section =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${NS}"><w:body>${parts.join('')}${section}</w:body></w:document>`;
 }

@@ -18,8 +18,26 @@
  * The generator checks this against the truth values on every text it writes and skips a report
  * where it does not hold.
  */
-import { cellId, layoutRows, PART_KEYWORDS, ruleInstances, tableDef, rowColumns, type Layout, type TableKey, type TemplateVersion } from '../../src/template/index.js';
-import { canonicalValue, enumerateSplits, isValidNumber, ZERO_DASH, type Segment, type SplitCell, type SumConstraint } from './splits.js';
+import {
+  cellId,
+  layoutRows,
+  PART_KEYWORDS,
+  ruleInstances,
+  tableDef,
+  rowColumns,
+  type Layout,
+  type TableKey,
+  type TemplateVersion,
+} from '../../src/template/index.js';
+import {
+  canonicalValue,
+  enumerateSplits,
+  isValidNumber,
+  ZERO_DASH,
+  type Segment,
+  type SplitCell,
+  type SumConstraint,
+} from './splits.js';
 
 /** The truth file fields this module reads and writes (../shared/README.md). */
 export interface Truth {
@@ -113,7 +131,12 @@ function printsAs(text: string, cells: SplitCell[], values: number[]): boolean {
   const want = canonicalValue(String(values[0]), cells[0].kind);
   for (let end = 1; end <= text.length; end++) {
     const piece = text.slice(0, end);
-    if (isValidNumber(piece, cells[0].kind) && canonicalValue(piece, cells[0].kind) === want && printsAs(text.slice(end), cells.slice(1), values.slice(1))) return true;
+    if (
+      isValidNumber(piece, cells[0].kind) &&
+      canonicalValue(piece, cells[0].kind) === want &&
+      printsAs(text.slice(end), cells.slice(1), values.slice(1))
+    )
+      return true;
   }
   return false;
 }
@@ -138,13 +161,18 @@ export function alignRuns(block: string, groups: SplitCell[][], truth: Record<st
   for (const run of digitRuns(block)) {
     // The 、 after a run may also be a character of a vertical group label (三、本年度…): then
     // nothing is cut off.
-    const bodies = run.itemFollows ? [...[1, 2].filter((n) => n <= run.text.length).map((n) => run.text.slice(0, -n)), run.text] : [run.text];
+    const bodies = run.itemFollows
+      ? [...[1, 2].filter((n) => n <= run.text.length).map((n) => run.text.slice(0, -n)), run.text]
+      : [run.text];
     const match = bodies
       .filter((body) => body !== '')
-      .flatMap((body) => groups.slice(next).map((_, k) => ({ body, cells: groups.slice(next, next + k + 1).flat(), k })))
+      .flatMap((body) =>
+        groups.slice(next).map((_, k) => ({ body, cells: groups.slice(next, next + k + 1).flat(), k })),
+      )
       .find((m) => printsAs(m.body, m.cells, valuesOf(m.cells)));
     if (!match && bodies.includes('')) continue; // a label's item number alone (（三）不4.保护…)
-    if (!match) throw new Error(`run ${run.text} does not print the next cells (${groups[next]?.[0]?.id ?? 'none left'})`);
+    if (!match)
+      throw new Error(`run ${run.text} does not print the next cells (${groups[next]?.[0]?.id ?? 'none left'})`);
     segments.push({ text: match.body, cells: match.cells });
     next += match.k + 1;
   }
@@ -171,7 +199,9 @@ export function gluedVariant(layoutText: string, truth: Truth, name: string): { 
   if (truth.broken.length > 0) throw new Error('glued variants are made only from reports without injected errors');
   const layout = truthLayout(truth);
   const glued = glueText(layoutText);
-  const segments = TABLE_PARTS.flatMap(({ table }) => alignRuns(glued.blocks.get(table)!, printedGroups(layout, table), truth.cells));
+  const segments = TABLE_PARTS.flatMap(({ table }) =>
+    alignRuns(glued.blocks.get(table)!, printedGroups(layout, table), truth.cells),
+  );
   const outcome = enumerateSplits(segments, layoutConstraints(layout));
   for (const cell of segments.flatMap((s) => s.cells)) {
     if (!outcome.values.get(cell.id)!.includes(canonicalValue(String(truth.cells[cell.id]), cell.kind))) {

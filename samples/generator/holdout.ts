@@ -36,7 +36,9 @@ function main(args: string[]): void {
   const dir = resolve(dirArg);
   mkdirSync(dir, { recursive: true });
   // Names tell holdout files from samples/generated ones in any eval listing.
-  const reports = planCorpus(seed, count).map((plan) => generateReport({ ...plan, name: plan.name.replace(/^gen-/, `hold${seed}-`) }));
+  const reports = planCorpus(seed, count).map((plan) =>
+    generateReport({ ...plan, name: plan.name.replace(/^gen-/, `hold${seed}-`) }),
+  );
   for (const r of reports) {
     writeFileSync(join(dir, r.manifest.docx), r.docx);
     writeFileSync(join(dir, r.manifest.truth), `${JSON.stringify(r.truth, null, 2)}\n`);
@@ -47,17 +49,22 @@ function main(args: string[]): void {
     const docx = reports.map((r) => join(dir, r.manifest.docx));
     convert(docx, 'pdf', join(work, 'pdf'), join(work, 'profile'));
     convert(docx, 'html', join(work, 'html'), join(work, 'profile'));
-    for (const { manifest: { name } } of reports) {
+    for (const {
+      manifest: { name },
+    } of reports) {
       copyFileSync(join(work, 'pdf', `${name}.pdf`), join(dir, `${name}.pdf`));
       writeFileSync(join(dir, `${name}.html`), withoutImages(readFileSync(join(work, 'html', `${name}.html`), 'utf8')));
       execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
     }
-    for (const r of reports) glueIfPossible(dir, r.manifest.name, JSON.parse(readFileSync(join(dir, r.manifest.truth), 'utf8')) as Truth);
+    for (const r of reports)
+      glueIfPossible(dir, r.manifest.name, JSON.parse(readFileSync(join(dir, r.manifest.truth), 'utf8')) as Truth);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   const broken = reports.filter((r) => r.manifest.broken).length;
-  console.log(`wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html and txt to ${dir}`);
+  console.log(
+    `wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html and txt to ${dir}`,
+  );
 }
 
 main(process.argv.slice(2));

@@ -29,7 +29,8 @@ export function injectErrors(rng: Rng, layout: Layout, correct: Cells, first: In
       if (id) broken.add(id);
     }
     const failing = cellsInFailedRules(layout, cells);
-    if (broken.size === kinds.length && [...broken].every((id) => failing.has(id))) return { cells, broken: [...broken].sort() };
+    if (broken.size === kinds.length && [...broken].every((id) => failing.has(id)))
+      return { cells, broken: [...broken].sort() };
   }
   throw new Error('could not inject an error that breaks a rule');
 }

@@ -24,6 +24,9 @@ for (const r of reports) {
   writeFileSync(join(OUT, r.manifest.docx), r.docx);
   writeFileSync(join(OUT, r.manifest.truth), json(r.truth));
 }
-writeFileSync(join(OUT, 'manifest.json'), json({ generator: 'samples/generator (npm run samples)', seed, reports: reports.map((r) => r.manifest) }));
+writeFileSync(
+  join(OUT, 'manifest.json'),
+  json({ generator: 'samples/generator (npm run samples)', seed, reports: reports.map((r) => r.manifest) }),
+);
 const broken = reports.filter((r) => r.manifest.broken).length;
 console.log(`wrote ${reports.length} reports (${broken} with injected errors) to ${OUT}`);

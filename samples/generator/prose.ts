@@ -2,18 +2,54 @@
 import type { Rng } from './prng.js';
 
 const PLACES = [
-  '江州市', '临河市', '青山县', '东湖区', '云阳县', '北塘区', '南屏市', '白沙县', '长宁区', '安平县',
-  '西岭市', '清源区', '丰乐县', '湘滨市', '石门县', '高新区', '柳江区', '新安县', '河阳市', '龙泉区',
+  '江州市',
+  '临河市',
+  '青山县',
+  '东湖区',
+  '云阳县',
+  '北塘区',
+  '南屏市',
+  '白沙县',
+  '长宁区',
+  '安平县',
+  '西岭市',
+  '清源区',
+  '丰乐县',
+  '湘滨市',
+  '石门县',
+  '高新区',
+  '柳江区',
+  '新安县',
+  '河阳市',
+  '龙泉区',
 ];
 const BODIES = [
-  '人民政府', '人民政府办公室', '教育局', '卫生健康委员会', '自然资源和规划局', '市场监督管理局', '发展和改革委员会',
-  '住房和城乡建设局', '生态环境局', '交通运输局', '财政局', '人力资源和社会保障局', '民政局', '文化和旅游局',
-  '农业农村局', '应急管理局', '司法局', '水利局', '城市管理综合执法局', '退役军人事务局',
+  '人民政府',
+  '人民政府办公室',
+  '教育局',
+  '卫生健康委员会',
+  '自然资源和规划局',
+  '市场监督管理局',
+  '发展和改革委员会',
+  '住房和城乡建设局',
+  '生态环境局',
+  '交通运输局',
+  '财政局',
+  '人力资源和社会保障局',
+  '民政局',
+  '文化和旅游局',
+  '农业农村局',
+  '应急管理局',
+  '司法局',
+  '水利局',
+  '城市管理综合执法局',
+  '退役军人事务局',
 ];
 const TOWNS = ['城关街道办事处', '河西镇人民政府', '新华街道办事处', '桥头镇人民政府'];
 
 export function randomAgency(rng: Rng): string {
-  if (rng.chance(0.1)) return `${rng.pick(PLACES.filter((p) => p.endsWith('县') || p.endsWith('区')))}${rng.pick(TOWNS)}`;
+  if (rng.chance(0.1))
+    return `${rng.pick(PLACES.filter((p) => p.endsWith('县') || p.endsWith('区')))}${rng.pick(TOWNS)}`;
   return `${rng.pick(PLACES)}${rng.pick(BODIES)}`;
 }
 
@@ -44,7 +80,8 @@ const OTHER = [
   '本机关无其他需要报告的事项。',
 ];
 
-const fill = (s: string, agency: string, year: number): string => s.replaceAll('{agency}', agency).replaceAll('{year}', String(year));
+const fill = (s: string, agency: string, year: number): string =>
+  s.replaceAll('{agency}', agency).replaceAll('{year}', String(year));
 
 export function openingParagraph(rng: Rng, agency: string, year: number): string {
   return fill(rng.pick(OPENINGS), agency, year);

@@ -61,7 +61,15 @@ export function convert(docx: string[], to: 'pdf' | 'html', outDir: string, prof
   for (let i = 0; i < docx.length; i += 10) {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', to, '--outdir', outDir, ...docx.slice(i, i + 10)],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        outDir,
+        ...docx.slice(i, i + 10),
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 },
     );
   }
@@ -99,8 +107,21 @@ function removeDropped(inManifest: Set<string>): void {
 
 /** Reports whose PDF and HTML were made from the DOCX as it is now. */
 function upToDate(reports: ManifestReport[], hashes: Map<string, string>): Set<string> {
-  const rendered = new Set(previousFiles().filter((f) => f.format === 'pdf' && f.docxSha256 === hashes.get(f.report)).map((f) => f.report));
-  return new Set(reports.filter((r) => rendered.has(r.name) && existsSync(join(GENERATED, `${r.name}.pdf`)) && existsSync(join(GENERATED, `${r.name}.html`))).map((r) => r.name));
+  const rendered = new Set(
+    previousFiles()
+      .filter((f) => f.format === 'pdf' && f.docxSha256 === hashes.get(f.report))
+      .map((f) => f.report),
+  );
+  return new Set(
+    reports
+      .filter(
+        (r) =>
+          rendered.has(r.name) &&
+          existsSync(join(GENERATED, `${r.name}.pdf`)) &&
+          existsSync(join(GENERATED, `${r.name}.html`)),
+      )
+      .map((r) => r.name),
+  );
 }
 
 function main(args: string[]): void {
@@ -120,7 +141,10 @@ function main(args: string[]): void {
     convert(docx, 'html', join(work, 'html'), join(work, 'profile'));
     for (const r of stale) {
       copyFileSync(join(work, 'pdf', `${r.name}.pdf`), join(GENERATED, `${r.name}.pdf`));
-      writeFileSync(join(GENERATED, `${r.name}.html`), withoutImages(readFileSync(join(work, 'html', `${r.name}.html`), 'utf8')));
+      writeFileSync(
+        join(GENERATED, `${r.name}.html`),
+        withoutImages(readFileSync(join(work, 'html', `${r.name}.html`), 'utf8')),
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -130,7 +154,13 @@ function main(args: string[]): void {
   const files: FileEntry[] = [];
   const skipped: string[] = [];
   for (const r of reports) {
-    const base = { truth: r.truth, report: r.name, template: r.template, broken: r.broken, docxSha256: hashes.get(r.name)! };
+    const base = {
+      truth: r.truth,
+      report: r.name,
+      template: r.template,
+      broken: r.broken,
+      docxSha256: hashes.get(r.name)!,
+    };
     const txt = join(GENERATED, `${r.name}.txt`);
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(GENERATED, `${r.name}.pdf`), txt]);
     files.push(
@@ -148,13 +178,22 @@ function main(args: string[]): void {
       const glued = gluedVariant(readFileSync(txt, 'utf8'), readJson<Truth>(join(GENERATED, r.truth)), gluedName);
       writeFileSync(join(GENERATED, `${gluedName}.txt`), glued.text);
       writeJson(join(GENERATED, `${gluedName}.truth.json`), glued.truth);
-      files.push({ ...base, file: `${gluedName}.txt`, truth: `${gluedName}.truth.json`, format: 'txt', variant: 'glued', mustFlag: glued.truth.must_flag?.length ?? 0 });
+      files.push({
+        ...base,
+        file: `${gluedName}.txt`,
+        truth: `${gluedName}.truth.json`,
+        format: 'txt',
+        variant: 'glued',
+        mustFlag: glued.truth.must_flag?.length ?? 0,
+      });
     } catch (e) {
       skipped.push(`${r.name}: ${(e as Error).message}`);
     }
   }
   writeFilesList(files, new Set(manifest.reports.map((r) => r.name)));
-  console.log(`${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`);
+  console.log(
+    `${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`,
+  );
   if (skipped.length) console.log(`no glued variant for ${skipped.length}:\n  ${skipped.join('\n  ')}`);
 }
 
@@ -164,7 +203,8 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
   const kept = previousFiles().filter((f) => inManifest.has(f.report) && !renderedNow.has(f.report));
   const files = [...kept, ...fresh].sort((a, b) => a.file.localeCompare(b.file));
   writeJson(FILES_LIST, {
-    about: 'Every input file under samples/generated with the truth file that scores it; written by samples/generator/render.ts',
+    about:
+      'Every input file under samples/generated with the truth file that scores it; written by samples/generator/render.ts',
     formats: [...new Set(files.map((f) => f.format))].sort(),
     variants: {
       generated: 'DOCX written by samples/generator (npm run samples)',

@@ -61,7 +61,9 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
   const agency = randomAgency(rng);
   const variant = chooseVariant(rng, createRng(plan.seed ^ LATE_STREAM));
   const correct = inLayoutOrder(plan.layout, generateValues(rng, plan.layout, variant.scale));
-  const { cells, broken } = plan.inject ? injectErrors(rng, plan.layout, correct, plan.inject) : { cells: correct, broken: [] };
+  const { cells, broken } = plan.inject
+    ? injectErrors(rng, plan.layout, correct, plan.inject)
+    : { cells: correct, broken: [] };
   const docx = packageDocx(documentXml(rng, { agency, year: plan.year, layout: plan.layout, cells, variant }), variant);
   const truth: Truth = {
     name: plan.name,
@@ -71,7 +73,9 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     variant: describeVariant(plan.layout, variant),
     cells,
     broken,
-    ...(broken.length ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` } : {}),
+    ...(broken.length
+      ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` }
+      : {}),
   };
   const manifest: ManifestEntry = {
     name: plan.name,

@@ -121,8 +121,20 @@ export function segmentSplits(seg: Segment, local: SumConstraint[], limit = DEFA
 
 /** A split's contribution (lhs − rhs) to each cross-segment rule. */
 function contribution(seg: Segment, split: Split, cross: SumConstraint[]): bigint[] {
-  const value = new Map(seg.cells.map((c, i) => [c.id, c.kind === 'decimal' ? 0n : BigInt(canonicalValue(split[i], c.kind))]));
-  return cross.map((c) => sumOf(c.lhs.filter((id) => value.has(id)), (id) => value.get(id)!) - sumOf(c.rhs.filter((id) => value.has(id)), (id) => value.get(id)!));
+  const value = new Map(
+    seg.cells.map((c, i) => [c.id, c.kind === 'decimal' ? 0n : BigInt(canonicalValue(split[i], c.kind))]),
+  );
+  return cross.map(
+    (c) =>
+      sumOf(
+        c.lhs.filter((id) => value.has(id)),
+        (id) => value.get(id)!,
+      ) -
+      sumOf(
+        c.rhs.filter((id) => value.has(id)),
+        (id) => value.get(id)!,
+      ),
+  );
 }
 
 const stateKey = (v: bigint[]): string => v.join(',');
@@ -163,7 +175,11 @@ function jointlyValid(contribs: bigint[][][], width: number, limit: number): boo
  * All valid splits of the segments under the constraints. Constraints that mention a cell no
  * segment covers are left out: nothing in the glued text ties them.
  */
-export function enumerateSplits(segments: Segment[], constraints: SumConstraint[], limits: SplitLimits = DEFAULT_LIMITS): SplitOutcome {
+export function enumerateSplits(
+  segments: Segment[],
+  constraints: SumConstraint[],
+  limits: SplitLimits = DEFAULT_LIMITS,
+): SplitOutcome {
   const owner = new Map<string, number>();
   segments.forEach((seg, i) => seg.cells.forEach((c) => owner.set(c.id, i)));
   const usable = constraints.filter((c) => [...c.lhs, ...c.rhs].every((id) => owner.has(id)));

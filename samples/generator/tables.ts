@@ -59,18 +59,30 @@ export function activeTables(layout: Layout, cells: Cells, v: Variant, labelOf: 
   const valueCols = Math.max(...def.rows.map((r) => rowColumns(def, r).length));
   const labelWidth = v.labelWidth === 'narrow' ? 1700 : 2600;
   const grid = [labelWidth, ...Array(valueCols).fill(Math.floor((TEXT_WIDTH - labelWidth) / valueCols))];
-  const blocks = runs(layoutRows(layout, 'active'), (r) => ARTICLE_20_ITEM[r.key] ?? '').map(({ key: item, items: rows }) => {
-    const cols = rowColumns(def, rows[0]);
-    const spans = spreadSpans(cols.length, valueCols);
-    const heading: RowSpec = { cells: [{ lines: [`第二十条第（${item}）项`], span: valueCols + 1, bold: true }] };
-    const header: RowSpec = { cells: [{ lines: [CONTENT] }, ...cols.map((c, i) => ({ lines: [labelOf(c.labels)], span: spans[i] }))] };
-    const body = rows.map((row) => ({
-      cells: [label(labelOf(row.labels)), ...rowColumns(def, row).map((c, i) => ({ lines: [printValue(cells[`active.${row.key}.${c.key}`], v)], span: spans[i] }))],
-    }));
-    return [heading, header, ...body];
-  });
+  const blocks = runs(layoutRows(layout, 'active'), (r) => ARTICLE_20_ITEM[r.key] ?? '').map(
+    ({ key: item, items: rows }) => {
+      const cols = rowColumns(def, rows[0]);
+      const spans = spreadSpans(cols.length, valueCols);
+      const heading: RowSpec = { cells: [{ lines: [`第二十条第（${item}）项`], span: valueCols + 1, bold: true }] };
+      const header: RowSpec = {
+        cells: [{ lines: [CONTENT] }, ...cols.map((c, i) => ({ lines: [labelOf(c.labels)], span: spans[i] }))],
+      };
+      const body = rows.map((row) => ({
+        cells: [
+          label(labelOf(row.labels)),
+          ...rowColumns(def, row).map((c, i) => ({
+            lines: [printValue(cells[`active.${row.key}.${c.key}`], v)],
+            span: spans[i],
+          })),
+        ],
+      }));
+      return [heading, header, ...body];
+    },
+  );
   const ruled = !v.unruled.includes('active');
-  return v.activeLayout === 'one-table' ? [{ grid, ruled, rows: blocks.flat() }] : blocks.map((rows) => ({ grid, ruled, rows }));
+  return v.activeLayout === 'one-table'
+    ? [{ grid, ruled, rows: blocks.flat() }]
+    : blocks.map((rows) => ({ grid, ruled, rows }));
 }
 
 /** Spreads n value cells over the table's value columns: the last cell takes what is left. */
@@ -84,7 +96,10 @@ export function requestsTable(layout: Layout, cells: Cells, v: Variant, labelOf:
   const def = tableDef(layout.version, 'requests');
   const labelGrid = v.labelWidth === 'narrow' ? [500, 700, 1800] : [700, 1000, 2600];
   const labelTotal = labelGrid.reduce((a, b) => a + b, 0);
-  const grid = [...labelGrid, ...Array(def.columns.length).fill(Math.floor((TEXT_WIDTH - labelTotal) / def.columns.length))];
+  const grid = [
+    ...labelGrid,
+    ...Array(def.columns.length).fill(Math.floor((TEXT_WIDTH - labelTotal) / def.columns.length)),
+  ];
   const header = requestHeader(def.columns, v, labelOf).map((cells) => ({ cells, header: v.headerRepeat }));
   return { grid, ruled: !v.unruled.includes('requests'), rows: [...header, ...requestBody(layout, cells, v, labelOf)] };
 }
@@ -121,10 +136,19 @@ function requestBody(layout: Layout, cells: Cells, v: Variant, labelOf: LabelOf)
   return rows.map((row, i) => {
     const values = def.columns.map((c) => ({ lines: [printValue(cells[`requests.${row.key}.${c.key}`], v)] }));
     if (i < start || i > end) return { cells: [{ ...label(labelOf(row.labels)), span: 3 }, ...values] };
-    const results: CellSpec = { lines: [groupLabel('results')], vMerge: i === start ? 'restart' : 'continue', vertical: true, bold: true };
+    const results: CellSpec = {
+      lines: [groupLabel('results')],
+      vMerge: i === start ? 'restart' : 'continue',
+      vertical: true,
+      bold: true,
+    };
     if (!row.group) return { cells: [results, { ...label(labelOf(row.labels)), span: 2 }, ...values] };
     const firstOfGroup = rows[i - 1]?.group !== row.group;
-    const group: CellSpec = { lines: [groupLabel(row.group)], vMerge: firstOfGroup ? 'restart' : 'continue', vertical: v.verticalGroups };
+    const group: CellSpec = {
+      lines: [groupLabel(row.group)],
+      vMerge: firstOfGroup ? 'restart' : 'continue',
+      vertical: v.verticalGroups,
+    };
     return { cells: [results, group, label(labelOf(row.labels)), ...values] };
   });
 }
@@ -148,11 +172,20 @@ export function reviewTable(layout: Layout, cells: Cells, v: Variant, labelOf: L
       low.push(...colLabels.map(() => ({ lines: [], vMerge: 'continue' as const })));
     } else {
       const group = run.key;
-      top.push({ lines: [labelOf(def.groups.find((g) => g.key === group)?.labels ?? [group])], span: n * run.items.length });
+      top.push({
+        lines: [labelOf(def.groups.find((g) => g.key === group)?.labels ?? [group])],
+        span: n * run.items.length,
+      });
       mid.push(...run.items.map((r) => ({ lines: [labelOf(r.labels)], span: n })));
       low.push(...run.items.flatMap(() => colLabels));
     }
   }
-  const values = rows.flatMap((r) => def.columns.map((c) => ({ lines: [printValue(cells[`review_litigation.${r.key}.${c.key}`], v)] })));
-  return { grid, ruled: !v.unruled.includes('review_litigation'), rows: [top, mid, low, values].map((c) => ({ cells: c })) };
+  const values = rows.flatMap((r) =>
+    def.columns.map((c) => ({ lines: [printValue(cells[`review_litigation.${r.key}.${c.key}`], v)] })),
+  );
+  return {
+    grid,
+    ruled: !v.unruled.includes('review_litigation'),
+    rows: [top, mid, low, values].map((c) => ({ cells: c })),
+  };
 }

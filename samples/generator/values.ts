@@ -23,7 +23,8 @@ function activeValues(rng: Rng, layout: Layout): Cells {
   for (const cell of layoutCells(layout, ['active'])) {
     const id = cellId(cell);
     if (cell.kind === 'signed') out[id] = rng.chance(0.7) ? rng.int(-40, 40) : 0;
-    else if (cell.kind === 'decimal') out[id] = rng.chance(0.7) ? Math.round(rng.next() * rng.pick([10, 500, 9000]) * 100) / 100 : 0;
+    else if (cell.kind === 'decimal')
+      out[id] = rng.chance(0.7) ? Math.round(rng.next() * rng.pick([10, 500, 9000]) * 100) / 100 : 0;
     else out[id] = rng.chance(0.8) ? rng.int(0, rng.pick([9, 60, 400, 5000])) : 0;
   }
   return out;

@@ -40,7 +40,13 @@ export function chooseVariant(rng: Rng, late: Rng): Variant {
   const tablePt = labelWidth === 'wide' ? rng.pick([9, 10.5]) : rng.pick([9, 10.5, 12]);
   const unruledPick = rng.next();
   const unruled: TableKey[] =
-    unruledPick < 0.75 ? [] : unruledPick < 0.85 ? ['requests'] : unruledPick < 0.92 ? ['review_litigation'] : ['active', 'requests', 'review_litigation'];
+    unruledPick < 0.75
+      ? []
+      : unruledPick < 0.85
+        ? ['requests']
+        : unruledPick < 0.92
+          ? ['review_litigation']
+          : ['active', 'requests', 'review_litigation'];
   return {
     labelWidth,
     fontFamily: rng.pick(['宋体', '仿宋', '黑体'] as const),

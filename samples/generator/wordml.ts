@@ -8,7 +8,8 @@ export interface TextStyle {
   bold?: boolean;
 }
 
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
@@ -31,7 +32,9 @@ export interface ParagraphOptions {
 }
 
 export function paragraph(text: string, style: TextStyle, opts: ParagraphOptions = {}): string {
-  const ind = opts.firstLineChars ? `<w:ind w:firstLineChars="${opts.firstLineChars * 100}" w:firstLine="${Math.round(opts.firstLineChars * style.pt * 20)}"/>` : '';
+  const ind = opts.firstLineChars
+    ? `<w:ind w:firstLineChars="${opts.firstLineChars * 100}" w:firstLine="${Math.round(opts.firstLineChars * style.pt * 20)}"/>`
+    : '';
   const ppr = `<w:pPr><w:spacing w:before="0" w:after="${opts.after ?? 0}"/>${ind}<w:jc w:val="${opts.align ?? 'both'}"/>${runProps(style)}</w:pPr>`;
   const run = text === '' ? '' : `<w:r>${runProps(style)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
   return `<w:p>${ppr}${run}</w:p>`;
@@ -64,13 +67,17 @@ export interface TableSpec {
 }
 
 function borders(tag: 'tblBorders', ruled: boolean): string {
-  const edge = (side: string): string => (ruled ? `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`);
+  const edge = (side: string): string =>
+    ruled
+      ? `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
+      : `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`;
   return `<w:${tag}>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(edge).join('')}</w:${tag}>`;
 }
 
 function cellXml(cell: CellSpec, width: number, style: TextStyle): string {
   const span = cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '';
-  const vMerge = cell.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : cell.vMerge === 'continue' ? '<w:vMerge/>' : '';
+  const vMerge =
+    cell.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : cell.vMerge === 'continue' ? '<w:vMerge/>' : '';
   const dir = cell.vertical ? '<w:textDirection w:val="tbRl"/>' : '';
   const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${vMerge}${dir}<w:vAlign w:val="center"/></w:tcPr>`;
   const runStyle = { ...style, bold: cell.bold };

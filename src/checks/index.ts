@@ -10,7 +10,15 @@ export type { CellValues } from './types.js';
 export type { KindedCell } from './kinds.js';
 
 /** The checks, and the cells of column sums that could not be evaluated for want of a value. */
-export function runChecks(layout: Layout, cells: KindedCell[], values: CellValues): { checks: Check[]; warnings: Warning[]; unevaluated: Set<string> } {
+export function runChecks(
+  layout: Layout,
+  cells: KindedCell[],
+  values: CellValues,
+): { checks: Check[]; warnings: Warning[]; unevaluated: Set<string> } {
   const sums = sumChecks(layout, values);
-  return { checks: [...sums.checks, ...kindChecks(cells, values)], warnings: sums.warnings, unevaluated: sums.unevaluated };
+  return {
+    checks: [...sums.checks, ...kindChecks(cells, values)],
+    warnings: sums.warnings,
+    unevaluated: sums.unevaluated,
+  };
 }

@@ -26,11 +26,17 @@ export function kindChecks(cells: KindedCell[], values: CellValues): Check[] {
     if (value === undefined || value === null) continue;
     const rule = KIND_RULES[cell.kind];
     if (rule.ok(value)) fitting.set(cell.table, [...(fitting.get(cell.table) ?? []), id]);
-    else failed.push({ rule: '5', ok: false, cells: [id], message: `${id} printed ${value}, expected ${rule.expected}` });
+    else
+      failed.push({ rule: '5', ok: false, cells: [id], message: `${id} printed ${value}, expected ${rule.expected}` });
   }
   const badTables = new Set(failed.map((c) => c.cells[0].split('.')[0]));
   const passed: Check[] = [...fitting]
     .filter(([table]) => !badTables.has(table))
-    .map(([table, ids]) => ({ rule: '5', ok: true, cells: ids, message: `every value of ${table} fits its column kind` }));
+    .map(([table, ids]) => ({
+      rule: '5',
+      ok: true,
+      cells: ids,
+      message: `every value of ${table} fits its column kind`,
+    }));
   return [...passed, ...failed];
 }

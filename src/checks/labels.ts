@@ -2,7 +2,8 @@
 import { tableDef, type TableKey, type TemplateVersion } from '../template/index.js';
 
 /** `一、本年新收…` → `本年新收…`, `（七）总计` → `总计`, `1.属于国家秘密` → `属于国家秘密`. */
-const stripNumbering = (label: string): string => label.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/, '');
+const stripNumbering = (label: string): string =>
+  label.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/, '');
 
 export function rowLabel(version: TemplateVersion, table: TableKey, rowKey: string): string {
   const def = tableDef(version, table);

@@ -11,8 +11,10 @@ const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 function describe(layout: Layout, inst: RuleInstance, lhs: number[], rhs: number[]): string {
   const { table, over } = inst.rule;
-  const along = over === 'columns' ? columnLabel(layout.version, table, inst.along) : rowLabel(layout.version, table, inst.along);
-  const name = (c: CellKey) => (over === 'columns' ? rowLabel(layout.version, table, c.row) : columnLabel(layout.version, table, c.col));
+  const along =
+    over === 'columns' ? columnLabel(layout.version, table, inst.along) : rowLabel(layout.version, table, inst.along);
+  const name = (c: CellKey) =>
+    over === 'columns' ? rowLabel(layout.version, table, c.row) : columnLabel(layout.version, table, c.col);
   if (inst.lhs.length === 1) return `${along} ${name(inst.lhs[0])} printed ${lhs[0]}, parts sum to ${sum(rhs)}`;
   const side = (cells: CellKey[], xs: number[]) => `${cells.map(name).join(' + ')} = ${xs.join(' + ')} = ${sum(xs)}`;
   return `${along}: ${side(inst.lhs, lhs)}, but ${side(inst.rhs, rhs)}`;
@@ -23,7 +25,10 @@ function describe(layout: Layout, inst: RuleInstance, lhs: number[], rhs: number
  * column sums that could not run are listed as `unevaluated`: only a column sum tells which row a
  * number sits on, and one that could not run vouches for none of them.
  */
-export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]; warnings: Warning[]; unevaluated: Set<string> } {
+export function sumChecks(
+  layout: Layout,
+  values: CellValues,
+): { checks: Check[]; warnings: Warning[]; unevaluated: Set<string> } {
   const checks: Check[] = [];
   const warnings: Warning[] = [];
   const unevaluated = new Set<string>();
@@ -43,7 +48,12 @@ export function sumChecks(layout: Layout, values: CellValues): { checks: Check[]
     const lhs = inst.lhs.map((c) => values.get(cellId(c)) as number);
     const rhs = inst.rhs.map((c) => values.get(cellId(c)) as number);
     const ok = agree(sum(lhs), sum(rhs));
-    checks.push({ rule: String(inst.rule.rule), ok, cells, message: ok ? `${inst.rule.description} holds along ${inst.along}` : describe(layout, inst, lhs, rhs) });
+    checks.push({
+      rule: String(inst.rule.rule),
+      ok,
+      cells,
+      message: ok ? `${inst.rule.description} holds along ${inst.along}` : describe(layout, inst, lhs, rhs),
+    });
   }
   return { checks, warnings, unevaluated };
 }

@@ -43,8 +43,10 @@ export interface Batch {
 /** Throws a usage error (a message) for bad options or an OUT that cannot be written. */
 export function openBatch(out: string, options: BatchOptions, log: Log, total?: number): Batch {
   const jobs = options.jobs ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${options.jobs}`);
-  if (options.timeout !== undefined && !(options.timeout >= 0)) throw new Error(`--timeout must be a number of seconds, not ${options.timeout}`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new Error(`--jobs must be a whole number of at least 1, not ${options.jobs}`);
+  if (options.timeout !== undefined && !(options.timeout >= 0))
+    throw new Error(`--timeout must be a number of seconds, not ${options.timeout}`);
   const memoryMb = options.memory ?? DEFAULT_MEMORY_MB;
   if (!(memoryMb >= 64)) throw new Error(`--memory must be at least 64 (MB), not ${options.memory}`);
   mkdirSync(out, { recursive: true });
@@ -52,8 +54,16 @@ export function openBatch(out: string, options: BatchOptions, log: Log, total?: 
   sweepTemps(out);
   const pool = new WorkerPool({ size: jobs, timeoutMs: (options.timeout ?? 0) * 1000, memoryMb });
   const store = SqliteStore.inDirectory(out);
-  const runner = new BatchRunner(pool, store, { out, version: nianbaoVersion(), review: !!options.review, force: !!options.force });
-  const reporter = new Reporter({ format: options.log ?? (options.progress ? 'text' : 'json'), log, progress: options.progress }, total);
+  const runner = new BatchRunner(pool, store, {
+    out,
+    version: nianbaoVersion(),
+    review: !!options.review,
+    force: !!options.force,
+  });
+  const reporter = new Reporter(
+    { format: options.log ?? (options.progress ? 'text' : 'json'), log, progress: options.progress },
+    total,
+  );
   return {
     jobs,
     pool,

@@ -35,11 +35,15 @@ function* wideRows(store: Store, keys: string[]): Generator<Row> {
   }
   for (const r of store.reports()) {
     const own = values.get(r.sha256);
-    yield { ...Object.fromEntries(REPORT.map((c) => [c, r[c]])), ...Object.fromEntries(keys.map((k) => [k, own?.get(k) ?? null])) };
+    yield {
+      ...Object.fromEntries(REPORT.map((c) => [c, r[c]])),
+      ...Object.fromEntries(keys.map((k) => [k, own?.get(k) ?? null])),
+    };
   }
 }
 
-const csvLine = (fields: (string | number | null)[]) => fields.map((v) => csvField(v === null ? '' : String(v))).join(',') + '\r\n';
+const csvLine = (fields: (string | number | null)[]) =>
+  fields.map((v) => csvField(v === null ? '' : String(v))).join(',') + '\r\n';
 
 export function runExport(out: string, options: ExportOptions, log: Log): number {
   const path = join(out, DATASET);
@@ -63,7 +67,8 @@ export function runExport(out: string, options: ExportOptions, log: Log): number
     const columns: string[] = options.shape === 'long' ? [...LONG] : [...REPORT, ...keys];
     const rows = options.shape === 'long' ? longRows(store) : wideRows(store, keys);
     if (options.format === 'csv') write('\uFEFF' + csvLine(columns));
-    for (const row of rows) write(options.format === 'csv' ? csvLine(columns.map((c) => row[c])) : JSON.stringify(row) + '\n');
+    for (const row of rows)
+      write(options.format === 'csv' ? csvLine(columns.map((c) => row[c])) : JSON.stringify(row) + '\n');
   } finally {
     store.close();
     if (fd !== undefined) closeSync(fd);

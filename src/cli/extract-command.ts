@@ -17,7 +17,9 @@ export async function runExtract(args: string[], out: string, log: Log, options:
   try {
     inputs = collectInputs(args);
     if (inputs.length === 0) {
-      log(`nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`);
+      log(
+        `nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`,
+      );
       return EXIT.ok;
     }
     batch = openBatch(out, options, log, inputs.length);

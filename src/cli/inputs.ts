@@ -21,7 +21,9 @@ export const isAccepted = (name: string): boolean => !name.startsWith('.') && AC
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isAccepted(e.name) ? [join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() && isAccepted(e.name) ? [join(dir, e.name)] : [],
+    );
 }
 
 /** The deepest directory containing every path (all absolute). */
@@ -58,7 +60,8 @@ export function collectInputs(args: string[]): InputFile[] {
     const paths = g.isDir ? walk(g.abs) : isAccepted(g.abs.split(sep).pop()!) ? [g.abs] : [];
     for (const abs of paths) {
       const rel = relative(root, abs);
-      if (!byRelative.has(rel)) byRelative.set(rel, { path: abs, file: join(g.arg, relative(g.abs, abs)), relative: rel });
+      if (!byRelative.has(rel))
+        byRelative.set(rel, { path: abs, file: join(g.arg, relative(g.abs, abs)), relative: rel });
     }
   }
   return [...byRelative.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));

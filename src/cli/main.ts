@@ -15,11 +15,28 @@ function batchOptions(command: Command): Command {
   return command
     .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
     .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
-    .option('--jobs <n>', `worker threads parsing in parallel (default: the machine's cores, here ${availableParallelism()})`, number)
-    .option('--timeout <seconds>', 'time limit per file; a file over it gets an error record TIMEOUT (default: none)', number)
-    .option('--memory <mb>', `heap limit per worker; a file over it gets an error record TOO_LARGE (default: ${DEFAULT_MEMORY_MB})`, number)
+    .option(
+      '--jobs <n>',
+      `worker threads parsing in parallel (default: the machine's cores, here ${availableParallelism()})`,
+      number,
+    )
+    .option(
+      '--timeout <seconds>',
+      'time limit per file; a file over it gets an error record TIMEOUT (default: none)',
+      number,
+    )
+    .option(
+      '--memory <mb>',
+      `heap limit per worker; a file over it gets an error record TOO_LARGE (default: ${DEFAULT_MEMORY_MB})`,
+      number,
+    )
     .option('--force', 'parse every file again, even those whose records are current in the manifest')
-    .addOption(new Option('--log <format>', 'log format on stderr (default: text on a terminal, json otherwise)').choices(['json', 'text']));
+    .addOption(
+      new Option('--log <format>', 'log format on stderr (default: text on a terminal, json otherwise)').choices([
+        'json',
+        'text',
+      ]),
+    );
 }
 
 /** Commander's options as the batch takes them; the progress line only on a terminal. */
@@ -83,15 +100,27 @@ is an error record.`,
   .action(async (inbox: string, options: WatchOptions & { out: string; settle: number }) => {
     const stop = new AbortController();
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stop.abort());
-    process.exitCode = await runWatch(inbox, options.out, log, { ...batchOf(options), settleMs: options.settle }, stop.signal);
+    process.exitCode = await runWatch(
+      inbox,
+      options.out,
+      log,
+      { ...batchOf(options), settleMs: options.settle },
+      stop.signal,
+    );
   });
 
 program
   .command('export')
   .description('write the dataset of OUT (OUT/nianbao.sqlite) as CSV or JSON lines')
   .argument('<out>', 'an output folder of nianbao extract or watch')
-  .addOption(new Option('--format <format>', 'csv (UTF-8 with BOM) or jsonl').choices(['csv', 'jsonl']).makeOptionMandatory())
-  .addOption(new Option('--shape <shape>', 'long: one row per fact; wide: one row per report, one column per canonical key').choices(['long', 'wide']).default('long'))
+  .addOption(
+    new Option('--format <format>', 'csv (UTF-8 with BOM) or jsonl').choices(['csv', 'jsonl']).makeOptionMandatory(),
+  )
+  .addOption(
+    new Option('--shape <shape>', 'long: one row per fact; wide: one row per report, one column per canonical key')
+      .choices(['long', 'wide'])
+      .default('long'),
+  )
   .option('--output <file>', 'where to write (default: standard output)')
   .action((out: string, options: ExportOptions) => {
     process.exitCode = runExport(out, options, log);
@@ -101,7 +130,10 @@ program
   .command('review')
   .description('write the static HTML review page of one record')
   .argument('<record>', 'a record written by nianbao extract (RECORD.json)')
-  .option('--source <file>', 'the source document (default: the record\'s source.file, relative to the current directory)')
+  .option(
+    '--source <file>',
+    "the source document (default: the record's source.file, relative to the current directory)",
+  )
   .option('--out <file>', 'where to write the page (default: RECORD.review.html beside the record)')
   .addHelpText(
     'after',

@@ -66,6 +66,11 @@ export class Manifest {
   }
 
   compact(): void {
-    writeAtomic(this.path, this.all().map((e) => JSON.stringify(e) + '\n').join(''));
+    writeAtomic(
+      this.path,
+      this.all()
+        .map((e) => JSON.stringify(e) + '\n')
+        .join(''),
+    );
   }
 }

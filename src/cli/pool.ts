@@ -15,7 +15,8 @@ import type { WorkerReply } from './worker.js';
  */
 const FIRST_FILE_GRACE_MS = 15_000;
 
-export type PoolOutcome = ({ ok: true } & Parsed) | { ok: false; code: 'TIMEOUT' | 'TOO_LARGE' | 'INTERNAL'; message: string; detail?: string };
+export type PoolOutcome =
+  ({ ok: true } & Parsed) | { ok: false; code: 'TIMEOUT' | 'TOO_LARGE' | 'INTERNAL'; message: string; detail?: string };
 
 export interface PoolOptions {
   size: number;
@@ -37,7 +38,10 @@ function spawn(memoryMb: number): Worker {
  * Listens to a worker until `off()`. Never removeAllListeners(): Worker keeps listeners of its
  * own (they start and stop its message port).
  */
-function listen(worker: Worker, on: { message: (m: WorkerReply) => void; error: (err: Error) => void; exit: (code: number) => void }): () => void {
+function listen(
+  worker: Worker,
+  on: { message: (m: WorkerReply) => void; error: (err: Error) => void; exit: (code: number) => void },
+): () => void {
   worker.on('message', on.message).on('error', on.error).on('exit', on.exit);
   return () => worker.off('message', on.message).off('error', on.error).off('exit', on.exit);
 }
@@ -65,7 +69,8 @@ function ready(memoryMb: number): Promise<Worker> {
 
 function failure(err: Error): PoolOutcome {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, code: 'TOO_LARGE', message: `the parse ran out of its memory limit (${err.message})` };
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return { ok: false, code: 'TOO_LARGE', message: `the parse ran out of its memory limit (${err.message})` };
   return { ok: false, code: 'INTERNAL', message: `nianbao failed on this file: ${err.message}`, detail: err.stack };
 }
 
@@ -91,7 +96,12 @@ export class WorkerPool {
       worker = await (this.idle.pop() ?? ready(this.options.memoryMb));
     } catch (err) {
       // Not the file's fault (a --memory too small to load the pipeline, a broken install).
-      return { ok: false, code: 'INTERNAL', message: `a worker could not start: ${(err as Error).message}`, detail: (err as Error).stack };
+      return {
+        ok: false,
+        code: 'INTERNAL',
+        message: `a worker could not start: ${(err as Error).message}`,
+        detail: (err as Error).stack,
+      };
     }
     this.busy.add(worker);
     const outcome = await this.send(worker, task);
@@ -114,9 +124,20 @@ export class WorkerPool {
       const off = listen(worker, {
         message: (m) => {
           if (!('id' in m) || m.id !== id) return;
-          if (m.ok) return settle({ ok: true, json: m.json, warnings: m.warnings, ...(m.page !== undefined ? { page: m.page } : {}) });
+          if (m.ok)
+            return settle({
+              ok: true,
+              json: m.json,
+              warnings: m.warnings,
+              ...(m.page !== undefined ? { page: m.page } : {}),
+            });
           void worker.terminate();
-          settle({ ok: false, code: 'INTERNAL', message: `nianbao failed on this file: ${m.message}`, detail: m.stack });
+          settle({
+            ok: false,
+            code: 'INTERNAL',
+            message: `nianbao failed on this file: ${m.message}`,
+            detail: m.stack,
+          });
         },
         error: (err) => settle(failure(err)),
         exit: (code) => settle({ ok: false, code: 'INTERNAL', message: `the worker exited with code ${code}` }),
@@ -126,7 +147,11 @@ export class WorkerPool {
         timer = setTimeout(
           () => {
             void worker.terminate();
-            settle({ ok: false, code: 'TIMEOUT', message: `the parse took longer than the limit of ${limit / 1000} s` });
+            settle({
+              ok: false,
+              code: 'TIMEOUT',
+              message: `the parse took longer than the limit of ${limit / 1000} s`,
+            });
           },
           limit + (this.warm.has(worker) ? 0 : FIRST_FILE_GRACE_MS),
         );

@@ -48,7 +48,13 @@ export class Reporter {
 
   /** A message that is not about one file's record (a file that vanished, a stop). */
   note(message: string, file?: string): void {
-    this.print(this.options.format === 'json' ? JSON.stringify({ ...(file ? { file } : {}), message }) : file ? `${file}: ${message}` : message);
+    this.print(
+      this.options.format === 'json'
+        ? JSON.stringify({ ...(file ? { file } : {}), message })
+        : file
+          ? `${file}: ${message}`
+          : message,
+    );
   }
 
   errors(): number {
@@ -57,7 +63,14 @@ export class Reporter {
 
   summary(): void {
     const ms = Date.now() - this.started;
-    const s = { summary: true, files: this.done, parsed: this.done - this.skipped, skipped: this.skipped, ...this.counts, ms };
+    const s = {
+      summary: true,
+      files: this.done,
+      parsed: this.done - this.skipped,
+      skipped: this.skipped,
+      ...this.counts,
+      ms,
+    };
     this.print(
       this.options.format === 'json'
         ? JSON.stringify(s)

@@ -27,7 +27,10 @@ export async function runReview(recordPath: string, options: ReviewOptions, log:
   }
   const source = locateSource(record, options.source, process.cwd());
   if (source.status === 'absent') log(`${recordPath}: source not found at ${source.path}; the page has no page images`);
-  if (source.status === 'mismatch') log(`${recordPath}: ${source.path} has sha256 ${source.sha256}, the record says ${record.source.sha256}; the page has no page images`);
+  if (source.status === 'mismatch')
+    log(
+      `${recordPath}: ${source.path} has sha256 ${source.sha256}, the record says ${record.source.sha256}; the page has no page images`,
+    );
   const page = await reviewPage(record, source);
   for (const w of page.warnings) log(`${recordPath}: ${w.message}`);
   const out = options.out ?? defaultPagePath(recordPath);

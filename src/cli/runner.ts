@@ -67,7 +67,9 @@ export class BatchRunner {
     const target = join(this.options.out, `${input.relative}.json`);
     const bytes = new Uint8Array(readFileSync(input.path));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const current = this.options.force ? undefined : this.manifest.current(input.relative, input.file, sha256, this.options.version);
+    const current = this.options.force
+      ? undefined
+      : this.manifest.current(input.relative, input.file, sha256, this.options.version);
     if (current) {
       const record = readRecord(target);
       if (!this.store.has(sha256)) this.store.upsert(record);
@@ -78,18 +80,44 @@ export class BatchRunner {
     if (this.stopping) return undefined;
     const json = outcome.ok
       ? outcome.json
-      : JSON.stringify(errorRecord({ file: input.file, sha256, format: detectFormat(bytes), pages: null }, outcome.code, outcome.message), null, 2) + '\n';
+      : JSON.stringify(
+          errorRecord(
+            { file: input.file, sha256, format: detectFormat(bytes), pages: null },
+            outcome.code,
+            outcome.message,
+          ),
+          null,
+          2,
+        ) + '\n';
     const record = JSON.parse(json) as NianbaoRecord;
-    if (outcome.ok && outcome.page !== undefined) writeAtomic(join(this.options.out, `${input.relative}.review.html`), outcome.page);
+    if (outcome.ok && outcome.page !== undefined)
+      writeAtomic(join(this.options.out, `${input.relative}.review.html`), outcome.page);
     writeAtomic(target, json);
-    const entry: ManifestEntry = { output: input.relative, file: input.file, sha256, version: this.options.version, error: record.error?.code ?? null, review: record.review.required };
+    const entry: ManifestEntry = {
+      output: input.relative,
+      file: input.file,
+      sha256,
+      version: this.options.version,
+      error: record.error?.code ?? null,
+      review: record.review.required,
+    };
     this.manifest.add(entry);
     this.store.upsert(record);
     this.reviews.set(input.relative, { sha256, items: reviewItems(record) });
-    return this.result(input, target, record, { skipped: false, warnings: outcome.ok ? outcome.warnings : 0, started, detail: outcome.ok ? undefined : outcome.detail });
+    return this.result(input, target, record, {
+      skipped: false,
+      warnings: outcome.ok ? outcome.warnings : 0,
+      started,
+      detail: outcome.ok ? undefined : outcome.detail,
+    });
   }
 
-  private result(input: InputFile, output: string, record: NianbaoRecord, how: { skipped: boolean; warnings: number; started: number; detail?: string }): FileResult {
+  private result(
+    input: InputFile,
+    output: string,
+    record: NianbaoRecord,
+    how: { skipped: boolean; warnings: number; started: number; detail?: string },
+  ): FileResult {
     return {
       file: input.file,
       output,

@@ -31,7 +31,13 @@ function signature(path: string): string | undefined {
   }
 }
 
-export async function runWatch(inbox: string, out: string, log: Log, options: WatchOptions, stop: AbortSignal): Promise<number> {
+export async function runWatch(
+  inbox: string,
+  out: string,
+  log: Log,
+  options: WatchOptions,
+  stop: AbortSignal,
+): Promise<number> {
   let batch;
   try {
     collectInputs([inbox]);

@@ -5,7 +5,10 @@
 import { parentPort } from 'node:worker_threads';
 import { parseTask, type ParseTask } from './parse-task.js';
 
-export type WorkerReply = { ready: true } | { id: number; ok: true; json: string; warnings: number; page?: string } | { id: number; ok: false; message: string; stack?: string };
+export type WorkerReply =
+  | { ready: true }
+  | { id: number; ok: true; json: string; warnings: number; page?: string }
+  | { id: number; ok: false; message: string; stack?: string };
 
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);

@@ -30,7 +30,9 @@ function inputsFor(truthName: string, siblings: string[]): string[] {
 }
 
 function walk(dir: string, root: string, out: Discovery): void {
-  const entries = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'node_modules').sort(byCodePoint);
+  const entries = readdirSync(dir)
+    .filter((f) => !f.startsWith('.') && f !== 'node_modules')
+    .sort(byCodePoint);
   for (const name of entries.filter((f) => f.endsWith(TRUTH_SUFFIX))) {
     const inputs = inputsFor(name, entries);
     if (inputs.length === 0) out.orphanTruths.push(join(dir, name));

@@ -38,9 +38,11 @@ export function docFailures(doc: EvaluatedDoc): string[] {
   const s = doc.score;
   if (doc.failure) out.push(doc.failure);
   if (doc.recordError) out.push(`record error ${doc.recordError}`);
-  if (s.templateGot !== s.templateExpected) out.push(`template expected ${s.templateExpected} got ${s.templateGot ?? 'no record'}`);
+  if (s.templateGot !== s.templateExpected)
+    out.push(`template expected ${s.templateExpected} got ${s.templateGot ?? 'no record'}`);
   for (const p of s.problems) if (p.kind !== 'false_flag') out.push(describeProblem(p));
-  for (const c of s.falseChecks) out.push(`check failed although the truth lists no broken cell and its cells read right: ${c}`);
+  for (const c of s.falseChecks)
+    out.push(`check failed although the truth lists no broken cell and its cells read right: ${c}`);
   return out;
 }
 

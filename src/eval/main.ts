@@ -60,7 +60,9 @@ async function main(dirArgs: string[], opts: Options): Promise<number> {
   const inputs = found.samples
     .map((sample) => ({ sample, path: displayPath(sample.input) }))
     .sort((a, b) => byCodePoint(a.path, b.path));
-  console.log(`Evaluating ${inputs.length} documents with truth files under ${dirs.map(displayPath).join(', ') || '(none)'}`);
+  console.log(
+    `Evaluating ${inputs.length} documents with truth files under ${dirs.map(displayPath).join(', ') || '(none)'}`,
+  );
 
   const source = await recordSource(opts);
   const docs = await evaluateAll(inputs, source, enforced, Number(opts.timeout), (d) => {
@@ -72,7 +74,10 @@ async function main(dirArgs: string[], opts: Options): Promise<number> {
   const rate = falseFlagFailure(enforcedDocs);
   if (rate) setFailures.push(rate);
   // Only a run over the default directories sees every document an entry can name.
-  if (dirArgs.length === 0) setFailures.push(...unmatchedEntries(enforced, new Set(enforcedDocs.map((d) => d.enforcedBy!)), existsSync(SHARED)));
+  if (dirArgs.length === 0)
+    setFailures.push(
+      ...unmatchedEntries(enforced, new Set(enforcedDocs.map((d) => d.enforcedBy!)), existsSync(SHARED)),
+    );
   const failing = enforcedDocs.filter((d) => docFailures(d).length > 0);
   const pass = failing.length === 0 && setFailures.length === 0;
 
@@ -90,7 +95,10 @@ const program = new Command('nianbao-eval')
   .description('Measure the pipeline against every input with a truth file (FORMAT.md §6)')
   .argument('[dirs...]', 'directories to search (default: samples/ and ../shared/samples)')
   .option('--json <file>', 'also write the measures as JSON')
-  .option('--records <dir>', 'score records already written by `nianbao extract DIR --out <dir>` instead of running the pipeline')
+  .option(
+    '--records <dir>',
+    'score records already written by `nianbao extract DIR --out <dir>` instead of running the pipeline',
+  )
   .option('--enforced <file>', 'the list of enforced documents', resolve(ROOT, 'eval/enforced.json'))
   .option('--limit <n>', 'problems listed per document', '15')
   .option('--timeout <seconds>', 'time allowed per document', '120')

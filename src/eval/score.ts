@@ -31,7 +31,16 @@ export interface Problem {
 }
 
 /** The counts a document and the corpus share: a corpus's are the sum of its documents'. */
-export const COUNTS = ['truthCells', 'correct', 'silent', 'extra', 'broken', 'brokenCaught', 'mustFlag', 'mustFlagFlagged'] as const;
+export const COUNTS = [
+  'truthCells',
+  'correct',
+  'silent',
+  'extra',
+  'broken',
+  'brokenCaught',
+  'mustFlag',
+  'mustFlagFlagged',
+] as const;
 export type Counts = Record<(typeof COUNTS)[number], number>;
 
 export interface DocScore extends Counts {
@@ -139,9 +148,11 @@ export function scoreDocument(truth: Truth, record: NianbaoRecord | typeof NO_RE
     else note(cell, 'must_flag_unflagged', fact, true);
   }
 
-  const readRight = (cell: string) => !(cell in truth.cells) || (byCell.has(cell) && sameValue(byCell.get(cell)!.value, truth.cells[cell]));
+  const readRight = (cell: string) =>
+    !(cell in truth.cells) || (byCell.has(cell) && sameValue(byCell.get(cell)!.value, truth.cells[cell]));
   if (!score.hasBroken) {
-    for (const c of record?.checks ?? []) if (!c.ok && c.cells.every(readRight)) score.falseChecks.push(`rule ${c.rule}: ${c.message}`);
+    for (const c of record?.checks ?? [])
+      if (!c.ok && c.cells.every(readRight)) score.falseChecks.push(`rule ${c.rule}: ${c.message}`);
   }
 
   const unlistedCell = (f: Fact) => !(cellIdOf(f) in truth.cells) && !mustFlag.has(cellIdOf(f));

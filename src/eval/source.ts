@@ -20,7 +20,9 @@ export type RecordSource = (sample: Sample, file: string) => Promise<Obtained>;
 function validated(json: unknown): Obtained {
   const parsed = RecordSchema.safeParse(json);
   if (parsed.success) return { record: parsed.data };
-  return { failure: `record does not match the schema: ${z.prettifyError(parsed.error).split('\n').slice(0, 4).join('; ')}` };
+  return {
+    failure: `record does not match the schema: ${z.prettifyError(parsed.error).split('\n').slice(0, 4).join('; ')}`,
+  };
 }
 
 /**

@@ -85,7 +85,8 @@ function headerParts(pieces: Piece[], f: LabelFrame): LineParts {
   return { leaf: pieces.filter((p) => !over.includes(p)), values: [], inner: over, groups: [] };
 }
 
-const isBodyHeader = (line: Line, pieces: Piece[]) => !line.runs[0]?.vertical && !pieces.some((p) => p.value) && isHeaderText(pieces.map((p) => cellText(p.runs)));
+const isBodyHeader = (line: Line, pieces: Piece[]) =>
+  !line.runs[0]?.vertical && !pieces.some((p) => p.value) && isHeaderText(pieces.map((p) => cellText(p.runs)));
 
 /** Body lines → rows, and the group labels spanning them. */
 export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { rows: BodyRow[]; groups: GroupLabel[] } {
@@ -94,7 +95,12 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
   // header lines (a centred 第二十条第（N）项) do not set how wide labels run before they wrap
   const leafRight = Math.max(...parts.filter((_, i) => !header[i]).flatMap((p) => p.leaf.map((x) => x.bbox[2])));
   // labels starting in one column end at one border: the widest of them shows where
-  const rightOf = (col: number) => Math.max(...parts.filter((p, i) => !header[i] && p.leaf.length && columnOf(f, unionBox(p.leaf.map((x) => x.bbox))[0]) === col).flatMap((p) => p.leaf.map((x) => x.bbox[2])));
+  const rightOf = (col: number) =>
+    Math.max(
+      ...parts
+        .filter((p, i) => !header[i] && p.leaf.length && columnOf(f, unionBox(p.leaf.map((x) => x.bbox))[0]) === col)
+        .flatMap((p) => p.leaf.map((x) => x.bbox[2])),
+    );
   const rows: BodyRow[] = [];
   const groupPieces: { col: number; piece: Piece }[] = [];
   let cur: BodyRow | undefined;
@@ -111,7 +117,16 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
     groupPieces.push(...p.groups);
     const leafRuns = p.leaf.flatMap((x) => x.runs);
     if (header[i] || (p.inner.length && !p.values.length)) {
-      rows.push({ labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1, label: leafRuns, values: [], inner: p.inner, bbox: box([...p.leaf, ...p.inner]), wraps: false, full: false, room: 0 });
+      rows.push({
+        labelCol: p.leaf.length ? columnOf(f, box(p.leaf)[0]) : f.starts.length - 1,
+        label: leafRuns,
+        values: [],
+        inner: p.inner,
+        bbox: box([...p.leaf, ...p.inner]),
+        wraps: false,
+        full: false,
+        room: 0,
+      });
       cur = undefined;
       return;
     }
@@ -119,10 +134,24 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
     const numbered = p.leaf.length > 0 && NUMBERED.test(cellText(leafRuns));
     const startsRow =
       !cur ||
-      (p.leaf.length > 0 && cur.label.length > 0 && (numbered || !cur.wraps || wouldHaveFit(cur, leafRuns) || ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) ||
+      (p.leaf.length > 0 &&
+        cur.label.length > 0 &&
+        (numbered ||
+          !cur.wraps ||
+          wouldHaveFit(cur, leafRuns) ||
+          ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) ||
       (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {
-      cur = { labelCol: f.starts.length - 1, label: [], values: [], inner: [], bbox: box([...p.leaf, ...p.values]), wraps: false, full: false, room: 0 };
+      cur = {
+        labelCol: f.starts.length - 1,
+        label: [],
+        values: [],
+        inner: [],
+        bbox: box([...p.leaf, ...p.values]),
+        wraps: false,
+        full: false,
+        room: 0,
+      };
       rows.push(cur);
     }
     const row = cur!;
@@ -215,22 +244,26 @@ function groupLabels(pieces: { col: number; piece: Piece }[], rows: BodyRow[], f
     const blocks = blocksOf(pieces.filter((p) => p.col === col).map((p) => p.piece));
     if (!blocks.length) continue;
     const open = rows.map((r) => !r.inner.length && r.labelCol > col);
-    for (let r0 = 0; r0 < rows.length; ) {
+    for (let r0 = 0; r0 < rows.length;) {
       if (!open[r0]) {
         r0++;
         continue;
       }
       let r1 = r0;
       while (r1 + 1 < rows.length && open[r1 + 1]) r1++;
-      const top = rows[r0].bbox[1] - 6, bottom = rows[r1].bbox[3] + 6;
+      const top = rows[r0].bbox[1] - 6,
+        bottom = rows[r1].bbox[3] + 6;
       const inRun = blocks.filter((b) => centerY(b.bbox) >= top && centerY(b.bbox) <= bottom);
       let start = r0;
       inRun.forEach((b, i) => {
         const next = inRun[i + 1];
         let end = r1;
         if (next) {
-          const between = (r: number) => centerY(rows[r].bbox) > centerY(b.bbox) && centerY(rows[r].bbox) < centerY(next.bbox);
-          const candidates = [...Array(r1 - start + 1).keys()].map((k) => start + k).filter((r) => r > start && between(r));
+          const between = (r: number) =>
+            centerY(rows[r].bbox) > centerY(b.bbox) && centerY(rows[r].bbox) < centerY(next.bbox);
+          const candidates = [...Array(r1 - start + 1).keys()]
+            .map((k) => start + k)
+            .filter((r) => r > start && between(r));
           const restart = candidates.find((r) => FIRST_ITEM.test(cellText(rows[r].label)));
           const middle = (b.bbox[3] + next.bbox[1]) / 2;
           end = (restart ?? candidates.find((r) => centerY(rows[r].bbox) > middle) ?? start + 1) - 1;

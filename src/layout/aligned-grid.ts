@@ -30,7 +30,13 @@ function valuesByColumn(values: TextRun[], columns: Columns): TextRun[][] {
   return out;
 }
 
-export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body: { rows: BodyRow[]; groups: GroupLabel[] }, columns: Columns, nLabel: number, page: number): PageTable | null {
+export function alignedGrid(
+  header: { cells: HeaderCell[]; nRows: number },
+  body: { rows: BodyRow[]; groups: GroupLabel[] },
+  columns: Columns,
+  nLabel: number,
+  page: number,
+): PageTable | null {
   const lastLabel = nLabel - 1;
   const h = header.nRows;
   const rowTop = (r: number) => body.rows[r].bbox[1];
@@ -48,8 +54,20 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
     return cell;
   };
   const headerBottom = body.rows.length ? rowTop(0) : headerTop + 1;
-  for (const hc of header.cells) add(hc.row, hc.col, hc.rowSpan, hc.colSpan, hc.runs, [columns[hc.col][0], headerTop, columns[hc.col + hc.colSpan - 1][1], headerBottom]);
-  for (const g of body.groups) add(h + g.row0, g.col, g.row1 - g.row0 + 1, 1, g.runs, [columns[g.col][0], rowTop(g.row0), columns[g.col][1], rowBottom(g.row1)]);
+  for (const hc of header.cells)
+    add(hc.row, hc.col, hc.rowSpan, hc.colSpan, hc.runs, [
+      columns[hc.col][0],
+      headerTop,
+      columns[hc.col + hc.colSpan - 1][1],
+      headerBottom,
+    ]);
+  for (const g of body.groups)
+    add(h + g.row0, g.col, g.row1 - g.row0 + 1, 1, g.runs, [
+      columns[g.col][0],
+      rowTop(g.row0),
+      columns[g.col][1],
+      rowBottom(g.row1),
+    ]);
   body.rows.forEach((row, i) => {
     const r = h + i;
     const y: [number, number] = [row.bbox[1], row.bbox[3]];
@@ -60,7 +78,8 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
     }
     const runsOf = valuesByColumn(row.values, columns);
     for (const p of row.inner) runsOf[columnAt(columns, centerX(p.bbox))].push(...p.runs);
-    for (let c = nLabel; c < columns.length; c++) add(r, c, 1, 1, runsOf[c], [columns[c][0], y[0], columns[c][1], y[1]]);
+    for (let c = nLabel; c < columns.length; c++)
+      add(r, c, 1, 1, runsOf[c], [columns[c][0], y[0], columns[c][1], y[1]]);
   });
   const nRows = h + body.rows.length;
   for (let r = 0; r < nRows; r++)
@@ -73,5 +92,14 @@ export function alignedGrid(header: { cells: HeaderCell[]; nRows: number }, body
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   const table: Table = { kind: 'table', geometry: 'aligned', nRows, nCols: columns.length, cells, pages: [page] };
   const box = unionBox(cells.map((c) => c.bbox!));
-  return { table, bbox: box, xs: [...columns.map((c) => c[0]), columns[columns.length - 1][1]], openTop: new Set(), openBottom: new Set(), filled, ink, headerRows: h };
+  return {
+    table,
+    bbox: box,
+    xs: [...columns.map((c) => c[0]), columns[columns.length - 1][1]],
+    openTop: new Set(),
+    openBottom: new Set(),
+    filled,
+    ink,
+    headerRows: h,
+  };
 }

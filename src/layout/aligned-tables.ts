@@ -21,7 +21,6 @@ interface Segment {
   value: boolean;
 }
 
-
 /** A gap this many ems wide separates two cells of a line (justified text has none). */
 const CELL_GAP_EMS = 1.5;
 /** Header cells over narrow columns, and label columns, stand closer: any visible gap separates them. */
@@ -40,7 +39,10 @@ const VALUE_GAP_EMS = 0.5;
 
 function apart(prev: TextRun, run: TextRun, gapEms: number): boolean {
   const gap = run.bbox[0] - prev.bbox[2];
-  return gap >= gapEms * run.fontSize || (gap >= VALUE_GAP_EMS * run.fontSize && (isValueText(run.text) || isValueText(prev.text)));
+  return (
+    gap >= gapEms * run.fontSize ||
+    (gap >= VALUE_GAP_EMS * run.fontSize && (isValueText(run.text) || isValueText(prev.text)))
+  );
 }
 
 /** A line cut where its runs are set far apart. */
@@ -67,21 +69,38 @@ const isValueLine = (segs: Segment[]) => segs.length >= 2 && segs.slice(1).some(
 export function stackSingleCharacters(runs: TextRun[]): TextRun[] {
   // numbers one above the other are a column of values, never a label
   // a piece of a word (LibreOffice cuts lines into runs at the same x) has a neighbour beside it
-  const alone = (r: TextRun) => !runs.some((o) => o !== r && overlapRatio(o.bbox[1], o.bbox[3], r.bbox[1], r.bbox[3]) > 0.5 && Math.min(Math.abs(o.bbox[0] - r.bbox[2]), Math.abs(r.bbox[0] - o.bbox[2])) < 0.5 * r.fontSize);
-  const single = (r: TextRun) => !r.vertical && !isValueText(r.text) && !/\d/.test(r.text) && [...r.text].length <= 2 && r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize && alone(r);
+  const alone = (r: TextRun) =>
+    !runs.some(
+      (o) =>
+        o !== r &&
+        overlapRatio(o.bbox[1], o.bbox[3], r.bbox[1], r.bbox[3]) > 0.5 &&
+        Math.min(Math.abs(o.bbox[0] - r.bbox[2]), Math.abs(r.bbox[0] - o.bbox[2])) < 0.5 * r.fontSize,
+    );
+  const single = (r: TextRun) =>
+    !r.vertical &&
+    !isValueText(r.text) &&
+    !/\d/.test(r.text) &&
+    [...r.text].length <= 2 &&
+    r.bbox[2] - r.bbox[0] <= 2.2 * r.fontSize &&
+    alone(r);
   const rest = runs.filter((r) => !single(r));
   const stacks: TextRun[][] = [];
   for (const run of runs.filter(single).sort((a, b) => a.bbox[1] - b.bbox[1])) {
     const stack = stacks.find((s) => {
       const top = s[s.length - 1];
-      return Math.abs(top.bbox[0] - run.bbox[0]) <= 1 && run.bbox[1] - top.bbox[3] <= 0.6 * run.fontSize && run.bbox[1] >= top.bbox[1];
+      return (
+        Math.abs(top.bbox[0] - run.bbox[0]) <= 1 &&
+        run.bbox[1] - top.bbox[3] <= 0.6 * run.fontSize &&
+        run.bbox[1] >= top.bbox[1]
+      );
     });
     if (stack) stack.push(run);
     else stacks.push([run]);
   }
   for (const s of stacks) {
     if (s.length < 3) rest.push(...s);
-    else rest.push({ ...s[0], text: s.map((r) => r.text).join(''), bbox: unionBox(s.map((r) => r.bbox)), vertical: true });
+    else
+      rest.push({ ...s[0], text: s.map((r) => r.text).join(''), bbox: unionBox(s.map((r) => r.bbox)), vertical: true });
   }
   return rest;
 }
@@ -89,9 +108,10 @@ export function stackSingleCharacters(runs: TextRun[]): TextRun[] {
 /** Finds aligned tables among runs no ruled table took; returns them and the runs left over. */
 export function alignedTables(runs: TextRun[], page: Page): { tables: PageTable[]; rest: TextRun[] } {
   const stacked = stackSingleCharacters(runs);
-  const lines = [...groupIntoLines(stacked.filter((r) => !r.vertical)), ...stacked.filter((r) => r.vertical).map((r): Line => ({ runs: [r], bbox: r.bbox, text: r.text }))].sort(
-    (a, b) => a.bbox[1] - b.bbox[1],
-  );
+  const lines = [
+    ...groupIntoLines(stacked.filter((r) => !r.vertical)),
+    ...stacked.filter((r) => r.vertical).map((r): Line => ({ runs: [r], bbox: r.bbox, text: r.text })),
+  ].sort((a, b) => a.bbox[1] - b.bbox[1]);
   const tables: PageTable[] = [];
   const used = new Set<Line>();
   for (const region of tableRegions(lines)) {
@@ -117,10 +137,19 @@ function tableRegions(lines: Line[]): Line[][] {
     let end = i;
     while (end + 1 < lines.length && continuesTable(lines[end + 1], lines[end], lines[i])) end++;
     let start = i;
-    while (start > 0 && lines[i].bbox[1] - lines[start - 1].bbox[1] <= MAX_HEADER_EMS * em(lines[i]) && isHeaderLine(lines, start - 1)) start--;
+    while (
+      start > 0 &&
+      lines[i].bbox[1] - lines[start - 1].bbox[1] <= MAX_HEADER_EMS * em(lines[i]) &&
+      isHeaderLine(lines, start - 1)
+    )
+      start--;
     const valueLines = lines.slice(i, end + 1).filter((_, k) => valueLine[i + k]);
     // one row of many values (part 四) is a table too
-    if (valueLines.length >= MIN_VALUE_ROWS || segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW) regions.push(lines.slice(start, end + 1));
+    if (
+      valueLines.length >= MIN_VALUE_ROWS ||
+      segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW
+    )
+      regions.push(lines.slice(start, end + 1));
     i = end + 1;
   }
   return regions;
@@ -143,7 +172,8 @@ function continuesTable(line: Line, above: Line, first: Line): boolean {
  * reaching down to the body closes the gap), same size, not prose or a heading.
  */
 function isHeaderLine(lines: Line[], k: number): boolean {
-  const line = lines[k], below = lines[k + 1];
+  const line = lines[k],
+    below = lines[k + 1];
   const bottom = Math.max(...lines.slice(0, k + 1).map((l) => l.bbox[3]));
   if (below.bbox[1] - bottom > 1.5 * em(line)) return false;
   if (Math.abs(em(line) - em(below)) > 0.15 * em(below)) return false;
@@ -166,10 +196,14 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const valueLineAt = segs.findIndex(isValueLine);
   const left = Math.min(...region.map((l) => l.bbox[0]));
   const right = Math.max(...region.map((l) => l.bbox[2]));
-  if (!segs.slice(valueLineAt).some((s) => s.some((x) => !x.value))) return numbersOnlyTable(region, segs, valueLineAt, left, right, page);
+  if (!segs.slice(valueLineAt).some((s) => s.some((x) => !x.value)))
+    return numbersOnlyTable(region, segs, valueLineAt, left, right, page);
   const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
   const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
-  const headers = segs.slice(0, valueLineAt).flat().filter((h) => h.bbox[0] >= labelEnd - 4);
+  const headers = segs
+    .slice(0, valueLineAt)
+    .flat()
+    .filter((h) => h.bbox[0] >= labelEnd - 4);
   const centers = valueColumnCenters(values, headers);
   if (!centers.length) return null;
   const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
@@ -179,15 +213,34 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
   const pieces = region.map((l) => segmentsOf(l, HEADER_GAP_EMS));
   // header lines inside the body (信息内容 over a part 二 item) do not open label columns
   const labelLines = pieces.slice(firstBody).filter((s) => !s.some((x) => !x.value && x.bbox[0] >= valueStart - 2));
-  const labelBorders = labelColumnStarts(labelLines.flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0]))).filter(
-    (x) => x > left + 4 && x < labelEnd - 6,
-  );
+  const labelBorders = labelColumnStarts(
+    labelLines.flatMap((s) => s.filter((x) => !x.value && x.bbox[2] <= labelEnd + 2).map((x) => x.bbox[0])),
+  ).filter((x) => x > left + 4 && x < labelEnd - 6);
   const valueBorders = centers.slice(1).map((c, i) => (centers[i] + c) / 2);
-  const borders = [left, ...labelBorders, valueStart, ...valueBorders, Math.max(right, centers[centers.length - 1] + pitch / 2)];
+  const borders = [
+    left,
+    ...labelBorders,
+    valueStart,
+    ...valueBorders,
+    Math.max(right, centers[centers.length - 1] + pitch / 2),
+  ];
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
-  const headerPieces = region.slice(0, firstBody).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({ runs: s.runs, x0: s.bbox[0], x1: s.bbox[2], y0: s.bbox[1], y1: s.bbox[3] })));
+  const headerPieces = region
+    .slice(0, firstBody)
+    .flatMap((l) =>
+      segmentsOf(l, HEADER_GAP_EMS).map((s): HeaderPiece => ({
+        runs: s.runs,
+        x0: s.bbox[0],
+        x1: s.bbox[2],
+        y0: s.bbox[1],
+        y1: s.bbox[3],
+      })),
+    );
   const header = headerCells(headerPieces, columns, labelBorders.length + 1);
-  const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), { starts: [left, ...labelBorders], valueStart });
+  const body = bodyRows(region.slice(firstBody), pieces.slice(firstBody), {
+    starts: [left, ...labelBorders],
+    valueStart,
+  });
   return alignedGrid(header, body, columns, labelBorders.length + 1, page);
 }
 
@@ -196,16 +249,42 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
  * header spans the whole width. A column left blank shows only its header, so the leaf headers
  * (header words with no header text below them, cut at any visible gap) place columns as well.
  */
-function numbersOnlyTable(region: Line[], segs: Segment[][], valueLineAt: number, left: number, right: number, page: number): PageTable | null {
+function numbersOnlyTable(
+  region: Line[],
+  segs: Segment[][],
+  valueLineAt: number,
+  left: number,
+  right: number,
+  page: number,
+): PageTable | null {
   const values = segs.slice(valueLineAt).flat();
   const headerPieces = region.slice(0, valueLineAt).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS));
-  const leaves = headerPieces.filter((h) => !headerPieces.some((o) => o.bbox[1] >= h.bbox[3] - 1 && Math.min(o.bbox[2], h.bbox[2]) > Math.max(o.bbox[0], h.bbox[0])));
+  const leaves = headerPieces.filter(
+    (h) =>
+      !headerPieces.some(
+        (o) => o.bbox[1] >= h.bbox[3] - 1 && Math.min(o.bbox[2], h.bbox[2]) > Math.max(o.bbox[0], h.bbox[0]),
+      ),
+  );
   const centers = valueColumnCenters(values, leaves);
   if (!centers.length) return null;
   const pitch = centers.length > 1 ? centers[1] - centers[0] : centers[0] - left;
-  const borders = [Math.min(left, centers[0] - pitch / 2), ...centers.slice(1).map((c, i) => (centers[i] + c) / 2), Math.max(right, centers[centers.length - 1] + pitch / 2)];
+  const borders = [
+    Math.min(left, centers[0] - pitch / 2),
+    ...centers.slice(1).map((c, i) => (centers[i] + c) / 2),
+    Math.max(right, centers[centers.length - 1] + pitch / 2),
+  ];
   const columns = borders.slice(0, -1).map((x0, c) => [x0, borders[c + 1]] as const);
-  const header = headerCells(headerPieces.map((s): HeaderPiece => ({ runs: s.runs, x0: s.bbox[0], x1: s.bbox[2], y0: s.bbox[1], y1: s.bbox[3] })), columns, 0);
+  const header = headerCells(
+    headerPieces.map((s): HeaderPiece => ({
+      runs: s.runs,
+      x0: s.bbox[0],
+      x1: s.bbox[2],
+      y0: s.bbox[1],
+      y1: s.bbox[3],
+    })),
+    columns,
+    0,
+  );
   const body = bodyRows(region.slice(valueLineAt), segs.slice(valueLineAt), { starts: [], valueStart: columns[0][0] });
   return alignedGrid(header, body, columns, 0, page);
 }
@@ -216,8 +295,14 @@ function numbersOnlyTable(region: Line[], segs: Segment[][], valueLineAt: number
  * columns and are left out.
  */
 function valueColumnCenters(values: Segment[], headers: Segment[]): number[] {
-  const valueCenters = clusterValues(values.map((v) => centerX(v.bbox)), 4);
-  const gaps = valueCenters.slice(1).map((c, i) => c - valueCenters[i]).sort((a, b) => a - b);
+  const valueCenters = clusterValues(
+    values.map((v) => centerX(v.bbox)),
+    4,
+  );
+  const gaps = valueCenters
+    .slice(1)
+    .map((c, i) => c - valueCenters[i])
+    .sort((a, b) => a - b);
   const pitch = gaps.length ? gaps[0] : Infinity;
   // a header over a column that has values adds nothing (values may sit left or right in it)
   const leaves = headers
@@ -229,6 +314,7 @@ function valueColumnCenters(values: Segment[], headers: Segment[]): number[] {
 
 /** Where label columns start: x positions where several labels begin. */
 function labelColumnStarts(starts: number[]): number[] {
-  return clusterValues(starts, 4).filter((x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS);
+  return clusterValues(starts, 4).filter(
+    (x) => starts.filter((s) => Math.abs(s - x) <= 4).length >= MIN_LABEL_COLUMN_STARTS,
+  );
 }
-

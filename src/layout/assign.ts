@@ -20,7 +20,12 @@ export function splitAtCellBorders(run: TextRun, cells: BBox[]): TextRun[] {
   for (let i = 1; i <= chars.length; i++) {
     if (i < chars.length && cellOf(i) === cellOf(start)) continue;
     const text = chars.slice(start, i).join('').trim();
-    if (text) pieces.push({ ...run, text, bbox: [run.bbox[0] + start * step, run.bbox[1], run.bbox[0] + i * step, run.bbox[3]] });
+    if (text)
+      pieces.push({
+        ...run,
+        text,
+        bbox: [run.bbox[0] + start * step, run.bbox[1], run.bbox[0] + i * step, run.bbox[3]],
+      });
     start = i;
   }
   return pieces;
@@ -28,10 +33,12 @@ export function splitAtCellBorders(run: TextRun, cells: BBox[]): TextRun[] {
 
 /** The index of the cell holding the run's centre, else of the nearest cell. */
 export function cellIndexOf(run: TextRun, cells: BBox[]): number {
-  const x = centerX(run.bbox), y = centerY(run.bbox);
+  const x = centerX(run.bbox),
+    y = centerY(run.bbox);
   const inside = cells.findIndex((c) => contains(c, x, y));
   if (inside >= 0) return inside;
-  let best = 0, bestDist = Infinity;
+  let best = 0,
+    bestDist = Infinity;
   cells.forEach((c, i) => {
     const d = Math.hypot(Math.max(c[0] - x, 0, x - c[2]), Math.max(c[1] - y, 0, y - c[3]));
     if (d < bestDist) {
@@ -45,7 +52,8 @@ export function cellIndexOf(run: TextRun, cells: BBox[]): number {
 /** Runs per cell (same order as `cells`). */
 export function assignRunsToCells(runs: TextRun[], cells: BBox[]): TextRun[][] {
   const out: TextRun[][] = cells.map(() => []);
-  for (const run of runs) for (const piece of splitAtCellBorders(run, cells)) out[cellIndexOf(piece, cells)].push(piece);
+  for (const run of runs)
+    for (const piece of splitAtCellBorders(run, cells)) out[cellIndexOf(piece, cells)].push(piece);
   return withOverflowReturned(out, cells);
 }
 
@@ -80,4 +88,5 @@ function withOverflowReturned(out: TextRun[][], cells: BBox[]): TextRun[][] {
 }
 
 /** Two glyph boxes drawn over each other: they share a good part of their width and height. */
-const overprints = (a: BBox, b: BBox) => overlapRatio(a[0], a[2], b[0], b[2]) > OVERPRINT && overlapRatio(a[1], a[3], b[1], b[3]) > OVERPRINT;
+const overprints = (a: BBox, b: BBox) =>
+  overlapRatio(a[0], a[2], b[0], b[2]) > OVERPRINT && overlapRatio(a[1], a[3], b[1], b[3]) > OVERPRINT;

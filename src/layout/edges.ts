@@ -34,7 +34,10 @@ export function splitByOrientation(lines: RulingLine[]): Edges {
 
 /** Edges whose positions lie within the tolerance move to their group's mean position. */
 export function snapEdges(edges: Edge[], tol = SNAP_TOLERANCE): Edge[] {
-  const positions = clusterValues(edges.map((e) => e.pos), tol);
+  const positions = clusterValues(
+    edges.map((e) => e.pos),
+    tol,
+  );
   return edges.map((e) => ({ ...e, pos: positions[nearestIndex(positions, e.pos)] }));
 }
 
@@ -59,11 +62,15 @@ export const dropShortEdges = (edges: Edge[], min = MIN_EDGE_LENGTH) => edges.fi
 export function closeOpenEnds(edges: Edges, tol = SNAP_TOLERANCE): Edge[] {
   const added: Edge[] = [];
   for (const end of ['from', 'to'] as const) {
-    const ys = clusterValues(edges.vertical.map((v) => v[end]), tol);
+    const ys = clusterValues(
+      edges.vertical.map((v) => v[end]),
+      tol,
+    );
     for (const y of ys) {
       const xs = edges.vertical.filter((v) => Math.abs(v[end] - y) <= tol).map((v) => v.pos);
       if (xs.length < 2) continue;
-      const from = Math.min(...xs), to = Math.max(...xs);
+      const from = Math.min(...xs),
+        to = Math.max(...xs);
       if (!covered(edges.horizontal, y, from, to, tol)) added.push({ pos: y, from, to });
     }
   }
@@ -71,7 +78,14 @@ export function closeOpenEnds(edges: Edges, tol = SNAP_TOLERANCE): Edge[] {
 }
 
 /** Whether horizontal edges at `y` cover most of [from, to]. */
-export function covered(horizontal: Edge[], y: number, from: number, to: number, tol = SNAP_TOLERANCE, share = 0.8): boolean {
+export function covered(
+  horizontal: Edge[],
+  y: number,
+  from: number,
+  to: number,
+  tol = SNAP_TOLERANCE,
+  share = 0.8,
+): boolean {
   let length = 0;
   for (const h of horizontal) {
     if (Math.abs(h.pos - y) > tol) continue;

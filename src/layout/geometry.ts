@@ -4,10 +4,16 @@ import type { BBox } from '../../extractors/model.js';
 export const centerX = (b: BBox) => (b[0] + b[2]) / 2;
 export const centerY = (b: BBox) => (b[1] + b[3]) / 2;
 
-export const contains = (b: BBox, x: number, y: number, tol = 0) => x >= b[0] - tol && x <= b[2] + tol && y >= b[1] - tol && y <= b[3] + tol;
+export const contains = (b: BBox, x: number, y: number, tol = 0) =>
+  x >= b[0] - tol && x <= b[2] + tol && y >= b[1] - tol && y <= b[3] + tol;
 
 export function unionBox(boxes: BBox[]): BBox {
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }
 
 /** Share of the shorter of two intervals that they have in common. */

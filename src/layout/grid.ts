@@ -68,7 +68,9 @@ export function groupCellsIntoTables(cells: BBox[]): BBox[][] {
   });
   const groups = new Map<number, BBox[]>();
   cells.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
-  return [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => Math.min(...a.map((c) => c[1])) - Math.min(...b.map((c) => c[1])));
+  return [...groups.values()]
+    .filter((g) => g.length >= 2)
+    .sort((a, b) => Math.min(...a.map((c) => c[1])) - Math.min(...b.map((c) => c[1])));
 }
 
 export interface GridCell {
@@ -87,11 +89,18 @@ export interface Grid {
 
 /** Row and column borders from the cells' sides; spans from the borders a cell crosses. */
 export function gridOf(cells: BBox[]): Grid {
-  const xs = clusterValues(cells.flatMap((c) => [c[0], c[2]]), 0.5);
-  const ys = clusterValues(cells.flatMap((c) => [c[1], c[3]]), 0.5);
+  const xs = clusterValues(
+    cells.flatMap((c) => [c[0], c[2]]),
+    0.5,
+  );
+  const ys = clusterValues(
+    cells.flatMap((c) => [c[1], c[3]]),
+    0.5,
+  );
   const gridCells = cells
     .map((bbox) => {
-      const col = nearestIndex(xs, bbox[0]), row = nearestIndex(ys, bbox[1]);
+      const col = nearestIndex(xs, bbox[0]),
+        row = nearestIndex(ys, bbox[1]);
       return { row, col, rowSpan: nearestIndex(ys, bbox[3]) - row, colSpan: nearestIndex(xs, bbox[2]) - col, bbox };
     })
     .sort((a, b) => a.row - b.row || a.col - b.col);

@@ -9,9 +9,13 @@ import { stripCjkSpaces } from './text-join.js';
 const ARTICLE_ITEM = /^第[一二三四五六七八九十百]+条第[（(][一二三四五六七八九十]+[）)]项$/;
 /** Headers over the label column that name no column. */
 const LABEL_HEADERS = new Set(['信息内容']);
-const COLUMN_LABELS = new Set(Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.columns.flatMap((c) => c.labels))));
+const COLUMN_LABELS = new Set(
+  Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.columns.flatMap((c) => c.labels))),
+);
 
-const ROW_LABELS = new Set(Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.rows.flatMap((r) => r.labels))));
+const ROW_LABELS = new Set(
+  Object.values(TEMPLATES).flatMap((t) => t.tables.flatMap((d) => d.rows.flatMap((r) => r.labels))),
+);
 
 const normal = (text: string) => stripCjkSpaces(text).replace(/\s+/g, '');
 

@@ -75,7 +75,13 @@ export function joinTables(prev: PageTable, next: PageTable): { table: PageTable
   const { xs, prevCells, nextCells } = onPreviousColumns(prev, next, body) ?? onSharedColumns(prev, next, body);
 
   const lastRow = prev.table.nRows;
-  const { halves, rowCut } = cutCells(prev, next, headerRows, (c) => prevCells.get(c)!, (c) => nextCells.get(c));
+  const { halves, rowCut } = cutCells(
+    prev,
+    next,
+    headerRows,
+    (c) => prevCells.get(c)!,
+    (c) => nextCells.get(c),
+  );
   const offset = lastRow - headerRows - (rowCut ? 1 : 0);
 
   for (const [p, n] of halves) {
@@ -111,14 +117,20 @@ type Placed = { xs: number[]; prevCells: Map<TableCell, TableCell>; nextCells: M
 function onSharedColumns(prev: PageTable, next: PageTable, body: TableCell[]): Placed {
   const xs = clusterValues([...prev.xs, ...next.xs], BORDER_TOLERANCE);
   const onColumns = onBorders(xs);
-  return { xs, prevCells: new Map(prev.table.cells.map((c) => [c, onColumns(c)])), nextCells: new Map(body.map((c) => [c, onColumns(c)])) };
+  return {
+    xs,
+    prevCells: new Map(prev.table.cells.map((c) => [c, onColumns(c)])),
+    nextCells: new Map(body.map((c) => [c, onColumns(c)])),
+  };
 }
 
-const onBorders = (xs: number[]) => (c: TableCell): TableCell => {
-  if (!c.bbox) return { ...c };
-  const col = nearestIndex(xs, c.bbox[0]);
-  return { ...c, col, colSpan: Math.max(1, nearestIndex(xs, c.bbox[2]) - col) };
-};
+const onBorders =
+  (xs: number[]) =>
+  (c: TableCell): TableCell => {
+    if (!c.bbox) return { ...c };
+    const col = nearestIndex(xs, c.bbox[0]);
+    return { ...c, col, colSpan: Math.max(1, nearestIndex(xs, c.bbox[2]) - col) };
+  };
 
 /**
  * Tables rebuilt from text alignment: a continuation page without a header of its own (and
@@ -140,7 +152,8 @@ function onPreviousColumns(prev: PageTable, next: PageTable, body: TableCell[]):
       if (!other?.[1].text.trim()) at.set(`${p.row},${k}`, [c, p]);
     }
   }
-  const whole = ([, p]: [TableCell, TableCell]) => Array.from({ length: p.colSpan }, (_, k) => at.get(`${p.row},${p.col + k}`)?.[1]).every((x) => x === p);
+  const whole = ([, p]: [TableCell, TableCell]) =>
+    Array.from({ length: p.colSpan }, (_, k) => at.get(`${p.row},${p.col + k}`)?.[1]).every((x) => x === p);
   const nextCells = new Map([...new Set(at.values())].filter(whole));
   for (const hole of holes(nextCells, xs, headerRowsOf(body), next.table.nRows)) nextCells.set(hole, hole);
   return { xs, prevCells: new Map(prev.table.cells.map((c) => [c, { ...c }])), nextCells };
@@ -159,7 +172,15 @@ function holes(placed: Map<TableCell, TableCell>, xs: number[], first: number, n
     const y = inRow.find((c) => c.row === r)?.bbox ?? inRow[0]?.bbox;
     for (let k = 0; k + 1 < xs.length; k++) {
       if (inRow.some((c) => c.col <= k && k < c.col + c.colSpan)) continue;
-      out.push({ row: r, col: k, rowSpan: 1, colSpan: 1, text: '', page: inRow[0]?.page, ...(y ? { bbox: [xs[k], y[1], xs[k + 1], y[3]] as BBox } : {}) });
+      out.push({
+        row: r,
+        col: k,
+        rowSpan: 1,
+        colSpan: 1,
+        text: '',
+        page: inRow[0]?.page,
+        ...(y ? { bbox: [xs[k], y[1], xs[k + 1], y[3]] as BBox } : {}),
+      });
     }
   }
   return out;
@@ -192,22 +213,32 @@ export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(
  * previous half holds no values. Anything less certain stays two rows: a label in two pieces is
  * caught by the mapper, two rows wrongly made one would lose numbers.
  */
-function cutCells(prev: PageTable, next: PageTable, headerRows: number, prevOf: (c: TableCell) => TableCell, nextOf: (c: TableCell) => TableCell | undefined) {
+function cutCells(
+  prev: PageTable,
+  next: PageTable,
+  headerRows: number,
+  prevOf: (c: TableCell) => TableCell,
+  nextOf: (c: TableCell) => TableCell | undefined,
+) {
   const lastRow = prev.table.nRows;
   // a cell of the next page placed under the previous page's columns may have given way to another
   const firstRow = next.table.cells.filter((c) => c.row === headerRows && nextOf(c));
   const pairs = firstRow.map((n) => {
     const nc = nextOf(n)!;
-    const p = prev.table.cells.find((c) => c.row + c.rowSpan === lastRow && prevOf(c).col === nc.col && prevOf(c).colSpan === nc.colSpan);
+    const p = prev.table.cells.find(
+      (c) => c.row + c.rowSpan === lastRow && prevOf(c).col === nc.col && prevOf(c).colSpan === nc.colSpan,
+    );
     return [p, n] as const;
   });
   const blank = (c: TableCell) => c.text.trim() === '';
   const wraps = (p: TableCell) => prev.filled.has(p);
-  const readsOn = (p: TableCell, n: TableCell) => !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValueText(n.text)));
+  const readsOn = (p: TableCell, n: TableCell) =>
+    !blank(p) && (blank(n) || (wraps(p) && NUMBERED.test(p.text) && !NUMBERED.test(n.text) && !isValueText(n.text)));
   const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
   const groupCut = (p: TableCell, n: TableCell) => open(p, n) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
   const complete = pairs.filter((pair): pair is readonly [TableCell, TableCell] => !!pair[0]);
-  const textGoesOn = (p: TableCell, n: TableCell) => wraps(p) && !blank(p) && !blank(n) && !isValueText(p.text) && !isValueText(n.text) && !NUMBERED.test(n.text);
+  const textGoesOn = (p: TableCell, n: TableCell) =>
+    wraps(p) && !blank(p) && !blank(n) && !isValueText(p.text) && !isValueText(n.text) && !NUMBERED.test(n.text);
   const rowCut =
     complete.length === pairs.length &&
     complete.length > 0 &&

@@ -67,7 +67,12 @@ export function paragraphs(runs: TextRun[], page: Page): Paragraph[] {
       out.push({ kind: 'paragraph', text: line.text, page: page.number, bbox: line.bbox });
     } else {
       last.text = joinPieces(last.text, line.text);
-      last.bbox = [Math.min(last.bbox![0], line.bbox[0]), last.bbox![1], Math.max(last.bbox![2], line.bbox[2]), line.bbox[3]];
+      last.bbox = [
+        Math.min(last.bbox![0], line.bbox[0]),
+        last.bbox![1],
+        Math.max(last.bbox![2], line.bbox[2]),
+        line.bbox[3],
+      ];
     }
     prev = line;
   }

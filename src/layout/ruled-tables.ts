@@ -35,12 +35,27 @@ function buildTable(page: number, grid: Grid, runs: TextRun[], real: Edges): Omi
   const openBottom = new Set<TableCell>();
   const filled = new Set<TableCell>();
   const cells = grid.cells.map((g, i): TableCell => {
-    const cell: TableCell = { row: g.row, col: g.col, rowSpan: g.rowSpan, colSpan: g.colSpan, text: cellText(cellRuns[i], g.bbox[2]), page, bbox: g.bbox };
+    const cell: TableCell = {
+      row: g.row,
+      col: g.col,
+      rowSpan: g.rowSpan,
+      colSpan: g.colSpan,
+      text: cellText(cellRuns[i], g.bbox[2]),
+      page,
+      bbox: g.bbox,
+    };
     if (lastLineFilled(cellRuns[i], g.bbox[2])) filled.add(cell);
     if (!covered(real.horizontal, g.bbox[1], g.bbox[0], g.bbox[2])) openTop.add(cell);
     if (!covered(real.horizontal, g.bbox[3], g.bbox[0], g.bbox[2])) openBottom.add(cell);
     return cell;
   });
-  const table: Table = { kind: 'table', geometry: 'ruled', nRows: grid.ys.length - 1, nCols: grid.xs.length - 1, cells, pages: [page] };
+  const table: Table = {
+    kind: 'table',
+    geometry: 'ruled',
+    nRows: grid.ys.length - 1,
+    nCols: grid.xs.length - 1,
+    cells,
+    pages: [page],
+  };
   return { table, xs: grid.xs, openTop, openBottom, filled };
 }

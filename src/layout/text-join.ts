@@ -12,7 +12,8 @@ export interface Line {
   text: string;
 }
 
-const CJK = '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
+const CJK =
+  '\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 const ASCII_WORD_END = /[A-Za-z0-9%.,)]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9(+-]/;
@@ -67,11 +68,15 @@ const WRAP_SLACK_EM = 1.2;
  * the cell's right border, a number wrapped there (1,62 / 2) is joined back without a space.
  */
 export function cellText(runs: TextRun[], right?: number): string {
-  const pieces = [...groupIntoLines(runs.filter((r) => !r.vertical)), ...verticalColumns(runs.filter((r) => r.vertical))];
+  const pieces = [
+    ...groupIntoLines(runs.filter((r) => !r.vertical)),
+    ...verticalColumns(runs.filter((r) => r.vertical)),
+  ];
   const sorted = pieces.sort((a, b) => a.bbox[1] - b.bbox[1]);
   return sorted.reduce((text, piece, i) => {
     const prev = sorted[i - 1];
-    const wrappedNumber = prev && right !== undefined && wrapsAt(prev, right) && /[\d,，.]$/.test(text) && /^\d/.test(piece.text);
+    const wrappedNumber =
+      prev && right !== undefined && wrapsAt(prev, right) && /[\d,，.]$/.test(text) && /^\d/.test(piece.text);
     return wrappedNumber ? text + piece.text : joinPieces(text, piece.text);
   }, '');
 }

@@ -43,11 +43,36 @@ function columnOver(header: HeaderCol[], v: RowCell): HeaderCol | undefined {
 }
 
 /** Part 二 in text: a row short of numbers is placed under its header's columns; where that is not clear, nothing is guessed. */
-function placeTextRow(sink: Sink, rowKey: string, label: RowCell, values: RowCell[], expected: string[], header: TextHeader[] | null, spaced: boolean, score: number): void {
+function placeTextRow(
+  sink: Sink,
+  rowKey: string,
+  label: RowCell,
+  values: RowCell[],
+  expected: string[],
+  header: TextHeader[] | null,
+  spaced: boolean,
+  score: number,
+): void {
   const cols = header?.filter((h) => expected.includes(h.key));
-  const at = spaced && cols?.length === expected.length ? placeInColumns(values, cols.map((h) => h.at), false) : null;
+  const at =
+    spaced && cols?.length === expected.length
+      ? placeInColumns(
+          values,
+          cols.map((h) => h.at),
+          false,
+        )
+      : null;
   // `expected` order is the template's; a header may print columns in another order.
-  if (at && cols) placeWithBlanks(sink, 'active', rowKey, cols.map((h) => h.key), values, at, score);
+  if (at && cols)
+    placeWithBlanks(
+      sink,
+      'active',
+      rowKey,
+      cols.map((h) => h.key),
+      values,
+      at,
+      score,
+    );
   else if (spaced) addUnmapped(sink, 'active', `${label.raw} (numbers not placed under columns)`, values);
   else placeGlued(sink, 'active', rowKey, expected, values, 'text', score);
 }
@@ -59,28 +84,43 @@ const BLANK_ROW_SCORE = 0.8;
  * A row label without numbers in fixed-width text whose blank cells vanish: under a header that
  * names every column of the row, each of them is blank. Without that header nothing is placed.
  */
-function placeBlankTextRow(sink: Sink, rowKey: string, expected: string[], header: TextHeader[] | null, score: number): void {
+function placeBlankTextRow(
+  sink: Sink,
+  rowKey: string,
+  expected: string[],
+  header: TextHeader[] | null,
+  score: number,
+): void {
   const named = new Set(header?.map((h) => h.key));
   if (score < BLANK_ROW_SCORE || !expected.every((k) => named.has(k))) return;
   if (expected.some((k) => sink.placed.has(`active.${rowKey}.${k}`))) return;
   for (const key of expected) placeCell(sink, 'active', rowKey, key, blankCell(), 'text', score);
 }
 
-function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; text: TextHeader[] | null }, sink: Sink): void {
+function mapRows(
+  table: Table,
+  def: Def,
+  header: { cols: HeaderCol[] | null; text: TextHeader[] | null },
+  sink: Sink,
+): void {
   const text = table.geometry === 'text';
   const rows = tableRows(table);
   const spaced = text && separatesValues(rows);
   for (const row of rows) {
     const filled = row.cells.filter((c) => c.raw !== '');
     if (filled.length === 0) continue;
-    const match = bestMatch(filled[0].raw, def.rows, (r) => r.labels) ?? (text && filled.length > 1 ? rowNamedAtEnd(filled[0].raw, def.rows) : null);
+    const match =
+      bestMatch(filled[0].raw, def.rows, (r) => r.labels) ??
+      (text && filled.length > 1 ? rowNamedAtEnd(filled[0].raw, def.rows) : null);
     if (!match) {
       header.cols = headerOf(row, def) ?? header.cols;
       if (text) header.text = textHeader(row, def.columns) ?? header.text;
       continue;
     }
     const label = filled[0];
-    const values = text ? splitLabels({ index: row.index, cells: filled.slice(1) }).values : row.cells.filter((c) => c.col0 > label.col1);
+    const values = text
+      ? splitLabels({ index: row.index, cells: filled.slice(1) }).values
+      : row.cells.filter((c) => c.col0 > label.col1);
     const expected = match.item.cols ?? def.columns.map((c) => c.key);
     if (spaced && values.length === 0) {
       placeBlankTextRow(sink, match.item.key, expected, header.text, match.score);
@@ -95,8 +135,10 @@ function mapRows(table: Table, def: Def, header: { cols: HeaderCol[] | null; tex
     values.forEach((v, i) => {
       const h = byHeader ? columnOver(header.cols!, v) : undefined;
       const key = byHeader ? h?.key : values.length === expected.length ? expected[i] : undefined;
-      if (key && expected.includes(key)) placeCell(sink, 'active', match.item.key, key, v, table.geometry, Math.min(match.score, h?.score ?? 1));
-      else if (v.raw !== '' && (byHeader || values.length > expected.length)) addUnmapped(sink, 'active', `${label.raw} / ?`, [v]);
+      if (key && expected.includes(key))
+        placeCell(sink, 'active', match.item.key, key, v, table.geometry, Math.min(match.score, h?.score ?? 1));
+      else if (v.raw !== '' && (byHeader || values.length > expected.length))
+        addUnmapped(sink, 'active', `${label.raw} / ?`, [v]);
     });
   }
 }

@@ -23,7 +23,10 @@ function keywordsOf(table: TableKey): string[] {
   return [...words].filter((w) => w.length >= 2);
 }
 
-const KEYWORDS: [TableKey, string[]][] = (['active', 'requests', 'review_litigation'] as TableKey[]).map((k) => [k, keywordsOf(k)]);
+const KEYWORDS: [TableKey, string[]][] = (['active', 'requests', 'review_litigation'] as TableKey[]).map((k) => [
+  k,
+  keywordsOf(k),
+]);
 
 /** How many of each table's labels the table's text contains. */
 function labelHits(table: Table): Map<TableKey, number> {
@@ -48,7 +51,7 @@ export function assignTables(blocks: Block[], headings: HeadingHit[]): Assigned 
     // A part 四 table whose 行政复议 stayed on the page before holds part 三's 总计 and 其他 as well.
     const hits = labelHits(block);
     const underHeading = PART_TABLE[partAt(headings, i)];
-    const key = underHeading && (hits.get(underHeading) ?? 0) > 0 ? underHeading : mostHits(hits) ?? underHeading;
+    const key = underHeading && (hits.get(underHeading) ?? 0) > 0 ? underHeading : (mostHits(hits) ?? underHeading);
     if (key) out[key].push(block);
   });
   return out;

@@ -23,7 +23,10 @@ function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
   if (rows.some((r) => r.startsWith('other.'))) return 'split';
   if (rows.includes('other')) return 'single';
   if (sink.otherForm) return sink.otherForm;
-  sink.warnings.push({ code: 'other_layout_unknown', message: `（六）其他处理 not found; assumed the ${version} form` });
+  sink.warnings.push({
+    code: 'other_layout_unknown',
+    message: `（六）其他处理 not found; assumed the ${version} form`,
+  });
   return version === '2021' ? 'split' : 'single';
 }
 
@@ -39,7 +42,9 @@ export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Resul
   mapReview(tables.review_litigation, guess.version, sink);
 
   const tablesFound = (Object.keys(tables) as TableKey[]).filter((k) => tables[k].length > 0);
-  const layout: Layout | null = tablesFound.length ? { version: guess.version, other: otherLayout(sink, guess.version) } : null;
+  const layout: Layout | null = tablesFound.length
+    ? { version: guess.version, other: otherLayout(sink, guess.version) }
+    : null;
   const reasons = new Set(blockWarnings.map((w) => w.code));
   if (!guess.certain) reasons.add('template_uncertain');
   if (blocks.some((b) => b.kind === 'table' && b.geometry === 'text')) reasons.add('text_only_source');

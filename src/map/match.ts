@@ -26,7 +26,12 @@ export interface RowMatch {
  * group labels (三、本年度办理结果, （三）不予公开). The group seen last is remembered in `ctx`
  * because a group label is printed once for several rows (or on the previous page).
  */
-export function matchRow(labels: string[], rows: RowDef[], groups: GroupDef[], ctx: { group?: string }): RowMatch | null {
+export function matchRow(
+  labels: string[],
+  rows: RowDef[],
+  groups: GroupDef[],
+  ctx: { group?: string },
+): RowMatch | null {
   if (labels.length === 0) return null;
   for (const text of labels.slice(0, -1)) {
     const g = bestMatch(text, groups, (x) => x.labels);

@@ -59,27 +59,47 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   const end = headerEnd(rows);
   const own = headerColumns(rows, end, table.nCols, columns);
   const cols = own ?? (state.columns?.nCols === table.nCols ? state.columns : positionalColumns(table.nCols, columns));
-  if (!own) sink.warnings.push({ code: 'header_missing', message: 'part 三 table without its own column header: columns taken from the previous one or by position', page: table.pages[0] });
+  if (!own)
+    sink.warnings.push({
+      code: 'header_missing',
+      message: 'part 三 table without its own column header: columns taken from the previous one or by position',
+      page: table.pages[0],
+    });
   state.columns = cols;
   const firstValue = cols.keys.findIndex(Boolean);
   for (const row of rows.slice(own ? end : 0)) {
     const labels = row.cells.filter((c) => c.col1 < firstValue && c.raw !== '');
     const values = row.cells.filter((c) => c.col0 >= firstValue);
-    const match = matchRow(labels.map((l) => l.raw), def.rows, def.groups, state);
+    const match = matchRow(
+      labels.map((l) => l.raw),
+      def.rows,
+      def.groups,
+      state,
+    );
     if (!match) {
       if (values.some((v) => v.raw !== '')) addUnmapped(sink, 'requests', labels.map((l) => l.raw).join(' '), values);
       continue;
     }
     for (const v of values) {
       const col = cols.keys[v.col0];
-      if (col) placeCell(sink, 'requests', match.row.key, col.key, v, table.geometry, Math.min(match.score, cols.score[v.col0]));
+      if (col)
+        placeCell(
+          sink,
+          'requests',
+          match.row.key,
+          col.key,
+          v,
+          table.geometry,
+          Math.min(match.score, cols.score[v.col0]),
+        );
       else if (v.raw !== '') addUnmapped(sink, 'requests', `${match.row.labels[0]} / ?`, [v]);
     }
   }
 }
 
 /** A printed count for the sums: digits, or a dash / 无 standing for 0; anything else is not summed. */
-const countOf = (raw: string): number | null => (/^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null);
+const countOf = (raw: string): number | null =>
+  /^\d+$/.test(raw) ? Number(raw) : /^[-—–―－/无]$/.test(raw) ? 0 : null;
 
 type Aligned = ValueRow & { row: RowDef };
 
@@ -88,12 +108,17 @@ type Aligned = ValueRow & { row: RowDef };
  * alone or with where the numbers stand under the header's columns. Null when a row is not
  * understood or no placement keeps the sums.
  */
-function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, width: number): Map<string, number[]> | null {
+function placeShortRows(
+  aligned: ValueRow[],
+  columnsAt: Map<number, number[]>,
+  width: number,
+): Map<string, number[]> | null {
   const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
   if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
   const values = numbered.map((a) => a.values.map((v) => countOf(v.raw)));
   if (values.some((vs) => vs.some((v) => v === null))) return null;
-  const rowsWith = (options: (a: Aligned) => Placement[]) => numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
+  const rowsWith = (options: (a: Aligned) => Placement[]) =>
+    numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
   const columnsOf = (a: Aligned) => columnsAt.get(a.values[0]?.cell.row ?? -1);
   // Every placement of each row, with its offset under the header's columns (none without them).
   const all = rowsWith((a) => placements(a.values, columnsOf(a), width, true));
@@ -108,7 +133,8 @@ function placeShortRows(aligned: ValueRow[], columnsAt: Map<number, number[]>, w
   if (!byPosition && !bySums) return null;
   const placed = new Map([...(bySums ?? []), ...(byPosition ?? [])]);
   const costed = new Map(all.map((r) => [r.key, r.options]));
-  const costOf = (key: string, at: number[]) => costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
+  const costOf = (key: string, at: number[]) =>
+    costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
   for (const key of slidable(placed, costOf, width)) if (!bySums?.has(key)) placed.delete(key);
   return placed;
 }
@@ -133,9 +159,11 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     const placed = row && bySums?.get(row.key);
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, 'requests', label, values);
-    else if (values.length === keys.length) values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
+    else if (values.length === keys.length)
+      values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
     else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
-    else if (values.length > 0 && values.length < keys.length) placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
+    else if (values.length > 0 && values.length < keys.length)
+      placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
     else addUnmapped(sink, 'requests', label, values);
   }
   // A label without numbers is a row of blanks once the sums placed every row of numbers.

@@ -50,7 +50,10 @@ function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?
   }
   const joined = pieces.length > 1 ? matchColumn(pieces.join(''), def.columns) : null;
   if (joined) cols.push({ key: joined.item.key, score: joined.score });
-  const col = cols.reduce<{ key: string; score: number } | undefined>((best, c) => (!best || c.score >= best.score ? c : best), undefined);
+  const col = cols.reduce<{ key: string; score: number } | undefined>(
+    (best, c) => (!best || c.score >= best.score ? c : best),
+    undefined,
+  );
   return { row, col: col?.key, score: col ? Math.min(score, col.score) : score };
 }
 
@@ -58,7 +61,11 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
   const rows = tableRows(table);
   const at = rows.findIndex(isDataRow);
   if (at < 0) {
-    sink.warnings.push({ code: 'values_missing', message: 'part 四 table has no row of numbers', page: table.pages[0] });
+    sink.warnings.push({
+      code: 'values_missing',
+      message: 'part 四 table has no row of numbers',
+      page: table.pages[0],
+    });
     return;
   }
   const header = rows.slice(0, at);
@@ -101,14 +108,26 @@ function mapText(table: Table, def: Def, sink: Sink): void {
   const rows = tableRows(table);
   const values = rows.flatMap((r) => splitLabels(r).values);
   const order = printedOrder(def);
-  const underHeader = values.length < order.length && separatesValues(rows) ? placeUnderHeader(rows, values, def) : null;
+  const underHeader =
+    values.length < order.length && separatesValues(rows) ? placeUnderHeader(rows, values, def) : null;
   if (underHeader) {
-    underHeader.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v ?? blankCell(), 'text', 1));
+    underHeader.forEach((v, i) =>
+      placeCell(sink, 'review_litigation', order[i].row, order[i].col, v ?? blankCell(), 'text', 1),
+    );
   } else if (values.length === order.length) {
     values.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v, 'text', 1));
   } else if (values.length === def.rows.length) {
     // Each row's five numbers glued into one run.
-    values.forEach((v, i) => placeGlued(sink, 'review_litigation', def.rows[i].key, def.columns.map((c) => c.key), [v], 'text'));
+    values.forEach((v, i) =>
+      placeGlued(
+        sink,
+        'review_litigation',
+        def.rows[i].key,
+        def.columns.map((c) => c.key),
+        [v],
+        'text',
+      ),
+    );
   } else if (values.length > 0 && values.length < order.length) {
     // Numbers glued across rows: one run over all 15 cells, each column with its row.
     placeGluedAcross(sink, order, values);
@@ -120,7 +139,12 @@ function mapText(table: Table, def: Def, sink: Sink): void {
 function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
   if (order.some((k) => sink.placed.has(`review_litigation.${k.row}.${k.col}`))) return;
   order.forEach((k) => sink.placed.add(`review_litigation.${k.row}.${k.col}`));
-  const run = { table: 'review_litigation' as const, row: order[0].row, cols: order.map((k) => k.col), rows: order.map((k) => k.row) };
+  const run = {
+    table: 'review_litigation' as const,
+    row: order[0].row,
+    cols: order.map((k) => k.col),
+    rows: order.map((k) => k.row),
+  };
   sink.glued.push({ ...run, raw: values.map((v) => v.raw).join(' '), geometry: 'text' });
 }
 

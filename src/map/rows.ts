@@ -66,7 +66,8 @@ export function tableRows(table: Table): RowView[] {
 }
 
 /** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
-const GLUED_VALUES = /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\uff0d-]*|[\u2014\u2013\u2015\uff0d]{2,})$/;
+const GLUED_VALUES =
+  /^(?:[\d\u2014\u2013\u2015\uff0d-]*\d[\d\u2014\u2013\u2015\uff0d-]*|[\u2014\u2013\u2015\uff0d]{2,})$/;
 
 /** A value cell of a text row: a value, or several glued into one run. */
 export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);

@@ -18,10 +18,22 @@ export interface Sink {
 export const newSink = (): Sink => ({ cells: [], glued: [], unmapped: [], warnings: [], placed: new Set() });
 
 /** Places one printed cell on a key; a key already placed keeps its first cell and warns. */
-export function placeCell(sink: Sink, table: TableKey, row: string, col: string, rc: RowCell, geometry: Geometry, labelScore: number): void {
+export function placeCell(
+  sink: Sink,
+  table: TableKey,
+  row: string,
+  col: string,
+  rc: RowCell,
+  geometry: Geometry,
+  labelScore: number,
+): void {
   const id = `${table}.${row}.${col}`;
   if (sink.placed.has(id)) {
-    sink.warnings.push({ code: 'duplicate_cell', message: `${id} printed twice; kept the first ("${rc.raw}" ignored)`, page: rc.cell.page });
+    sink.warnings.push({
+      code: 'duplicate_cell',
+      message: `${id} printed twice; kept the first ("${rc.raw}" ignored)`,
+      page: rc.cell.page,
+    });
     return;
   }
   sink.placed.add(id);
@@ -32,14 +44,33 @@ export function placeCell(sink: Sink, table: TableKey, row: string, col: string,
 }
 
 /** Several cells printed as one run: src/split decides where it breaks. */
-export function placeGlued(sink: Sink, table: TableKey, row: string, cols: string[], parts: RowCell[], geometry: Geometry, labelScore = 1): void {
+export function placeGlued(
+  sink: Sink,
+  table: TableKey,
+  row: string,
+  cols: string[],
+  parts: RowCell[],
+  geometry: Geometry,
+  labelScore = 1,
+): void {
   const fresh = cols.filter((c) => !sink.placed.has(`${table}.${row}.${c}`));
   if (fresh.length < cols.length) {
-    sink.warnings.push({ code: 'duplicate_cell', message: `${table}.${row} printed twice; kept the first`, page: parts[0]?.cell.page });
+    sink.warnings.push({
+      code: 'duplicate_cell',
+      message: `${table}.${row} printed twice; kept the first`,
+      page: parts[0]?.cell.page,
+    });
     return;
   }
   for (const c of cols) sink.placed.add(`${table}.${row}.${c}`);
-  const run: GluedRun = { table, row, cols, raw: parts.map((p) => p.raw).join(' '), geometry, ...(labelScore < 1 ? { labelScore } : {}) };
+  const run: GluedRun = {
+    table,
+    row,
+    cols,
+    raw: parts.map((p) => p.raw).join(' '),
+    geometry,
+    ...(labelScore < 1 ? { labelScore } : {}),
+  };
   if (parts[0]?.cell.page !== undefined) run.page = parts[0].cell.page;
   sink.glued.push(run);
 }
@@ -54,13 +85,26 @@ export function addUnmapped(sink: Sink, table: TableKey | undefined, label: stri
 }
 
 /** A blank cell whose place is known only from its row and column (text tables). */
-export const blankCell = (): RowCell => ({ cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' }, raw: '', col0: -1, col1: -1 });
+export const blankCell = (): RowCell => ({
+  cell: { row: -1, col: -1, rowSpan: 1, colSpan: 1, text: '' },
+  raw: '',
+  col0: -1,
+  col1: -1,
+});
 
 /**
  * A text row whose numbers were put under their columns (src/map/text-columns.ts): the columns
  * without a number are blanks (raw ""), inferred from where the others stand.
  */
-export function placeWithBlanks(sink: Sink, table: TableKey, row: string, cols: string[], values: RowCell[], at: number[], labelScore: number): void {
+export function placeWithBlanks(
+  sink: Sink,
+  table: TableKey,
+  row: string,
+  cols: string[],
+  values: RowCell[],
+  at: number[],
+  labelScore: number,
+): void {
   cols.forEach((col, j) => {
     const i = at.indexOf(j);
     placeCell(sink, table, row, col, i >= 0 ? values[i] : blankCell(), 'text', labelScore);

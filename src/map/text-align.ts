@@ -124,7 +124,8 @@ function startScore(text: string, labels: string[]): number {
   let best = 0;
   for (const label of labels) {
     const full = [...labelKey(label)];
-    if (full.length > start.length) best = Math.max(best, labelScore(start.join(''), full.slice(0, start.length).join('')));
+    if (full.length > start.length)
+      best = Math.max(best, labelScore(start.join(''), full.slice(0, start.length).join('')));
   }
   return best * 0.9;
 }
@@ -142,14 +143,21 @@ function endsWithLabelStart(text: string, labels: string[]): number {
   const key = labelKey(text);
   for (const label of labels) {
     const full = labelKey(label);
-    for (let n = Math.min(full.length, key.length); n >= MIN_LABEL_START; n--) if (key.endsWith(full.slice(0, n))) return LABEL_START_SCORE;
+    for (let n = Math.min(full.length, key.length); n >= MIN_LABEL_START; n--)
+      if (key.endsWith(full.slice(0, n))) return LABEL_START_SCORE;
   }
   return 0;
 }
 
 /** How well a unit's label lines name a template row: as a whole, by the start of its own first or last cell (after a vertical group's characters), or by a label start ending it. */
 const unitScore = (u: Unit, texts: string[], row: RowDef) =>
-  Math.max(0, startScore(u.own[0] ?? '', row.labels), startScore(u.own.at(-1) ?? '', row.labels), endsWithLabelStart(u.own.join(''), row.labels), ...texts.map((r) => bestScore(r, row.labels)));
+  Math.max(
+    0,
+    startScore(u.own[0] ?? '', row.labels),
+    startScore(u.own.at(-1) ?? '', row.labels),
+    endsWithLabelStart(u.own.join(''), row.labels),
+    ...texts.map((r) => bestScore(r, row.labels)),
+  );
 
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
 export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
@@ -166,7 +174,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     }
   }
   const out: ValueRow[] = us.map((u) => ({ values: u.values, label: [...u.before, ...u.own].join(' '), score: 0 }));
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     const s = score[i - 1][j - 1];
     if (s >= MIN_ALIGNED_SCORE && dp[i][j] === dp[i - 1][j - 1] + s) {
       out[i - 1].row = templateRows[j - 1];
@@ -177,7 +185,11 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
     else j--;
   }
   fillSingleGaps(out, templateRows);
-  markRivals(out, us.map((u) => ownReadings(u, templateRows).filter(Boolean)), templateRows);
+  markRivals(
+    out,
+    us.map((u) => ownReadings(u, templateRows).filter(Boolean)),
+    templateRows,
+  );
   return out;
 }
 
@@ -199,7 +211,13 @@ function markRivals(out: ValueRow[], owns: string[][], templateRows: RowDef[]): 
   out.forEach((v, i) => {
     const row = v.row;
     if (!row) return;
-    const rival = templateRows.findIndex((t, j) => !taken.has(t) && !otherForms(t.key, row.key) && score[i][j] >= RIVAL_SCORE && score[i][j] >= v.score - RIVAL_GAP);
+    const rival = templateRows.findIndex(
+      (t, j) =>
+        !taken.has(t) &&
+        !otherForms(t.key, row.key) &&
+        score[i][j] >= RIVAL_SCORE &&
+        score[i][j] >= v.score - RIVAL_GAP,
+    );
     if (rival >= 0) v.rival = templateRows[rival];
   });
 }
@@ -257,12 +275,17 @@ function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>)
   const wholes = (r: RowDef) => r.labels.map(labelKey).filter((w) => w.length >= 2);
   const ending = templateRows.find((r) => placed.has(r.key) && wholes(r).some((w) => key.endsWith(w)));
   if (!ending) return null;
-  const endLength = Math.max(...wholes(ending).filter((w) => key.endsWith(w)).map((w) => w.length));
+  const endLength = Math.max(
+    ...wholes(ending)
+      .filter((w) => key.endsWith(w))
+      .map((w) => w.length),
+  );
   let best: { item: RowDef; length: number } | null = null;
   for (const row of templateRows) {
     if (row === ending) continue;
     for (const whole of wholes(row)) {
-      if (key.startsWith(whole) && whole.length + endLength <= key.length && whole.length > (best?.length ?? 0)) best = { item: row, length: whole.length };
+      if (key.startsWith(whole) && whole.length + endLength <= key.length && whole.length > (best?.length ?? 0))
+        best = { item: row, length: whole.length };
     }
   }
   return best && { item: best.item, score: LABEL_START_SCORE };
@@ -282,14 +305,18 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
  */
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
   const keys = def.columns.map((c) => c.key);
-  const placed = new Set([...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')));
+  const placed = new Set(
+    [...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')),
+  );
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
   // A row's label cells before its last can be a whole blank row's label run into it on one
   // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
   const gaps = units(rows).flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
   const ledBy = units(rows).map((u) => labelLeading(u.own.join(''), def.rows, placed));
-  const matches = [...gaps.flatMap((lines) => wrappedLabels(lines, def)), ...ledBy.filter((m): m is RowMatch => m !== null)]
-    .filter((m) => m.score >= BLANK_ROW_SCORE);
+  const matches = [
+    ...gaps.flatMap((lines) => wrappedLabels(lines, def)),
+    ...ledBy.filter((m): m is RowMatch => m !== null),
+  ].filter((m) => m.score >= BLANK_ROW_SCORE);
   // （六）其他处理 above its three items is their group label, not the one-row form.
   const keysFound = new Set(matches.map((m) => m.item.key));
   for (const { item, score } of matches) {
@@ -309,7 +336,8 @@ export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: Row
   for (const row of templateRows) {
     for (const label of row.labels) {
       const whole = labelKey(label);
-      if (whole.length >= 2 && key.endsWith(whole) && whole.length > (best?.length ?? 0)) best = { item: row, length: whole.length };
+      if (whole.length >= 2 && key.endsWith(whole) && whole.length > (best?.length ?? 0))
+        best = { item: row, length: whole.length };
     }
   }
   return best && { item: best.item, score: LABEL_START_SCORE };

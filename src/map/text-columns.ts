@@ -50,8 +50,15 @@ function clusters(positions: number[]): number[] {
  * Character column of each of `count` columns, from the header rows above the numbers; null
  * unless the header words fall into exactly that many columns right of the row labels.
  */
-export function headerColumns(header: RowView[], columns: ColumnDef[], count: number, labelsEnd: number): number[] | null {
-  const words = header.flatMap((r) => r.cells.map(wordsOf)).map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
+export function headerColumns(
+  header: RowView[],
+  columns: ColumnDef[],
+  count: number,
+  labelsEnd: number,
+): number[] | null {
+  const words = header
+    .flatMap((r) => r.cells.map(wordsOf))
+    .map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
   // A cell's first word stands where the page put it; words after a single space inside a cell
   // (`自然人 商业企 科研机`) may be packed one column per character, so they count only when needed.
   for (const use of [(ws: Word[]) => ws.slice(0, 1), (ws: Word[]) => ws]) {
@@ -63,7 +70,9 @@ export function headerColumns(header: RowView[], columns: ColumnDef[], count: nu
 
 /** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
 export function valuesStart(rows: RowView[]): number {
-  const starts = rows.flatMap((r) => r.cells.filter((c) => isTextValue(c.raw)).map((c) => c.cell.textColumn ?? Infinity));
+  const starts = rows.flatMap((r) =>
+    r.cells.filter((c) => isTextValue(c.raw)).map((c) => c.cell.textColumn ?? Infinity),
+  );
   return Math.min(...starts) - MAX_OFFSET + 1;
 }
 
@@ -72,7 +81,12 @@ export function valuesStart(rows: RowView[]): number {
  * that names all the columns starts a new header (a page break may repeat it, shifted).
  * `labelsEnd`: where header words may start; a table without row labels (part 四) passes 0.
  */
-export function columnsByRow(rows: RowView[], columns: ColumnDef[], count: number, labelsEnd = valuesStart(rows)): Map<number, number[]> {
+export function columnsByRow(
+  rows: RowView[],
+  columns: ColumnDef[],
+  count: number,
+  labelsEnd = valuesStart(rows),
+): Map<number, number[]> {
   const out = new Map<number, number[]>();
   let current: number[] | null = null;
   let header: RowView[] = [];
@@ -122,13 +136,19 @@ interface Ranked {
  * columns), best first. `totalLast`: the last column is a row total (part 三): when the other
  * numbers add up to the last, only placements putting it there count.
  */
-export function placements(values: RowCell[], columns: number[] | undefined, width: number, totalLast: boolean): Ranked[] {
+export function placements(
+  values: RowCell[],
+  columns: number[] | undefined,
+  width: number,
+  totalLast: boolean,
+): Ranked[] {
   const k = values.length;
   if (k > width || values.some((v) => v.cell.textColumn === undefined)) return [];
   const total = totalLast && endsInTotal(values);
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
   const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
-  const offset = (i: number, j: number) => (columns ? Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j]))) : 0);
+  const offset = (i: number, j: number) =>
+    columns ? Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j]))) : 0;
   return [...orderedPlacements(k, width)]
     .filter((at) => !total || at[k - 1] === width - 1)
     .map((at) => ({ at, offsets: at.map((j, i) => offset(i, j)) }))
@@ -143,7 +163,9 @@ const MAX_OPTIONS = 6;
 
 /** A row's likely placements: every number within MAX_OFFSET of its column, near the best; best first. */
 export function likelyPlacements(values: RowCell[], columns: number[], totalLast: boolean): Ranked[] {
-  const near = placements(values, columns, columns.length, totalLast).filter((p) => Math.max(0, ...p.offsets) <= MAX_OFFSET);
+  const near = placements(values, columns, columns.length, totalLast).filter(
+    (p) => Math.max(0, ...p.offsets) <= MAX_OFFSET,
+  );
   return near.filter((p) => p.cost <= near[0].cost + SLACK).slice(0, MAX_OPTIONS);
 }
 
@@ -168,7 +190,8 @@ export function textHeader(row: RowView, columns: ColumnDef[]): TextHeader[] | n
   const found: TextHeader[] = [];
   for (const rc of row.cells) {
     const m = matchColumn(rc.raw, columns);
-    if (m && rc.cell.textColumn !== undefined) found.push({ key: m.item.key, at: centreOf(rc.cell.text, rc.cell.textColumn) });
+    if (m && rc.cell.textColumn !== undefined)
+      found.push({ key: m.item.key, at: centreOf(rc.cell.text, rc.cell.textColumn) });
   }
   return found.length ? found : null;
 }
@@ -177,11 +200,18 @@ export function textHeader(row: RowView, columns: ColumnDef[]): TextHeader[] | n
  * Whether the table's numbers stand apart (fixed-width layout, a blank cell leaves a gap) rather
  * than glued into runs: then a row short of numbers has blanks, not numbers to split.
  */
-export const separatesValues = (rows: RowView[]): boolean => rows.some((r) => r.cells.filter((c) => isTextValue(c.raw)).length >= 2);
+export const separatesValues = (rows: RowView[]): boolean =>
+  rows.some((r) => r.cells.filter((c) => isTextValue(c.raw)).length >= 2);
 
 /** Leading blank marks standing left of the first column are characters of a vertical label (（四）无法提供 leaves 无), not cells. */
 export function dropLabelMarks(values: RowCell[], columns: number[] | undefined): RowCell[] {
   let out = values;
-  while (columns && out.length && !/\d/.test(out[0].raw) && (out[0].cell.textColumn ?? Infinity) < columns[0] - MAX_OFFSET) out = out.slice(1);
+  while (
+    columns &&
+    out.length &&
+    !/\d/.test(out[0].raw) &&
+    (out[0].cell.textColumn ?? Infinity) < columns[0] - MAX_OFFSET
+  )
+    out = out.slice(1);
   return out;
 }

@@ -45,9 +45,16 @@ class Table {
   readonly results: number[];
   private memo = new Map<string, { cost: number; pick: number } | null>();
 
-  constructor(printed: PlacedRow[], readonly width: number) {
+  constructor(
+    printed: PlacedRow[],
+    readonly width: number,
+  ) {
     // A row that printed no number at all is blank in every column.
-    const absent = SPECIAL.filter((k) => !printed.some((r) => r.key === k)).map((key) => ({ key, values: [], options: [{ at: [], cost: 0 }] }));
+    const absent = SPECIAL.filter((k) => !printed.some((r) => r.key === k)).map((key) => ({
+      key,
+      values: [],
+      options: [{ at: [], cost: 0 }],
+    }));
     this.rows = [...printed, ...absent];
     this.vectors = this.rows.map((r) => r.options.map((o) => this.spread(r.values, o.at)));
     this.special = SPECIAL.map((k) => this.rows.findIndex((r) => r.key === k));
@@ -135,7 +142,12 @@ export function placeBySums(printed: PlacedRow[], width: number): Map<string, nu
     for (const [i, row] of printed.entries()) {
       const others = row.options.filter((_, p) => p !== best.pick[i]);
       if (others.length === 0) continue;
-      const rival = solve(new Table(printed.map((r, n) => (n === i ? { ...r, options: others } : r)), width));
+      const rival = solve(
+        new Table(
+          printed.map((r, n) => (n === i ? { ...r, options: others } : r)),
+          width,
+        ),
+      );
       if (rival && rival.cost - best.cost < MIN_MARGIN) return null;
     }
     return new Map(printed.map((r, i) => [r.key, r.options[best.pick[i]].at]));
@@ -195,7 +207,11 @@ const SLIDE_MARGIN = 1;
  * column are returned when the slide is not clearly farther from the header's columns.
  * `costOf`: the offset of a row's placement, null when unknown.
  */
-export function slidable(placed: Map<string, number[]>, costOf: (key: string, at: number[]) => number | null, width: number): Set<string> {
+export function slidable(
+  placed: Map<string, number[]>,
+  costOf: (key: string, at: number[]) => number | null,
+  width: number,
+): Set<string> {
   const doubtful = new Set<string>();
   const last = width - 1; // the row total never moves
   const rowsAt = (col: number) => [...placed].filter(([, at]) => at.includes(col));
@@ -207,7 +223,10 @@ export function slidable(placed: Map<string, number[]>, costOf: (key: string, at
       let extra = 0;
       for (const [key, at] of moved) {
         const now = costOf(key, at);
-        const slid = costOf(key, at.map((j) => (j === from ? empty : j)));
+        const slid = costOf(
+          key,
+          at.map((j) => (j === from ? empty : j)),
+        );
         extra += now === null || slid === null ? 0 : slid - now;
       }
       if (extra < SLIDE_MARGIN * moved.length) moved.forEach(([key]) => doubtful.add(key));

@@ -41,8 +41,25 @@ export interface BuildOptions {
 function gatherCandidates(mapped: MappedReport, split: SplitCell[]): Map<string, Candidate[]> {
   const byCell = new Map<string, Candidate[]>();
   const add = (id: string, c: Candidate) => byCell.set(id, [...(byCell.get(id) ?? []), c]);
-  for (const c of mapped.cells) add(cellId(c), { raw: c.raw, geometry: c.geometry, labelScore: c.labelScore, flags: [], rowDoubt: c.rowDoubt, page: c.page, bbox: c.bbox });
-  for (const s of split) add(cellId(s), { raw: s.raw, geometry: s.geometry, labelScore: s.labelScore ?? 1, flags: s.flags, note: s.note, page: s.page });
+  for (const c of mapped.cells)
+    add(cellId(c), {
+      raw: c.raw,
+      geometry: c.geometry,
+      labelScore: c.labelScore,
+      flags: [],
+      rowDoubt: c.rowDoubt,
+      page: c.page,
+      bbox: c.bbox,
+    });
+  for (const s of split)
+    add(cellId(s), {
+      raw: s.raw,
+      geometry: s.geometry,
+      labelScore: s.labelScore ?? 1,
+      flags: s.flags,
+      note: s.note,
+      page: s.page,
+    });
   return byCell;
 }
 
@@ -51,13 +68,22 @@ function strayCells(byCell: Map<string, Candidate[]>, layoutIds: Set<string>): U
   return [...byCell]
     .filter(([id]) => !layoutIds.has(id))
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, cs]) => ({ table: id.split('.')[0], label: id, values: cs.map((c) => c.raw), ...(cs[0].page ? { page: cs[0].page } : {}) }));
+    .map(([id, cs]) => ({
+      table: id.split('.')[0],
+      label: id,
+      values: cs.map((c) => c.raw),
+      ...(cs[0].page ? { page: cs[0].page } : {}),
+    }));
 }
 
-function draftFact(cell: { table: TableKey; row: string; col: string; kind: ValueKind }, candidates: Candidate[]): Draft {
+function draftFact(
+  cell: { table: TableKey; row: string; col: string; kind: ValueKind },
+  candidates: Candidate[],
+): Draft {
   const key = { table: cell.table, row: cell.row, col: cell.col };
   const [first, ...others] = candidates;
-  if (!first) return { fact: { ...key, value: null, raw: '', flags: ['cell_missing'] }, kind: cell.kind, candidate: null };
+  if (!first)
+    return { fact: { ...key, value: null, raw: '', flags: ['cell_missing'] }, kind: cell.kind, candidate: null };
   const conflicts = [...new Set(others.map((c) => c.raw).filter((raw) => raw !== first.raw))];
   const flags = [...first.flags];
   let note = first.note;
@@ -98,9 +124,12 @@ function finishFact(draft: Draft, confirmed: Set<string>, failed: Set<string>, u
   if (inferredGrid && isBlankMark(fact.raw) && !confirmed.has(id)) flags.push('blank_inferred');
   // On an inferred grid a whole row read onto the wrong key keeps its row sum; only the column sum
   // or an exact label tells. Where neither vouches (a cell of the column missing), say so.
-  if (inferredGrid && unevaluated.has(id) && !failed.has(id) && candidate.labelScore < 1) flags.push('sum_not_evaluated');
+  if (inferredGrid && unevaluated.has(id) && !failed.has(id) && candidate.labelScore < 1)
+    flags.push('sum_not_evaluated');
   // The sums hold whichever of two results rows the numbers are read onto: only a person can tell.
-  const note = candidate.rowDoubt ? [fact.note, `the row's label also reads as ${fact.table}.${candidate.rowDoubt}`].filter(Boolean).join('; ') : fact.note;
+  const note = candidate.rowDoubt
+    ? [fact.note, `the row's label also reads as ${fact.table}.${candidate.rowDoubt}`].filter(Boolean).join('; ')
+    : fact.note;
   if (candidate.rowDoubt) flags.push('row_ambiguous');
   if (score < FLAG_BELOW && flags.length === 0) flags.push('low_confidence');
   return { ...fact, confidence: score, flags, ...(note ? { note } : {}) };
@@ -116,7 +145,13 @@ function checkedCells(checks: Check[]): { confirmed: Set<string>; failed: Set<st
   return { confirmed, failed };
 }
 
-function reviewOf(mapped: MappedReport, missingTables: TableKey[], facts: Fact[], checks: Check[], unmapped: Unmapped[]): NianbaoRecord['review'] {
+function reviewOf(
+  mapped: MappedReport,
+  missingTables: TableKey[],
+  facts: Fact[],
+  checks: Check[],
+  unmapped: Unmapped[],
+): NianbaoRecord['review'] {
   const failedChecks = checks.filter((c) => !c.ok).length;
   const flagged = facts.filter((f) => f.flags.length > 0).length;
   const reasons = [
@@ -129,8 +164,16 @@ function reviewOf(mapped: MappedReport, missingTables: TableKey[], facts: Fact[]
   return { required: failedChecks > 0 || flagged > 0 || unmapped.length > 0, reasons };
 }
 
-export function buildRecord(mapped: MappedReport, source: SourceInfo, options: BuildOptions = {}): Result<NianbaoRecord> {
-  if (!mapped.layout) return { value: errorRecord(source, 'NOT_A_REPORT', 'no table of the annual report template was found'), warnings: mapped.warnings };
+export function buildRecord(
+  mapped: MappedReport,
+  source: SourceInfo,
+  options: BuildOptions = {},
+): Result<NianbaoRecord> {
+  if (!mapped.layout)
+    return {
+      value: errorRecord(source, 'NOT_A_REPORT', 'no table of the annual report template was found'),
+      warnings: mapped.warnings,
+    };
   const layout: Layout = mapped.layout;
   const tables = TABLE_ORDER.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);

@@ -20,7 +20,12 @@ export interface Evidence {
 const GEOMETRY_BASE: Record<Geometry, number> = { structural: 1, ruled: 0.98, aligned: 0.85, text: 0.7 };
 
 /** How much a doubt about the printed value lowers confidence. */
-const PARSE_PENALTY: Record<string, number> = { unparsed: 0, unit_mismatch: 0.7, unexpected_negative: 0.6, unexpected_decimal: 0.6 };
+const PARSE_PENALTY: Record<string, number> = {
+  unparsed: 0,
+  unit_mismatch: 0.7,
+  unexpected_negative: 0.6,
+  unexpected_decimal: 0.6,
+};
 
 export function confidence(e: Evidence): number {
   let c = GEOMETRY_BASE[e.geometry] * (0.5 + 0.5 * Math.min(1, Math.max(0, e.labelScore)));

@@ -54,7 +54,16 @@ export const RecordSchema = z.object({
   review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
   error: z
     .object({
-      code: z.enum(['UNREADABLE', 'ENCRYPTED', 'NO_TEXT_LAYER', 'UNSUPPORTED_FORMAT', 'NOT_A_REPORT', 'TIMEOUT', 'TOO_LARGE', 'INTERNAL']),
+      code: z.enum([
+        'UNREADABLE',
+        'ENCRYPTED',
+        'NO_TEXT_LAYER',
+        'UNSUPPORTED_FORMAT',
+        'NOT_A_REPORT',
+        'TIMEOUT',
+        'TOO_LARGE',
+        'INTERNAL',
+      ]),
       message: z.string(),
     })
     .optional(),

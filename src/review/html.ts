@@ -45,7 +45,10 @@ function header(record: NianbaoRecord): string {
     ['year', report.year?.toString() ?? 'unknown'],
     ['template', report.template],
     ['source', source.file],
-    ['format', `${source.format ?? 'unknown'}${source.convertedFrom ? ` (converted from ${source.convertedFrom})` : ''}`],
+    [
+      'format',
+      `${source.format ?? 'unknown'}${source.convertedFrom ? ` (converted from ${source.convertedFrom})` : ''}`,
+    ],
     ['pages', source.pages?.toString() ?? '—'],
     ['sha256', source.sha256],
   ];
@@ -67,15 +70,25 @@ function cellHtml(cell: CellView | null): string {
   if (!cell) return '<td class="na"></td>';
   const { fact } = cell;
   const marked = cell.flags.length > 0;
-  const classes = ['v', ...(marked ? ['hl'] : []), ...(fact.flags.length ? ['hl-flag'] : []), ...(cell.failed ? ['hl-check'] : [])];
+  const classes = [
+    'v',
+    ...(marked ? ['hl'] : []),
+    ...(fact.flags.length ? ['hl-flag'] : []),
+    ...(cell.failed ? ['hl-check'] : []),
+  ];
   const value = fact.value === null ? '—' : String(fact.value);
-  const raw = fact.raw !== value ? `<span class="raw">${escapeHtml(fact.raw ? `raw ${fact.raw}` : 'blank')}</span>` : '';
-  const why = marked ? `<span class="why">${escapeHtml([`flags: ${cell.flags.join(', ')}`, ...cell.messages].join('\n'))}</span>` : '';
+  const raw =
+    fact.raw !== value ? `<span class="raw">${escapeHtml(fact.raw ? `raw ${fact.raw}` : 'blank')}</span>` : '';
+  const why = marked
+    ? `<span class="why">${escapeHtml([`flags: ${cell.flags.join(', ')}`, ...cell.messages].join('\n'))}</span>`
+    : '';
   return `<td id="cell-${escapeHtml(cell.id)}" class="${classes.join(' ')}" tabindex="0" title="${escapeHtml(cellTitle(cell))}">${escapeHtml(value)}${raw}${why}</td>`;
 }
 
 function rowHtml(row: RowView, width: number): string {
-  const group = row.groupStart ? `<tr class="group"><th colspan="${width + 1}">${escapeHtml(row.groupStart)}</th></tr>` : '';
+  const group = row.groupStart
+    ? `<tr class="group"><th colspan="${width + 1}">${escapeHtml(row.groupStart)}</th></tr>`
+    : '';
   return `${group}<tr><th class="row">${escapeHtml(row.label)}<span class="key">${escapeHtml(row.key)}</span></th>${row.cells.map(cellHtml).join('')}</tr>`;
 }
 
@@ -100,7 +113,8 @@ function tableHtml(table: TableView, images: RegionImage[], note: string | null)
 
 function checksHtml(record: NianbaoRecord): string {
   const failed = record.checks.filter((c) => !c.ok);
-  if (failed.length === 0) return `<section id="checks"><h2>Failed checks</h2><p>None: every check of rules 1–5 holds.</p></section>`;
+  if (failed.length === 0)
+    return `<section id="checks"><h2>Failed checks</h2><p>None: every check of rules 1–5 holds.</p></section>`;
   const items = failed.map((c) => {
     const cells = c.cells.map((id) => `<a href="#cell-${escapeHtml(id)}">${escapeHtml(id)}</a>`).join('');
     return `<li class="failed-check"><b>rule ${escapeHtml(c.rule)}</b>: ${escapeHtml(c.message)}<div class="cells">${cells}</div></li>`;

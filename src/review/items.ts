@@ -25,7 +25,15 @@ export function reviewItems(record: NianbaoRecord): ReviewItem[] {
   const file = record.source.file;
   const items: ReviewItem[] = [];
   if (record.error) {
-    items.push({ kind: 'error', file, cell: '', raw: '', value: null, flags: [`error:${record.error.code}`], message: record.error.message });
+    items.push({
+      kind: 'error',
+      file,
+      cell: '',
+      raw: '',
+      value: null,
+      flags: [`error:${record.error.code}`],
+      message: record.error.message,
+    });
   }
   const reasons = cellReasons(record);
   for (const fact of record.facts) {

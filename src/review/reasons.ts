@@ -26,7 +26,10 @@ export function cellReasons(record: NianbaoRecord): Map<string, CellReasons> {
 }
 
 /** Flags plus one `check_failed:<rule>` marker per failed check (the CSV and page vocabulary). */
-export const reasonFlags = (r: CellReasons): string[] => [...r.flags, ...r.failedChecks.map((c) => `check_failed:${c.rule}`)];
+export const reasonFlags = (r: CellReasons): string[] => [
+  ...r.flags,
+  ...r.failedChecks.map((c) => `check_failed:${c.rule}`),
+];
 
 /** The note and the failed checks' sentences, one per line. */
 export const reasonMessages = (r: CellReasons): string[] => [

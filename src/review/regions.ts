@@ -19,7 +19,12 @@ export function factRegions(facts: Fact[]): Region[] {
   for (const f of facts) {
     if (!f.page || !f.bbox) continue;
     const b = byPage.get(f.page);
-    byPage.set(f.page, b ? [Math.min(b[0], f.bbox[0]), Math.min(b[1], f.bbox[1]), Math.max(b[2], f.bbox[2]), Math.max(b[3], f.bbox[3])] : [...f.bbox]);
+    byPage.set(
+      f.page,
+      b
+        ? [Math.min(b[0], f.bbox[0]), Math.min(b[1], f.bbox[1]), Math.max(b[2], f.bbox[2]), Math.max(b[3], f.bbox[3])]
+        : [...f.bbox],
+    );
   }
   return [...byPage.entries()].sort((a, b) => a[0] - b[0]).map(([page, bbox]) => ({ page, bbox }));
 }

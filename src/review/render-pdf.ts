@@ -27,7 +27,10 @@ export async function renderRegions(pdf: Uint8Array, regions: Region[]): Promise
     // pdf.js detaches the buffer it is given: hand it a copy.
     doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
   } catch (err) {
-    return { value: [], warnings: [{ code: 'render_failed', message: `source PDF could not be opened: ${(err as Error).message}` }] };
+    return {
+      value: [],
+      warnings: [{ code: 'render_failed', message: `source PDF could not be opened: ${(err as Error).message}` }],
+    };
   }
   const images: RegionImage[] = [];
   try {
@@ -35,7 +38,10 @@ export async function renderRegions(pdf: Uint8Array, regions: Region[]): Promise
       try {
         images.push(await renderRegion(doc, region));
       } catch (err) {
-        warnings.push({ code: 'render_failed', message: `page ${region.page} could not be rendered: ${(err as Error).message}` });
+        warnings.push({
+          code: 'render_failed',
+          message: `page ${region.page} could not be rendered: ${(err as Error).message}`,
+        });
       }
     }
   } finally {
@@ -57,7 +63,11 @@ async function renderRegion(doc: PDFDocumentProxy, region: Region): Promise<Regi
     context.fillStyle = '#fff';
     context.fillRect(0, 0, width, height);
     // pdf.js types its targets as DOM canvases; @napi-rs/canvas implements the 2D API it uses.
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise;
     return { page: region.page, clip, png: new Uint8Array(canvas.toBuffer('image/png')), width, height };
   } finally {
     page.cleanup();

@@ -24,10 +24,12 @@ export function locateSource(record: NianbaoRecord, given: string | undefined, c
 
 /** What the page says about its source images when it has none, or null when it has them. */
 export function sourceNote(source: SourceStatus, format: NianbaoRecord['source']['format']): string | null {
-  if (source.status === 'absent') return `Source file not found at ${source.path}: page images are left out. Pass --source FILE to add them.`;
+  if (source.status === 'absent')
+    return `Source file not found at ${source.path}: page images are left out. Pass --source FILE to add them.`;
   if (source.status === 'mismatch') {
     return `Source file at ${source.path} is not the file this record was made from (sha256 ${source.sha256}, record says otherwise): page images are left out.`;
   }
-  if (format !== 'pdf') return `The source is ${format ?? 'of an unknown format'}, not PDF: there are no page images to show.`;
+  if (format !== 'pdf')
+    return `The source is ${format ?? 'of an unknown format'}, not PDF: there are no page images to show.`;
   return null;
 }

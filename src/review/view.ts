@@ -37,7 +37,8 @@ const TABLE_ORDER: TableKey[] = ['active', 'requests', 'review_litigation'];
 function definitionOf(record: NianbaoRecord, table: TableKey): Pick<TableDef, 'part' | 'columns' | 'rows' | 'groups'> {
   const versions = record.report.template === 'unknown' ? (['2021', '2019'] as const) : [record.report.template];
   const defs = versions.map((v) => TEMPLATES[v].tables.find((t) => t.key === table)!);
-  const unique = <T extends { key: string }>(xs: T[]) => xs.filter((x, i) => xs.findIndex((y) => y.key === x.key) === i);
+  const unique = <T extends { key: string }>(xs: T[]) =>
+    xs.filter((x, i) => xs.findIndex((y) => y.key === x.key) === i);
   return {
     part: defs[0].part,
     columns: unique(defs.flatMap((d) => d.columns)),
@@ -55,8 +56,14 @@ function ordered(templateKeys: string[], present: string[]): string[] {
 function tableView(record: NianbaoRecord, table: TableKey, facts: Fact[]): TableView {
   const def = definitionOf(record, table);
   const reasons = cellReasons(record);
-  const colKeys = ordered(def.columns.map((c) => c.key), facts.map((f) => f.col));
-  const rowKeys = ordered(def.rows.map((r) => r.key), facts.map((f) => f.row));
+  const colKeys = ordered(
+    def.columns.map((c) => c.key),
+    facts.map((f) => f.col),
+  );
+  const rowKeys = ordered(
+    def.rows.map((r) => r.key),
+    facts.map((f) => f.row),
+  );
   const byId = new Map(facts.map((f) => [factId(f), f]));
   const seenGroups = new Set<string>();
   const rows = rowKeys.map((key): RowView => {
@@ -68,7 +75,13 @@ function tableView(record: NianbaoRecord, table: TableKey, facts: Fact[]): Table
       const fact = byId.get(`${table}.${key}.${col}`);
       if (!fact) return null;
       const why = reasons.get(factId(fact));
-      return { id: factId(fact), fact, flags: why ? reasonFlags(why) : [], messages: why ? reasonMessages(why) : [], failed: (why?.failedChecks.length ?? 0) > 0 };
+      return {
+        id: factId(fact),
+        fact,
+        flags: why ? reasonFlags(why) : [],
+        messages: why ? reasonMessages(why) : [],
+        failed: (why?.failedChecks.length ?? 0) > 0,
+      };
     });
     return { key, label: rowDef?.labels[0] ?? key, ...(groupStart ? { groupStart } : {}), cells };
   });

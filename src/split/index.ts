@@ -26,7 +26,8 @@ const JOINT_STEPS = 500000;
 /** Candidates listed in a note. */
 const NOTE_CANDIDATES = 8;
 
-type Verdict = { kind: 'split'; used: Set<number> } | { kind: 'none'; why: string } | { kind: 'unsettled'; why: string };
+type Verdict =
+  { kind: 'split'; used: Set<number> } | { kind: 'none'; why: string } | { kind: 'unsettled'; why: string };
 
 interface RunSlot extends Slot {
   run: GluedRun;
@@ -35,7 +36,8 @@ interface RunSlot extends Slot {
 }
 
 /** The cells a run covers: one row, or one row per column where the run crosses rows (part 四's 15 numbers). */
-const runKeys = (run: GluedRun): CellKey[] => run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
+const runKeys = (run: GluedRun): CellKey[] =>
+  run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
 
 function kindOf(layout: Layout, key: CellKey): ValueKind {
   return tableDef(layout.version, key.table).columns.find((c) => c.key === key.col)?.kind ?? 'count';
@@ -57,7 +59,9 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
   slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
   const parent = slots.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  const slotsOf = (c: Constraint) => [...new Set([...c.lhs, ...c.rhs].map((id) => slotOf.get(id)).filter((s) => s !== undefined))];
+  const slotsOf = (c: Constraint) => [
+    ...new Set([...c.lhs, ...c.rhs].map((id) => slotOf.get(id)).filter((s) => s !== undefined)),
+  ];
   for (const c of constraints) {
     const [first, ...rest] = slotsOf(c);
     for (const s of rest) parent[root(s)] = root(first);
@@ -94,38 +98,70 @@ const describeReading = (r: Reading) => r.tokens.join('|');
 
 function cellsOf(slot: RunSlot): SplitCell[] {
   const { geometry, labelScore, page } = slot.run;
-  const base = (key: CellKey) => ({ ...key, geometry, ...(labelScore !== undefined ? { labelScore } : {}), ...(page !== undefined ? { page } : {}) });
+  const base = (key: CellKey) => ({
+    ...key,
+    geometry,
+    ...(labelScore !== undefined ? { labelScore } : {}),
+    ...(page !== undefined ? { page } : {}),
+  });
   const verdict = slot.verdict!;
-  if (verdict.kind === 'none') return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['no_valid_split'], note: verdict.why }));
-  if (verdict.kind === 'unsettled') return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: verdict.why }));
+  if (verdict.kind === 'none')
+    return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['no_valid_split'], note: verdict.why }));
+  if (verdict.kind === 'unsettled')
+    return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: verdict.why }));
   const readings = [...verdict.used].sort((a, b) => a - b).map((i) => slot.readings[i]);
   const listed = readings.slice(0, NOTE_CANDIDATES).map(describeReading).join('; ');
   const note = `${slot.run.raw} reads ${readings.length} ways: ${listed}${readings.length > NOTE_CANDIDATES ? '; …' : ''}`;
   return slot.keys.map((k, i) => {
     const agreed = new Set(readings.map((r) => r.values[i])).size === 1;
-    return agreed ? { ...base(k), raw: readings[0].tokens[i], flags: [] } : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note };
+    return agreed
+      ? { ...base(k), raw: readings[0].tokens[i], flags: [] }
+      : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note };
   });
 }
 
 export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
   const warnings: Warning[] = [];
   const layout = report.layout;
-  if (!layout) return { value: report.glued.flatMap((run) => runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] }))), warnings };
+  if (!layout)
+    return {
+      value: report.glued.flatMap((run) =>
+        runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] })),
+      ),
+      warnings,
+    };
 
   const known = knownValues(report, layout);
   // A report prints its zeros one way: its other cells and runs say whether `——` is one blank or two.
-  const pairedDash = pairsDashes(report.cells.map((c) => c.raw), report.glued.map((r) => r.raw));
+  const pairedDash = pairsDashes(
+    report.cells.map((c) => c.raw),
+    report.glued.map((r) => r.raw),
+  );
   // Cells that may be negative (a signed column), which a partial sum cannot bound.
-  const signed = new Set(report.glued.flatMap(runKeys).filter((k) => kindOf(layout, k) === 'signed').map(cellId));
+  const signed = new Set(
+    report.glued
+      .flatMap(runKeys)
+      .filter((k) => kindOf(layout, k) === 'signed')
+      .map(cellId),
+  );
   const everyRule = sumConstraints(layout, (id) => signed.has(id));
   const slots: RunSlot[] = report.glued.map((run) => {
     const keys = runKeys(run);
     const ids = keys.map(cellId);
     const possible = withinRun(ids, known, everyRule);
-    const { readings, capped } = enumerateReadings(run.raw, keys.map((k) => kindOf(layout, k)), READINGS_PER_RUN, { pairedDash, possible });
+    const { readings, capped } = enumerateReadings(
+      run.raw,
+      keys.map((k) => kindOf(layout, k)),
+      READINGS_PER_RUN,
+      { pairedDash, possible },
+    );
     const slot: RunSlot = { run, keys, ids, readings };
     if (capped) {
-      warnings.push({ code: 'split_capped', message: `${run.table}.${run.row}: "${run.raw}" has over ${READINGS_PER_RUN} readings; left unsettled`, page: run.page });
+      warnings.push({
+        code: 'split_capped',
+        message: `${run.table}.${run.row}: "${run.raw}" has over ${READINGS_PER_RUN} readings; left unsettled`,
+        page: run.page,
+      });
       slot.verdict = { kind: 'unsettled', why: `${run.raw}: too many readings to settle (over ${READINGS_PER_RUN})` };
     }
     return slot;
@@ -141,13 +177,19 @@ export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
     const rules = [...new Set(group.constraints.map((c) => c.instance.rule.rule))].sort().join(', ');
     group.slots.forEach((slot, i) => {
       if (outcome.capped) {
-        warnings.push({ code: 'split_capped', message: `${slot.run.table}.${slot.run.row}: joint search stopped after ${JOINT_STEPS} steps`, page: slot.run.page });
+        warnings.push({
+          code: 'split_capped',
+          message: `${slot.run.table}.${slot.run.row}: joint search stopped after ${JOINT_STEPS} steps`,
+          page: slot.run.page,
+        });
         slot.verdict = { kind: 'unsettled', why: `${slot.run.raw}: too many joint readings to settle` };
       } else if (outcome.solutions === 0) {
-        slot.verdict = { kind: 'none', why: `no reading of ${slot.run.raw} satisfies ${rules ? `rules ${rules}` : 'the column kinds'}` };
+        slot.verdict = {
+          kind: 'none',
+          why: `no reading of ${slot.run.raw} satisfies ${rules ? `rules ${rules}` : 'the column kinds'}`,
+        };
       } else slot.verdict = { kind: 'split', used: outcome.used[i] };
     });
   }
   return { value: slots.flatMap(cellsOf), warnings };
 }
-

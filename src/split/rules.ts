@@ -36,7 +36,9 @@ export function sumConstraints(layout: Layout, signed: (id: string) => boolean):
 /** The constraints binding on `cells`: every term printed (`known`) or one of them, and one at least of them. */
 export function bindingOn(constraints: Constraint[], known: Values, cells: Set<string>): Constraint[] {
   const terms = (c: Constraint) => [...c.lhs, ...c.rhs];
-  return constraints.filter((c) => terms(c).every((id) => known.has(id) || cells.has(id)) && terms(c).some((id) => cells.has(id)));
+  return constraints.filter(
+    (c) => terms(c).every((id) => known.has(id) || cells.has(id)) && terms(c).some((id) => cells.has(id)),
+  );
 }
 
 /** False once the values assigned so far can no longer satisfy the constraint. */

@@ -23,7 +23,9 @@ export function searchJointly(slots: Slot[], constraints: Constraint[], known: V
   const slotOf = new Map<string, number>();
   slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
   // The constraints to re-test after each slot is assigned: those touching it.
-  const touching = slots.map((_, i) => constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => slotOf.get(id) === i)));
+  const touching = slots.map((_, i) =>
+    constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => slotOf.get(id) === i)),
+  );
 
   const values: Values = new Map(known);
   const chosen: number[] = new Array(slots.length).fill(-1);

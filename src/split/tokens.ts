@@ -38,7 +38,11 @@ export interface Enumeration {
 }
 
 /** Full-width digits and signs to ASCII, so `１２` cuts like `12`. */
-export const normalizeRun = (raw: string) => raw.normalize('NFKC').replace(/[\u2212\ufe63]/g, '-').trim();
+export const normalizeRun = (raw: string) =>
+  raw
+    .normalize('NFKC')
+    .replace(/[\u2212\ufe63]/g, '-')
+    .trim();
 
 /**
  * Whether a report prints a zero as the paired dash `——`: yes when a printed cell is exactly that,

@@ -88,7 +88,9 @@ export class SqliteStore implements Store {
   }
 
   reports(): Iterable<ReportRow> {
-    return this.db.prepare<[], ReportRow>('SELECT sha256, file, agency, year, template FROM reports ORDER BY file').iterate();
+    return this.db
+      .prepare<[], ReportRow>('SELECT sha256, file, agency, year, template FROM reports ORDER BY file')
+      .iterate();
   }
 
   facts(): Iterable<FactRow & ReportRow> {

@@ -48,7 +48,11 @@ const ACTIVE_2019: TableDef = {
   groups: [],
   rows: [
     { key: 'regulations', labels: ['规章'], cols: ['new_made', 'new_published', 'total_published'] },
-    { key: 'normative_docs', labels: ['规范性文件', '行政规范性文件'], cols: ['new_made', 'new_published', 'total_published'] },
+    {
+      key: 'normative_docs',
+      labels: ['规范性文件', '行政规范性文件'],
+      cols: ['new_made', 'new_published', 'total_published'],
+    },
     { key: 'licensing', labels: ['行政许可'], cols: MANAGED },
     { key: 'other_services', labels: ['其他对外管理服务事项'], cols: MANAGED },
     { key: 'punishment', labels: ['行政处罚'], cols: MANAGED },
@@ -82,7 +86,11 @@ const REQUEST_ROWS: RowDef[] = [
   { key: 'granted', labels: ['（一）予以公开', '予以公开'], result: true },
   {
     key: 'partial',
-    labels: ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '部分公开（区分处理的，只计这一情形，不计其他情形）', '部分公开'],
+    labels: [
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '部分公开',
+    ],
     result: true,
   },
   { key: 'denied.state_secret', group: 'denied', labels: ['1.属于国家秘密', '属于国家秘密'], result: true },
@@ -92,19 +100,59 @@ const REQUEST_ROWS: RowDef[] = [
     labels: ['2.其他法律行政法规禁止公开', '其他法律行政法规禁止公开', '其他法律行政止公开'],
     result: true,
   },
-  { key: 'denied.three_safety', group: 'denied', labels: ['3.危及“三安全一稳定”', '危及“三安全一稳定”', '危及三安全一稳定'], result: true },
+  {
+    key: 'denied.three_safety',
+    group: 'denied',
+    labels: ['3.危及“三安全一稳定”', '危及“三安全一稳定”', '危及三安全一稳定'],
+    result: true,
+  },
   { key: 'denied.third_party', group: 'denied', labels: ['4.保护第三方合法权益', '保护第三方合法权益'], result: true },
-  { key: 'denied.internal_affairs', group: 'denied', labels: ['5.属于三类内部事务信息', '属于三类内部事务信息'], result: true },
+  {
+    key: 'denied.internal_affairs',
+    group: 'denied',
+    labels: ['5.属于三类内部事务信息', '属于三类内部事务信息'],
+    result: true,
+  },
   { key: 'denied.process_info', group: 'denied', labels: ['6.属于四类过程性信息', '属于四类过程性信息'], result: true },
   { key: 'denied.enforcement_file', group: 'denied', labels: ['7.属于行政执法案卷', '属于行政执法案卷'], result: true },
   { key: 'denied.query_item', group: 'denied', labels: ['8.属于行政查询事项', '属于行政查询事项'], result: true },
-  { key: 'unable.not_held', group: 'unable', labels: ['1.本机关不掌握相关政府信息', '本机关不掌握相关政府信息'], result: true },
-  { key: 'unable.needs_creation', group: 'unable', labels: ['2.没有现成信息需要另行制作', '没有现成信息需要另行制作'], result: true },
-  { key: 'unable.unclear', group: 'unable', labels: ['3.补正后申请内容仍不明确', '补正后申请内容仍不明确'], result: true },
-  { key: 'not_processed.petition', group: 'not_processed', labels: ['1.信访举报投诉类申请', '信访举报投诉类申请'], result: true },
+  {
+    key: 'unable.not_held',
+    group: 'unable',
+    labels: ['1.本机关不掌握相关政府信息', '本机关不掌握相关政府信息'],
+    result: true,
+  },
+  {
+    key: 'unable.needs_creation',
+    group: 'unable',
+    labels: ['2.没有现成信息需要另行制作', '没有现成信息需要另行制作'],
+    result: true,
+  },
+  {
+    key: 'unable.unclear',
+    group: 'unable',
+    labels: ['3.补正后申请内容仍不明确', '补正后申请内容仍不明确'],
+    result: true,
+  },
+  {
+    key: 'not_processed.petition',
+    group: 'not_processed',
+    labels: ['1.信访举报投诉类申请', '信访举报投诉类申请'],
+    result: true,
+  },
   { key: 'not_processed.duplicate', group: 'not_processed', labels: ['2.重复申请', '重复申请'], result: true },
-  { key: 'not_processed.publication', group: 'not_processed', labels: ['3.要求提供公开出版物', '要求提供公开出版物'], result: true },
-  { key: 'not_processed.mass_repeat', group: 'not_processed', labels: ['4.无正当理由大量反复申请', '无正当理由大量反复申请'], result: true },
+  {
+    key: 'not_processed.publication',
+    group: 'not_processed',
+    labels: ['3.要求提供公开出版物', '要求提供公开出版物'],
+    result: true,
+  },
+  {
+    key: 'not_processed.mass_repeat',
+    group: 'not_processed',
+    labels: ['4.无正当理由大量反复申请', '无正当理由大量反复申请'],
+    result: true,
+  },
   {
     key: 'not_processed.confirm_info',
     group: 'not_processed',
@@ -140,7 +188,13 @@ const REQUEST_ROWS: RowDef[] = [
   },
 ];
 
-const REQUESTS: TableDef = { key: 'requests', part: 3, columns: REQUEST_COLS, rows: REQUEST_ROWS, groups: REQUEST_GROUPS };
+const REQUESTS: TableDef = {
+  key: 'requests',
+  part: 3,
+  columns: REQUEST_COLS,
+  rows: REQUEST_ROWS,
+  groups: REQUEST_GROUPS,
+};
 
 const LITIGATION_COLS: ColumnDef[] = [
   { key: 'upheld', labels: ['结果维持'], kind: 'count' },
@@ -164,8 +218,16 @@ const REVIEW_LITIGATION: TableDef = {
 };
 
 export const TEMPLATES: Record<TemplateVersion, Template> = {
-  '2021': { version: '2021', markers: ['本年制发件数', '本年废止件数', '现行有效件数'], tables: [ACTIVE_2021, REQUESTS, REVIEW_LITIGATION] },
-  '2019': { version: '2019', markers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'], tables: [ACTIVE_2019, REQUESTS, REVIEW_LITIGATION] },
+  '2021': {
+    version: '2021',
+    markers: ['本年制发件数', '本年废止件数', '现行有效件数'],
+    tables: [ACTIVE_2021, REQUESTS, REVIEW_LITIGATION],
+  },
+  '2019': {
+    version: '2019',
+    markers: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    tables: [ACTIVE_2019, REQUESTS, REVIEW_LITIGATION],
+  },
 };
 
 export const SUM_RULES: SumRule[] = [
@@ -185,7 +247,14 @@ export const SUM_RULES: SumRule[] = [
     rhs: ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org'],
     description: '总计 = 自然人 + 法人或其他组织各列',
   },
-  { rule: 3, table: 'requests', over: 'columns', lhs: ['total'], rhs: 'results', description: '（七）总计 = 办理结果各项之和' },
+  {
+    rule: 3,
+    table: 'requests',
+    over: 'columns',
+    lhs: ['total'],
+    rhs: 'results',
+    description: '（七）总计 = 办理结果各项之和',
+  },
   {
     rule: 4,
     table: 'review_litigation',

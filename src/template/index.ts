@@ -42,7 +42,10 @@ export function rowColumns(def: TableDef, row: RowDef): ColumnDef[] {
 }
 
 /** Every cell of the layout, in template order: the facts a record must carry. */
-export function layoutCells(layout: Layout, tables: TableKey[] = ['active', 'requests', 'review_litigation']): (CellKey & { kind: ColumnDef['kind'] })[] {
+export function layoutCells(
+  layout: Layout,
+  tables: TableKey[] = ['active', 'requests', 'review_litigation'],
+): (CellKey & { kind: ColumnDef['kind'] })[] {
   const out: (CellKey & { kind: ColumnDef['kind'] })[] = [];
   for (const table of tables) {
     const def = tableDef(layout.version, table);

@@ -9,7 +9,8 @@ export const GENERATED = resolve('samples/generated');
 export const nianbao = (cwd: string, ...args: string[]): SpawnSyncReturns<string> =>
   spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 
-export const nianbaoAsync = (cwd: string, ...args: string[]) => spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+export const nianbaoAsync = (cwd: string, ...args: string[]) =>
+  spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 
 /** The generated samples of these extensions (sorted), e.g. ['.txt', '.html']. */
 export function generated(...extensions: string[]): string[] {
@@ -30,8 +31,12 @@ export function corpus(dir: string, names: string[], copies = 1): number {
 
 /** Every file under `dir` but the dataset (SQLite is not byte-stable), by relative path. */
 export function outputs(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('nianbao.sqlite'));
-  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && !e.name.startsWith('nianbao.sqlite'),
+  );
+  return new Map(
+    files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
 }
 
 export interface LogLine {

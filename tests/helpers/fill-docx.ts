@@ -27,7 +27,8 @@ export interface FillOptions {
 
 const children = (el: Element, local: string): Element[] => Array.from(el.getElementsByTagNameNS(W, local));
 /** A `w:vMerge` without `restart` continues the cell above: part of a merged cell, not a cell of its own. */
-const continuesMerge = (tc: Element) => children(tc, 'vMerge').some((m) => (m.getAttributeNS(W, 'val') || m.getAttribute('w:val')) !== 'restart');
+const continuesMerge = (tc: Element) =>
+  children(tc, 'vMerge').some((m) => (m.getAttributeNS(W, 'val') || m.getAttribute('w:val')) !== 'restart');
 const isBlank = (tc: Element) => !(tc.textContent ?? '').trim() && !continuesMerge(tc);
 
 /** Replaces the runs of paragraph `p` by one run of `value`. */

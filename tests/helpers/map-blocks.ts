@@ -12,8 +12,17 @@ export function tabTextBlocks(text: string): Block[] {
   let rows: string[][] = [];
   const flush = () => {
     if (rows.length === 0) return;
-    const cells: TableCell[] = rows.flatMap((cols, row) => cols.map((t, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: t.trim() })));
-    blocks.push({ kind: 'table', geometry: 'text', nRows: rows.length, nCols: Math.max(...rows.map((r) => r.length)), cells, pages: [] });
+    const cells: TableCell[] = rows.flatMap((cols, row) =>
+      cols.map((t, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: t.trim() })),
+    );
+    blocks.push({
+      kind: 'table',
+      geometry: 'text',
+      nRows: rows.length,
+      nCols: Math.max(...rows.map((r) => r.length)),
+      cells,
+      pages: [],
+    });
     rows = [];
   };
   for (const line of text.split(/\r?\n/)) {
@@ -37,10 +46,25 @@ export function gridTable(rows: CellSpec[][], geometry: Geometry = 'ruled', page
     specs.forEach((spec, col) => {
       if (spec === null) return;
       const [text, rowSpan, colSpan] = typeof spec === 'string' ? [spec, 1, 1] : spec;
-      cells.push({ row, col, rowSpan, colSpan, text, page, bbox: [col * 50, row * 20, col * 50 + 50 * colSpan, row * 20 + 20 * rowSpan] });
+      cells.push({
+        row,
+        col,
+        rowSpan,
+        colSpan,
+        text,
+        page,
+        bbox: [col * 50, row * 20, col * 50 + 50 * colSpan, row * 20 + 20 * rowSpan],
+      });
     }),
   );
-  return { kind: 'table', geometry, nRows: rows.length, nCols: Math.max(...rows.map((r) => r.length)), cells, pages: [page] };
+  return {
+    kind: 'table',
+    geometry,
+    nRows: rows.length,
+    nCols: Math.max(...rows.map((r) => r.length)),
+    cells,
+    pages: [page],
+  };
 }
 
 /** A printed cell read the way truth files store it: blank and dashes as 0. */
@@ -90,7 +114,18 @@ const REQUEST_LABELS: [string, CellSpec[]][] = [
 ];
 
 const REQUEST_HEADER: CellSpec[][] = [
-  [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3], null, null, ['申请人情况', 1, 7], null, null, null, null, null, null],
+  [
+    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3],
+    null,
+    null,
+    ['申请人情况', 1, 7],
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ],
   [null, null, null, ['自然人', 2, 1], ['法人或其他组织', 1, 5], null, null, null, null, ['总计', 2, 1]],
   [null, null, null, null, '商业\n企业', '科研\n机构', '社会\n公益\n组织', '法律\n服务\n机构', '其他', null],
 ];
@@ -120,13 +155,47 @@ export function pdfLikeReport(): { blocks: Block[]; expected: Record<string, str
     'active.fees.amount_wan': '7730.28',
   });
   const litigation: CellSpec[][] = [
-    [['行政复议', 2, 5], null, null, null, null, ['行政诉讼', 1, 10], null, null, null, null, null, null, null, null, null],
-    [null, null, null, null, null, ['未经复议直接起诉', 1, 5], null, null, null, null, ['复议后起诉', 1, 5], null, null, null, null],
+    [
+      ['行政复议', 2, 5],
+      null,
+      null,
+      null,
+      null,
+      ['行政诉讼', 1, 10],
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      ['未经复议直接起诉', 1, 5],
+      null,
+      null,
+      null,
+      null,
+      ['复议后起诉', 1, 5],
+      null,
+      null,
+      null,
+      null,
+    ],
     [...Array(3)].flatMap(() => ['结果\n维持', '结果\n纠正', '其他\n结果', '尚未\n审结', '总 计']) as CellSpec[],
     [...Array(15)].map((_, i) => String(100 + i)),
   ];
   ['review', 'litigation_direct', 'litigation_after_review'].forEach((row, r) =>
-    ['upheld', 'corrected', 'other', 'pending', 'total'].forEach((col, c) => (expected[`review_litigation.${row}.${col}`] = String(100 + r * 5 + c))),
+    ['upheld', 'corrected', 'other', 'pending', 'total'].forEach(
+      (col, c) => (expected[`review_litigation.${row}.${col}`] = String(100 + r * 5 + c)),
+    ),
   );
   const blocks: Block[] = [
     para('洪泽区人民政府'),
@@ -135,10 +204,21 @@ export function pdfLikeReport(): { blocks: Block[]; expected: Record<string, str
     para('一、总体情况'),
     para('（一）主动公开情况。全年在政府网站平台主动公开政府信息 1136 条。'),
     para('二、主动公开政府信息情况'),
-    gridTable([[['第二十条第（一）项', 1, 4], null, null, null], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '2', '3'], ['行政规范性文件', '4', '5', '6']]),
+    gridTable([
+      [['第二十条第（一）项', 1, 4], null, null, null],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '1', '2', '3'],
+      ['行政规范性文件', '4', '5', '6'],
+    ]),
     para('第二十条第（五）项'),
-    gridTable([['信息内容', '本年处理决定数量'], ['行政许可', '550']]),
-    gridTable([['信息内容', ['本年收费金额（单位：\n万元）', 1, 3], null, null], ['行政事业性收费', ['7730.28', 1, 3], null, null]]),
+    gridTable([
+      ['信息内容', '本年处理决定数量'],
+      ['行政许可', '550'],
+    ]),
+    gridTable([
+      ['信息内容', ['本年收费金额（单位：\n万元）', 1, 3], null, null],
+      ['行政事业性收费', ['7730.28', 1, 3], null, null],
+    ]),
     para('三、收到和处理政府信息公开申请情况'),
     gridTable([...REQUEST_HEADER, ...rows.slice(0, cut)], 'ruled', 1),
     gridTable(page2, 'ruled', 2),

@@ -7,7 +7,14 @@
 import type { SourceDocument, Table, TextRun } from '../../extractors/model.js';
 import { isBlankMark } from '../../src/values/parse.js';
 
-export const MUTATION_KINDS = ['drop_value', 'drop_label', 'swap_in_row', 'shift_row', 'drop_row', 'glue_pair'] as const;
+export const MUTATION_KINDS = [
+  'drop_value',
+  'drop_label',
+  'swap_in_row',
+  'shift_row',
+  'drop_row',
+  'glue_pair',
+] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 export interface Mutation {
@@ -45,7 +52,8 @@ export interface Slot {
 }
 
 /** A stable name for a piece, the same in the original and in a perturbed copy. */
-export const slotRef = (slot: Slot): string => ('block' in slot.ref ? `b${slot.ref.block}.${slot.ref.cell}` : `p${slot.ref.page}.${slot.ref.run}`);
+export const slotRef = (slot: Slot): string =>
+  'block' in slot.ref ? `b${slot.ref.block}.${slot.ref.cell}` : `p${slot.ref.page}.${slot.ref.run}`;
 
 /** A printed row: all its pieces left to right, and the value pieces right of its last label. */
 interface Row {
@@ -85,13 +93,17 @@ function pageRows(doc: SourceDocument): Row[] {
     let line: typeof runs = [];
     const flush = () => {
       if (line.length === 0) return;
-      const slots = [...line].sort((x, y) => x.run.bbox[0] - y.run.bbox[0]).map(({ run, r }): Slot => ({ text: run.text, ref: { page: p, run: r } }));
+      const slots = [...line]
+        .sort((x, y) => x.run.bbox[0] - y.run.bbox[0])
+        .map(({ run, r }): Slot => ({ text: run.text, ref: { page: p, run: r } }));
       rows.push(rowOf(slots));
       line = [];
     };
     for (const item of runs) {
       const last = line[line.length - 1];
-      const tolerance = last ? Math.min(last.run.bbox[3] - last.run.bbox[1], item.run.bbox[3] - item.run.bbox[1]) / 2 : 0;
+      const tolerance = last
+        ? Math.min(last.run.bbox[3] - last.run.bbox[1], item.run.bbox[3] - item.run.bbox[1]) / 2
+        : 0;
       if (last && Math.abs(centerY(item.run) - centerY(last.run)) > tolerance) flush();
       line.push(item);
     }
@@ -137,14 +149,24 @@ function withoutTableRow(doc: SourceDocument, block: number, r: number): SourceD
 const numbered = (row: Row) => row.values.filter((s) => isNumber(s.text));
 const valueOf = (text: string) => Number(text.replace(/,/g, ''));
 
-const labelsOf = (row: Row) => row.slots.slice(0, row.slots.length - row.values.length).filter((s) => s.text.trim() !== '');
+const labelsOf = (row: Row) =>
+  row.slots.slice(0, row.slots.length - row.values.length).filter((s) => s.text.trim() !== '');
 
 /** A perturbation made of text edits (labels dropped or values changed). */
-const edited = (describe: string, doc: SourceDocument, edits: Edits): Made => ({ describe, doc: applyEdits(doc, edits), edits, removedRow: [] });
+const edited = (describe: string, doc: SourceDocument, edits: Edits): Made => ({
+  describe,
+  doc: applyEdits(doc, edits),
+  edits,
+  removedRow: [],
+});
 
 function withoutLabels(doc: SourceDocument, row: Row): Made {
   const labels = labelsOf(row);
-  return edited(`dropped label ${labels.map((s) => s.text).join(' ')}`, doc, new Map(labels.map((s): [Slot, null] => [s, null])));
+  return edited(
+    `dropped label ${labels.map((s) => s.text).join(' ')}`,
+    doc,
+    new Map(labels.map((s): [Slot, null] => [s, null])),
+  );
 }
 
 const rowsOf = (doc: SourceDocument) => (doc.pages.length > 0 ? pageRows(doc) : tableRows(doc));
@@ -176,7 +198,10 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     if (candidates.length === 0) return null;
     const nums = numbered(pick(rand, candidates));
     const a = pick(rand, nums);
-    const b = pick(rand, nums.filter((s) => valueOf(s.text) !== valueOf(a.text)));
+    const b = pick(
+      rand,
+      nums.filter((s) => valueOf(s.text) !== valueOf(a.text)),
+    );
     const edits: Edits = new Map([
       [a, b.text],
       [b, a.text],
@@ -188,7 +213,9 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     if (candidates.length === 0) return null;
     const { values } = pick(rand, candidates);
     // Every value moves one place right; the first place is left empty, the last value is lost.
-    const edits: Edits = new Map(values.map((slot, i): [Slot, string | null] => [slot, i === 0 ? null : values[i - 1].text]));
+    const edits: Edits = new Map(
+      values.map((slot, i): [Slot, string | null] => [slot, i === 0 ? null : values[i - 1].text]),
+    );
     return edited(`shifted ${values.map((s) => s.text).join(' ')} right`, doc, edits);
   },
   drop_row: (doc, rows, rand) => {
@@ -199,7 +226,12 @@ const MUTATORS: Record<MutationKind, Mutator> = {
     const first = row.slots[0].ref;
     if ('block' in first) {
       const table = doc.blocks[first.block] as Table;
-      return { describe: `dropped row ${text}`, doc: withoutTableRow(doc, first.block, table.cells[first.cell].row), edits: new Map(), removedRow: row.slots };
+      return {
+        describe: `dropped row ${text}`,
+        doc: withoutTableRow(doc, first.block, table.cells[first.cell].row),
+        edits: new Map(),
+        removedRow: row.slots,
+      };
     }
     return edited(`dropped line ${text}`, doc, new Map(row.slots.map((s): [Slot, null] => [s, null])));
   },

@@ -24,7 +24,8 @@ export function pieceCells(doc: SourceDocument, source: SourceInfo): PieceCells 
   const cells = new Map<string, string>();
   for (const fact of facts) {
     const slot = tags.get(fact.raw.trim());
-    if (slot && facts.filter((f) => f.raw.trim() === fact.raw.trim()).length === 1) cells.set(slotRef(slot), cellId(fact));
+    if (slot && facts.filter((f) => f.raw.trim() === fact.raw.trim()).length === 1)
+      cells.set(slotRef(slot), cellId(fact));
   }
   return { values: new Set([...tags.values()].map(slotRef)), cells };
 }

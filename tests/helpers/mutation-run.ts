@@ -36,14 +36,36 @@ export interface MutationTally {
 }
 
 export function emptyTally(): MutationTally {
-  const zero = (): KindTally => ({ mutations: 0, wrong: 0, caught: 0, uncaughtCovered: 0, uncaughtInvisible: 0, misread: 0, unjudged: 0 });
-  return { byKind: Object.fromEntries(MUTATION_KINDS.map((k) => [k, zero()])) as Record<MutationKind, KindTally>, escapes: [], invisible: [], misreadings: [] };
+  const zero = (): KindTally => ({
+    mutations: 0,
+    wrong: 0,
+    caught: 0,
+    uncaughtCovered: 0,
+    uncaughtInvisible: 0,
+    misread: 0,
+    unjudged: 0,
+  });
+  return {
+    byKind: Object.fromEntries(MUTATION_KINDS.map((k) => [k, zero()])) as Record<MutationKind, KindTally>,
+    escapes: [],
+    invisible: [],
+    misreadings: [],
+  };
 }
 
-export const baselineWrong = (doc: SourceDocument, source: SourceInfo, truth: Truth): WrongValue[] => wrongValues(recordFromDocument(doc, source).value, truth);
+export const baselineWrong = (doc: SourceDocument, source: SourceInfo, truth: Truth): WrongValue[] =>
+  wrongValues(recordFromDocument(doc, source).value, truth);
 
 /** Adds `count` seeded perturbations of `doc` to `tally`. */
-export function mutateAndJudge(tally: MutationTally, name: string, doc: SourceDocument, source: SourceInfo, truth: Truth, count: number, seed: number): void {
+export function mutateAndJudge(
+  tally: MutationTally,
+  name: string,
+  doc: SourceDocument,
+  source: SourceInfo,
+  truth: Truth,
+  count: number,
+  seed: number,
+): void {
   const pieces = pieceCells(doc, source);
   for (const m of mutations(doc, count, seededRandom(seed))) {
     const kind = tally.byKind[m.kind];
@@ -53,7 +75,8 @@ export function mutateAndJudge(tally: MutationTally, name: string, doc: SourceDo
     if (!printed) kind.unjudged++;
     // Right is what the perturbed page prints, or what the report printed before: a glued text
     // run split back into its cells by the sums is read right, although the page lost the space.
-    const asBefore = (w: WrongValue) => w.got !== null && w.cell in truth.cells && Math.abs(truth.cells[w.cell] - w.got) < 1e-9;
+    const asBefore = (w: WrongValue) =>
+      w.got !== null && w.cell in truth.cells && Math.abs(truth.cells[w.cell] - w.got) < 1e-9;
     for (const wrong of printed ? wrongValues(record, printed).filter((w) => !w.caught && !asBefore(w)) : []) {
       kind.misread++;
       tally.misreadings.push({ name, kind: m.kind, describe: m.describe, wrong });
@@ -73,16 +96,37 @@ export function mutateAndJudge(tally: MutationTally, name: string, doc: SourceDo
 }
 
 export function formatTally(tally: MutationTally): string {
-  const columns = ['mutations', 'wrong', 'caught', 'uncaughtCovered', 'uncaughtInvisible', 'misread', 'unjudged'] as const;
-  const format = (name: string, t: KindTally) => [name.padEnd(12), ...columns.map((c) => String(t[c]).padStart(c.length))].join(' ');
-  const total = Object.values(tally.byKind).reduce((a, t) => Object.fromEntries(columns.map((c) => [c, a[c] + t[c]])) as unknown as KindTally);
-  const line = (e: Escape) => `  ${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got} flags [${e.wrong.flags.join(',')}]`;
+  const columns = [
+    'mutations',
+    'wrong',
+    'caught',
+    'uncaughtCovered',
+    'uncaughtInvisible',
+    'misread',
+    'unjudged',
+  ] as const;
+  const format = (name: string, t: KindTally) =>
+    [name.padEnd(12), ...columns.map((c) => String(t[c]).padStart(c.length))].join(' ');
+  const total = Object.values(tally.byKind).reduce(
+    (a, t) => Object.fromEntries(columns.map((c) => [c, a[c] + t[c]])) as unknown as KindTally,
+  );
+  const line = (e: Escape) =>
+    `  ${e.name} [${e.kind}: ${e.describe}] ${e.wrong.cell} expected ${e.wrong.expected} got ${e.wrong.got} flags [${e.wrong.flags.join(',')}]`;
   return [
     ['kind'.padEnd(12), ...columns].join(' '),
     ...MUTATION_KINDS.map((k) => format(k, tally.byKind[k])),
     format('total', total),
-    ...(tally.misreadings.length ? ['unflagged misreadings of the perturbed page:', ...tally.misreadings.slice(0, 40).map(line)] : []),
-    ...(tally.escapes.length ? ['unflagged wrong values in covered cells:', ...tally.escapes.slice(0, 40).map(line)] : []),
-    ...(tally.invisible.length ? ['changed values the sums cannot see, read as the perturbed page prints them (first 15):', ...tally.invisible.slice(0, 15).map(line)] : []),
+    ...(tally.misreadings.length
+      ? ['unflagged misreadings of the perturbed page:', ...tally.misreadings.slice(0, 40).map(line)]
+      : []),
+    ...(tally.escapes.length
+      ? ['unflagged wrong values in covered cells:', ...tally.escapes.slice(0, 40).map(line)]
+      : []),
+    ...(tally.invisible.length
+      ? [
+          'changed values the sums cannot see, read as the perturbed page prints them (first 15):',
+          ...tally.invisible.slice(0, 15).map(line),
+        ]
+      : []),
   ].join('\n');
 }

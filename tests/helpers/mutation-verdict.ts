@@ -39,7 +39,10 @@ function permutedInsideRules(cell: string, layout: Layout, truth: Truth, got: Ma
       const ids = side.map(cellId);
       const now = ids.map((id) => got.get(id));
       if (now.some((v) => v === null || v === undefined)) return false;
-      return sameMultiset(now as number[], ids.map((id) => truth.cells[id]));
+      return sameMultiset(
+        now as number[],
+        ids.map((id) => truth.cells[id]),
+      );
     }),
   );
 }
@@ -48,7 +51,9 @@ function permutedInsideRules(cell: string, layout: Layout, truth: Truth, got: Ma
 function flagsOfOtherLayout(record: NianbaoRecord, cell: string): string[] {
   const parts = cell.split('.');
   const [table, group, col] = [parts[0], parts[1], parts[parts.length - 1]];
-  return record.facts.filter((f) => f.table === table && f.col === col && f.row.split('.')[0] === group && cellId(f) !== cell).flatMap((f) => f.flags);
+  return record.facts
+    .filter((f) => f.table === table && f.col === col && f.row.split('.')[0] === group && cellId(f) !== cell)
+    .flatMap((f) => f.flags);
 }
 
 export function wrongValues(record: NianbaoRecord, truth: Truth): WrongValue[] {
@@ -64,13 +69,27 @@ export function wrongValues(record: NianbaoRecord, truth: Truth): WrongValue[] {
     // No fact at all: caught only where the record flags the same cell under its other （六）
     // layout (`other` read as `other.*` or back); a lost table carries no flag.
     const flags = fact?.flags ?? flagsOfOtherLayout(record, cell);
-    out.push({ cell, expected, got: value, flags, caught: flags.length > 0 || failed.has(cell), invisibleToSums: permutedInsideRules(cell, layout, truth, got) });
+    out.push({
+      cell,
+      expected,
+      got: value,
+      flags,
+      caught: flags.length > 0 || failed.has(cell),
+      invisibleToSums: permutedInsideRules(cell, layout, truth, got),
+    });
   }
   // A fact on a key the truth does not have (another （六） layout, a stray row) is wrong unless null.
   for (const fact of record.facts) {
     const cell = cellId(fact);
     if (cell in truth.cells || fact.value === null) continue;
-    out.push({ cell, expected: null, got: fact.value, flags: fact.flags, caught: fact.flags.length > 0 || failed.has(cell), invisibleToSums: false });
+    out.push({
+      cell,
+      expected: null,
+      got: fact.value,
+      flags: fact.flags,
+      caught: fact.flags.length > 0 || failed.has(cell),
+      invisibleToSums: false,
+    });
   }
   return out;
 }

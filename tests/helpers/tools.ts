@@ -16,7 +16,8 @@ export function toolPath(command: string): string | null {
 /** `test` where the tool is present or CI requires it, else `test.skip` after saying so. */
 export function testWithTool(command: string, what: string): { test: jest.It; present: boolean; path: () => string } {
   const found = toolPath(command);
-  if (!found && process.env.CI !== 'true') console.warn(`SKIPPED: ${what} — ${command} is not on the PATH (npm run setup installs it)`);
+  if (!found && process.env.CI !== 'true')
+    console.warn(`SKIPPED: ${what} — ${command} is not on the PATH (npm run setup installs it)`);
   return {
     test: found || process.env.CI === 'true' ? test : test.skip,
     present: found !== null,
