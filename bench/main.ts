@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { BENCH_FORMATS, sampleDirs, type BenchFormat } from './corpus.js';
+import { benchCli, cliReportLines, type CliResult } from './cli.js';
+import { BENCH_FORMATS, benchFiles, sampleDirs, type BenchFormat } from './corpus.js';
 import { reportLines } from './report.js';
 import { runBench } from './run.js';
 
@@ -20,9 +21,28 @@ const program = new Command('bench')
   .option('--reps <n>', 'timed passes per format (median reported)', positiveInt, 3)
   .option('--passes <n>', 'passes over the same files while watching memory', positiveInt, 3)
   .option('--json <file>', 'also write the full result as JSON')
+  .option('--cli', 'measure nianbao extract through the CLI instead (--jobs 1 and --jobs N)')
+  .option('--docs <n>', 'with --cli: documents per format, the samples cycled (1000 for the long run)', positiveInt, 40)
   .parse();
 
-const opts = program.opts<{ format?: BenchFormat; limit?: number; reps: number; passes: number; json?: string }>();
+const opts = program.opts<{
+  format?: BenchFormat;
+  limit?: number;
+  reps: number;
+  passes: number;
+  json?: string;
+  cli?: boolean;
+  docs: number;
+}>();
+if (opts.cli) {
+  const results: CliResult[] = [];
+  for (const format of opts.format ? [opts.format] : BENCH_FORMATS) {
+    results.push(await benchCli(format, benchFiles(sampleDirs(process.cwd()), format, opts.limit), opts.docs));
+  }
+  console.log(cliReportLines(results).join('\n'));
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
+  process.exit();
+}
 const result = await runBench({
   formats: opts.format ? [opts.format] : [...BENCH_FORMATS],
   dirs: sampleDirs(process.cwd()),

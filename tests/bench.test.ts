@@ -4,8 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CliResult } from '../bench/cli.js';
 import type { FormatResult } from '../bench/format.js';
 import type { BenchResult } from '../bench/run.js';
 
@@ -77,3 +78,26 @@ test('--format keeps to one format', () => {
   expectMeasuredFormat(result.formats[0], 1);
   expect(stdout).not.toMatch(/^pdf:/m);
 });
+
+test('--cli runs nianbao extract with --jobs 1 and --jobs N and reports what it measured', () => {
+  const json = join(dir, 'cli.json');
+  const stdout = execFileSync(
+    'node',
+    ['bin/run-ts.js', 'bench/main.ts', '--cli', '--format', 'pdf', '--limit', '2', '--docs', '4', '--json', json],
+    { encoding: 'utf8' },
+  );
+  const [pdf] = JSON.parse(readFileSync(json, 'utf8')) as CliResult[];
+  expect(pdf.format).toBe('pdf');
+  expect(pdf.runs[0].jobs).toBe(1);
+  expect(pdf.runs.slice(1).map((r) => r.jobs)).toEqual(availableParallelism() > 1 ? [availableParallelism()] : []);
+  for (const run of pdf.runs) {
+    expect(run.docs).toBe(4);
+    expect(
+      measured(run.wallSeconds) && measured(run.warmDocsPerSecond) && measured(run.pages) && measured(run.peakRssMB),
+    ).toBe(true);
+    expect(run.peakRssMB).toBeGreaterThanOrEqual(run.rssLastQuarterMB);
+  }
+  expect(pdf.baselines.map((b) => b.name)).toEqual(['pdf.js text-only', 'pdftotext -layout']);
+  for (const b of pdf.baselines) expect(measured(b.wallSeconds)).toBe(true);
+  expect(stdout).toMatch(/^ {2}pdf --jobs 1: 4 docs in [\d.]+ s = [\d.]+ docs\/s, [\d.]+ pages\/s; warm/m);
+}, 600_000);

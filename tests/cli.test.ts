@@ -59,15 +59,20 @@ describe('nianbao extract', () => {
     expect(existsSync(join(dir, 'out/.hidden.pdf.json'))).toBe(false);
     expect(existsSync(join(dir, 'out/2024/b.truth.json.json'))).toBe(false);
     expect(existsSync(join(dir, 'out/notes.rst.json'))).toBe(false);
-    // one log line per file, in sorted order
-    const lines = res.stderr.trim().split('\n');
-    expect(lines.map((l) => l.split(' -> ')[0])).toEqual([
+    // stderr is not a terminal: one JSON log object per file, in sorted order, then the summary
+    const lines = res.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file?: string; status?: string; summary?: boolean; error?: number });
+    expect(lines.slice(0, -1).map((l) => l.file)).toEqual([
       'in/2023/a.docx',
       'in/2023/a.pdf',
       'in/2024/b.TXT',
       'in/2024/broken.pdf',
       'in/2024/truncated.pdf',
     ]);
+    expect(lines.slice(0, -1).every((l) => l.status === 'error')).toBe(true);
+    expect(lines.at(-1)).toMatchObject({ summary: true, files: 5, error: 5 });
   });
 
   test('the parser follows the content: a PDF named .docx is read as PDF, garbage is unsupported, a cut PDF unreadable', () => {

@@ -6,10 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runExtract } from '../src/cli/extract-command.js';
+import { collectInputs } from '../src/cli/inputs.js';
+import { parseTask, type ParseTask } from '../src/cli/parse-task.js';
+import { BatchRunner } from '../src/cli/runner.js';
 import { extractWithWarnings } from '../src/pipeline.js';
 import { RecordSchema } from '../src/record/schema.js';
 import { STAGES, type Stages } from '../src/stages.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 
 const BUG = 'ZZBUG';
 /** The real stages, but the mapper throws a TypeError on a document that mentions BUG. */
@@ -32,19 +35,29 @@ describe('INTERNAL', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a stage that throws gives an INTERNAL record, the stack in the log, and the batch goes on', async () => {
-    const log: string[] = [];
-    const code = await runExtract([join(dir, 'in')], join(dir, 'out'), (l) => log.push(l), { stages: buggy });
-    expect(code).toBe(1);
-    const bug = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out/a-bug.txt.json'), 'utf8')));
+    // The batch's runner with the worker's own task run in this thread, so the stage can be replaced.
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const pool = { run: async (task: ParseTask) => ({ ok: true as const, ...(await parseTask(task, buggy)) }) };
+    const store = SqliteStore.inDirectory(out);
+    const runner = new BatchRunner(pool, store, { out, version: 'test', review: false, verbose: false, force: false });
+    const inputs = collectInputs([join(dir, 'in')]);
+    const results = [];
+    for (const input of inputs) results.push(await runner.process(input));
+    runner.finish();
+    store.close();
+    const bug = RecordSchema.parse(JSON.parse(readFileSync(join(out, 'a-bug.txt.json'), 'utf8')));
     expect(bug.error).toEqual({
       code: 'INTERNAL',
       message: expect.stringContaining(`cannot read properties of undefined (${BUG})`),
     });
     expect(bug).toMatchObject({ facts: [], review: { required: true, reasons: ['error:INTERNAL'] } });
-    expect(log.some((l) => l.includes('a-bug.txt: INTERNAL TypeError') && l.includes('at '))).toBe(true);
-    const next = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'out/b-next.txt.json'), 'utf8')));
+    expect(results[0]).toMatchObject({ status: 'error', error: 'INTERNAL' });
+    expect(results[0]?.detail).toMatch(/^INTERNAL TypeError: cannot read properties of undefined \(ZZBUG\)\n\s+at /);
+    const next = RecordSchema.parse(JSON.parse(readFileSync(join(out, 'b-next.txt.json'), 'utf8')));
     expect(next.error).toBeUndefined();
     expect(next.facts.length).toBeGreaterThan(100);
+    expect(results[1]).toMatchObject({ error: null });
   });
 
   test('a record failing its own schema is INTERNAL, not a verdict on the file', async () => {

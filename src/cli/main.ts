@@ -1,10 +1,15 @@
 /**
  * The `nianbao` command (bin/nianbao.js loads this file). Each command imports its module (the
- * pipeline, pdf.js…) when it runs, so `--help` and usage errors start in a fraction of a second.
+ * pipeline, the worker pool, the dataset, pdf.js…) when it runs, so `--help` and usage errors
+ * start in a fraction of a second.
  */
-import { Command, CommanderError } from 'commander';
-import { EXIT } from './exit-codes.js';
+import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import type { BatchOptions } from './batch-setup.js';
+import { DEFAULT_MEMORY_MB, EXIT } from './exit-codes.js';
+import type { ExportOptions } from './export-command.js';
 import { registerSeriesCommands } from './series-command.js';
+import type { WatchOptions } from './watch.js';
 
 // pdf.js runs its worker in this thread and, on some damaged files, leaves a promise of its own
 // rejected with no handler; that must not end the batch. Logged, never silent.
@@ -12,18 +17,56 @@ process.on('unhandledRejection', (reason) =>
   process.stderr.write(`nianbao: a parser left an error unhandled (ignored): ${String(reason)}\n`),
 );
 
+const log = (line: string) => process.stderr.write(line + '\n');
+const number = (value: string) => Number(value);
+
+/** The options `extract` and `watch` share. */
+function batchOptions(command: Command): Command {
+  return command
+    .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
+    .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
+    .option(
+      '--jobs <n>',
+      `worker threads parsing in parallel (default: the machine's cores, here ${availableParallelism()})`,
+      number,
+    )
+    .option(
+      '--timeout <seconds>',
+      'time limit per file; a file over it gets an error record TIMEOUT (default: none)',
+      number,
+    )
+    .option(
+      '--memory <mb>',
+      `heap limit per worker; a file over it gets an error record TOO_LARGE (default: ${DEFAULT_MEMORY_MB})`,
+      number,
+    )
+    .option('--force', 'parse every file again, even those whose records are current in the manifest')
+    .option('--verbose', "log every warning of every file with its message (a bug's stack is always logged)")
+    .addOption(
+      new Option('--log <format>', 'log format on stderr (default: text on a terminal, json otherwise)').choices([
+        'json',
+        'text',
+      ]),
+    );
+}
+
+/** Commander's options as the batch takes them; the progress line only on a terminal. */
+const batchOf = (options: BatchOptions): BatchOptions => ({
+  ...options,
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
+});
+
 const program = new Command()
   .name('nianbao')
   .description('Turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text) into checked JSON records')
   .exitOverride();
 
-program
-  .command('extract')
-  .description('write one JSON record per accepted input file under --out')
-  .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)')
-  .requiredOption('--out <dir>', 'output directory; a record goes to OUT/<path relative to the root>.json')
-  .option('--review', 'also write OUT/<path relative to the root>.review.html, the HTML review page of each record')
-  .option('--verbose', "log every warning of every file with its message (a bug's stack is always logged)")
+batchOptions(
+  program
+    .command('extract')
+    .description('write one JSON record per accepted input file under --out')
+    .argument('<inputs...>', 'files or directories (searched recursively; hidden files and *.truth.json skipped)'),
+)
   .addHelpText(
     'after',
     `
@@ -34,18 +77,68 @@ directory containing all arguments: "extract in/ --out out" writes out/2023/a.pd
 in/2023/a.pdf. Inputs are processed in sorted order; one bad file never stops the batch.
 No accepted files at all is not an error: nothing is written and the exit code is 0.
 
+Incremental: OUT/manifest.jsonl records each input's sha256 and nianbao's version; a file whose
+record is current is skipped (--force parses it again). Every output is written atomically, so
+a run killed half-way and run again ends with the outputs of an uninterrupted run.
+OUT/nianbao.sqlite is the dataset (reports, facts, checks, flags); see "nianbao export".
+Logs: one JSON object per file on stderr when it is not a terminal (or --log json), then a summary.
+
 Exit codes: 0 every record written without error; 1 at least one error record (the others
 are still written); 2 usage error or OUT not writable.
 
 OUT/review.csv lists what a reviewer must look at, worst first: error records, flagged cells and
 cells of failed checks (lowest confidence first), unmapped entries. See docs/review.md.`,
   )
-  .action(async (inputs: string[], options: { out: string; review?: boolean; verbose?: boolean }) => {
+  .action(async (inputs: string[], options: BatchOptions & { out: string }) => {
     const { runExtract } = await import('./extract-command.js');
-    process.exitCode = await runExtract(inputs, options.out, (line) => process.stderr.write(line + '\n'), {
-      review: options.review,
-      verbose: options.verbose,
-    });
+    process.exitCode = await runExtract(inputs, options.out, log, batchOf(options));
+  });
+
+batchOptions(
+  program
+    .command('watch')
+    .description('process files as they arrive in INBOX, until SIGTERM or SIGINT')
+    .argument('<inbox>', 'the folder a crawler drops files into (searched recursively, hidden files skipped)'),
+)
+  .option('--settle <ms>', 'a file is taken once its size and mtime have not changed for this long', number, 2000)
+  .addHelpText(
+    'after',
+    `
+Polls INBOX (no fs.watch: it misses events on network file systems). Records, manifest,
+review.csv and the dataset are those of "nianbao extract INBOX --out OUT", kept current file by
+file; a restart skips what is done. SIGTERM or SIGINT: stops polling, abandons the files being
+parsed (nothing half-written; the next start takes them), exits 0, or 1 if any record it wrote
+is an error record.`,
+  )
+  .action(async (inbox: string, options: WatchOptions & { out: string; settle: number }) => {
+    const stop = new AbortController();
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stop.abort());
+    const { runWatch } = await import('./watch.js');
+    process.exitCode = await runWatch(
+      inbox,
+      options.out,
+      log,
+      { ...batchOf(options), settleMs: options.settle },
+      stop.signal,
+    );
+  });
+
+program
+  .command('export')
+  .description('write the dataset of OUT (OUT/nianbao.sqlite) as CSV or JSON lines')
+  .argument('<out>', 'an output folder of nianbao extract or watch')
+  .addOption(
+    new Option('--format <format>', 'csv (UTF-8 with BOM) or jsonl').choices(['csv', 'jsonl']).makeOptionMandatory(),
+  )
+  .addOption(
+    new Option('--shape <shape>', 'long: one row per fact; wide: one row per report, one column per canonical key')
+      .choices(['long', 'wide'])
+      .default('long'),
+  )
+  .option('--output <file>', 'where to write (default: standard output)')
+  .action(async (out: string, options: ExportOptions) => {
+    const { runExport } = await import('./export-command.js');
+    process.exitCode = runExport(out, options, log);
   });
 
 program
@@ -70,10 +163,10 @@ record or unwritable --out.`,
   )
   .action(async (record: string, options: { source?: string; out?: string }) => {
     const { runReview } = await import('./review-command.js');
-    process.exitCode = await runReview(record, options, (line) => process.stderr.write(line + '\n'));
+    process.exitCode = await runReview(record, options, log);
   });
 
-registerSeriesCommands(program, (line) => process.stderr.write(line + '\n'));
+registerSeriesCommands(program, log);
 
 try {
   await program.parseAsync();

@@ -3,8 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RecordSchema, type NianbaoRecord } from '../record/schema.js';
 import { locateSource, reviewPage } from '../review/index.js';
-import { EXIT } from './exit-codes.js';
-import type { Log } from './extract-command.js';
+import { EXIT, type Log } from './exit-codes.js';
 
 export interface ReviewOptions {
   source?: string;

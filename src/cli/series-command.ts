@@ -9,7 +9,7 @@ import { loadReports, type Loaded } from '../series/load.js';
 import { diffPage } from '../series/render-html.js';
 import { csv, json, markdown, terminalText } from '../series/render-text.js';
 import { EXIT } from './exit-codes.js';
-import type { Log } from './extract-command.js';
+import type { Log } from './exit-codes.js';
 
 const FORMATS = { text: terminalText, md: markdown, csv, json, html: diffPage } as const;
 type DiffFormat = keyof typeof FORMATS;

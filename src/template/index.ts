@@ -78,6 +78,15 @@ export function layoutCells(layout: Layout, tables: readonly TableKey[] = TABLE_
   return out;
 }
 
+/** Every canonical key of any template and layout, each once, in template order (2021 first). */
+export function allCellIds(): string[] {
+  const layouts: Layout[] = (Object.keys(TEMPLATES) as TemplateVersion[]).flatMap((version) => [
+    { version, other: 'single' as const },
+    { version, other: 'split' as const },
+  ]);
+  return [...new Set(layouts.flatMap((layout) => layoutCells(layout).map(cellId)))];
+}
+
 /** A rule instantiated for one column or row: the cells whose sums must agree. */
 export interface RuleInstance {
   rule: SumRule;
