@@ -16,7 +16,7 @@ export async function runExtract(args: string[], out: string, log: Log, options:
   let inputs: InputFile[];
   let batch: Batch;
   try {
-    inputs = collectInputs(args);
+    inputs = collectInputs(args, log);
     if (inputs.length === 0) {
       log(
         `nianbao extract: no accepted files (.pdf .docx .doc .html .htm .txt) under ${args.join(' ')}; nothing written`,

@@ -10,12 +10,9 @@ import { DEFAULT_MEMORY_MB, EXIT } from './exit-codes.js';
 import type { ExportOptions } from './export-command.js';
 import { registerSeriesCommands } from './series-command.js';
 import type { WatchOptions } from './watch.js';
+import { logUnhandledRejections } from './unhandled.js';
 
-// pdf.js runs its worker in this thread and, on some damaged files, leaves a promise of its own
-// rejected with no handler; that must not end the batch. Logged, never silent.
-process.on('unhandledRejection', (reason) =>
-  process.stderr.write(`nianbao: a parser left an error unhandled (ignored): ${String(reason)}\n`),
-);
+logUnhandledRejections();
 
 const log = (line: string) => process.stderr.write(line + '\n');
 const number = (value: string) => Number(value);

@@ -4,11 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { parseTask, type ParseTask } from './parse-task.js';
+import { logUnhandledRejections } from './unhandled.js';
 
 export type WorkerReply =
   | { ready: true }
   | { id: number; ok: true; json: string; warnings: number; page?: string; detail?: string }
   | { id: number; ok: false; message: string; stack?: string };
+
+logUnhandledRejections();
 
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);
