@@ -3,6 +3,7 @@
  * parses many files. A file that runs past the time limit or the memory limit costs its worker
  * (terminated or dead, then replaced on demand) and gets an error outcome; the batch goes on.
  */
+import { newGuard, outsideGuarded } from '../core/native-guard.js';
 import PQueue from 'p-queue';
 import { Worker } from 'node:worker_threads';
 import type { ParseTask, Parsed } from './parse-task.js';
@@ -29,9 +30,25 @@ export interface PoolOptions {
 /** Compiled JS starts worker.js; under tsx (a .ts module) a bootstrap registers tsx first. */
 function spawn(memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-tsx.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+  const guard = newGuard();
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(new URL('./worker-tsx.mjs', import.meta.url), {
+        workerData: { entry: new URL('./worker.ts', import.meta.url).href, guard },
+        resourceLimits,
+      })
+    : new Worker(new URL('./worker.js', import.meta.url), { workerData: { guard }, resourceLimits });
+  guards.set(worker, guard);
+  return worker;
+}
+
+/** Each worker's native-call guard (src/core/native-guard.ts). */
+const guards = new WeakMap<Worker, SharedArrayBuffer>();
+
+/** Terminates a worker once it is outside native code (else the process may abort). */
+async function stop(worker: Worker): Promise<void> {
+  const guard = guards.get(worker);
+  if (guard) await outsideGuarded(guard);
+  await worker.terminate();
 }
 
 /**
@@ -147,7 +164,7 @@ export class WorkerPool {
       if (limit) {
         timer = setTimeout(
           () => {
-            void worker.terminate();
+            void stop(worker);
             settle({
               ok: false,
               code: 'TIMEOUT',
@@ -164,7 +181,7 @@ export class WorkerPool {
   /** Files still queued are dropped; with `abandon`, files being parsed too (their workers stop). */
   async close(abandon = false): Promise<void> {
     this.queue.clear();
-    if (abandon) await Promise.all([...this.busy].map((w) => w.terminate()));
+    if (abandon) await Promise.all([...this.busy].map(stop));
     await this.queue.onIdle();
     const idle = await Promise.allSettled(this.idle.splice(0));
     await Promise.all(idle.flatMap((r) => (r.status === 'fulfilled' ? [r.value.terminate()] : [])));

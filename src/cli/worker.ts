@@ -2,7 +2,8 @@
  * A pool worker: loads the pipeline once (importing this module is the heavy part), says
  * `ready`, then parses one task at a time as the pool sends them.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useGuard } from '../core/native-guard.js';
 import { parseTask, type ParseTask } from './parse-task.js';
 import { logUnhandledRejections } from './unhandled.js';
 
@@ -12,6 +13,8 @@ export type WorkerReply =
   | { id: number; ok: false; message: string; stack?: string };
 
 logUnhandledRejections();
+
+useGuard((workerData as { guard: SharedArrayBuffer }).guard);
 
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);

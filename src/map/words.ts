@@ -15,6 +15,7 @@ import nodejieba from 'nodejieba';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { guarded } from '../core/native-guard.js';
 import { TEMPLATES } from '../template/index.js';
 
 interface FullDictionary {
@@ -89,11 +90,12 @@ function load(): void {
   try {
     const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
     // Keyword extraction (idf) is unused: one line stands in for its 6 MB file.
-    nodejieba.load({
+    const dicts = {
       dict: file('dict.utf8', texts.dict),
       userDict: file('user.utf8', texts.user),
       idfDict: file('idf.utf8', '【】 1.0\n'),
-    });
+    };
+    guarded(() => nodejieba.load(dicts));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -110,5 +112,5 @@ export function cutWords(key: string): string[] {
     }
   }
   if (fresh) load();
-  return nodejieba.cut(key);
+  return guarded(() => nodejieba.cut(key));
 }
