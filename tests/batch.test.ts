@@ -100,7 +100,10 @@ test('a file that takes far longer than --timeout gets TIMEOUT; the others are w
   writeFileSync(join(dir, 'slow', 'b-huge.txt'), text.repeat(300));
   for (const n of ['a.txt', 'c.txt']) writeFileSync(join(dir, 'slow', n), text);
   const res = nianbao(dir, 'extract', 'slow', '--out', 'slow-out', '--jobs', '1', '--timeout', '5');
-  expect({ status: res.status, signal: res.signal, stderr: res.stderr.slice(-2000) }).toMatchObject({ status: 1, signal: null });
+  expect({ status: res.status, signal: res.signal, stderr: res.stderr.slice(-2000) }).toMatchObject({
+    status: 1,
+    signal: null,
+  });
   const huge = RecordSchema.parse(JSON.parse(readFileSync(join(dir, 'slow-out', 'b-huge.txt.json'), 'utf8')));
   expect(huge.error?.code).toBe('TIMEOUT');
   expect(huge.source.sha256).toBe(
