@@ -55,7 +55,7 @@ const batchOf = (options: BatchOptions): BatchOptions => ({
 
 const program = new Command()
   .name('nianbao')
-  .description('Turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, text) into checked JSON records')
+  .description('Turns 政府信息公开工作年度报告 (PDF, DOCX, DOC, HTML, Markdown, text) into checked JSON records')
   .exitOverride();
 
 batchOptions(
