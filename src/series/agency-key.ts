@@ -3,7 +3,7 @@
  * year to year removed (years, 关于…的, 年度, the report's own name, 本级, full width), the
  * government office that publishes for its government read as that government
  * (人民政府办公室 / 办公厅, 区政府, a place named alone), and a higher-level place before the agency's own
- * (淮安市洪泽区人民政府 → 洪泽区人民政府) dropped.
+ * (江州市青山区人民政府 → 青山区人民政府) dropped.
  */
 import { foldWidth } from '../text/normalize.js';
 import { segment } from './segment.js';
@@ -21,7 +21,7 @@ function stripWording(name: string): string {
       .replace(/^关于|的$|年度$/g, '')
       .replace(/人民政府办公(?:室|厅)$/, '人民政府')
       .replace(/([市区县旗州镇乡])政府(?:办公(?:室|厅)|办)?$/, '$1人民政府')
-      // A place alone reports as its government (洪泽区2023年…), a 街道 as its office.
+      // A place alone reports as its government (青山区2023年…), a 街道 as its office.
       .replace(/^(.{1,12}[省市区县旗镇乡])$/, '$1人民政府')
       .replace(/^(.{1,12}街道)$/, '$1办事处')
   );
@@ -35,7 +35,7 @@ async function withoutHigherPlace(name: string): Promise<string> {
   const words = await segment(name);
   let i = 0;
   while (i + 1 < words.length && HIGHER_PLACE.test(words[i])) {
-    // The next place may be cut as 洪泽 | 区.
+    // The next place may be cut as 青山 | 区.
     const next = OWN_PLACE.test(words[i + 1]) ? 1 : i + 2 < words.length && /^[区县市旗]$/.test(words[i + 2]) ? 2 : 0;
     if (!next) break;
     i++;
