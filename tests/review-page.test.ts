@@ -11,18 +11,7 @@ import { runExtract } from '../src/cli/extract-command.js';
 import { runReview } from '../src/cli/review-command.js';
 import { RecordSchema, type NianbaoRecord } from '../src/record/schema.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
-import { testWithTool } from './helpers/tools.js';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, testWithTool } from './helpers/tools.js';
 
 const { test: browserTest, path: chromiumPath } = testWithTool('chromium', 'review page browser tests');
 
@@ -35,7 +24,7 @@ const requested: string[] = [];
 async function open(path: string): Promise<Page> {
   context ??= await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-chromium-')), {
     executablePath: chromiumPath(),
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
   });
   const page = await context.newPage();

@@ -9,18 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { runDiff } from '../src/cli/series-command.js';
-import { testWithTool } from './helpers/tools.js';
+import { CHROMIUM_ARGS, testWithTool } from './helpers/tools.js';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const { test: browserTest, path: chromiumPath } = testWithTool('chromium', 'diff page browser tests');
 const DIR = 'samples/generated/series';
 const truth = (name: string) =>
@@ -45,7 +35,7 @@ browserTest(
     expect(await runDiff([DIR], { out }, () => {})).toBe(0);
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nianbao-chromium-')), {
       executablePath: chromiumPath(),
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1400, height: 900 },
     });
     const page = await context.newPage();

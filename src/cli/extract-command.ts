@@ -8,8 +8,6 @@ import { EXIT, type Log } from './exit-codes.js';
 import { collectInputs, type InputFile } from './inputs.js';
 import type { FileResult } from './runner.js';
 
-export { EXIT, type Log };
-
 export type ExtractOptions = BatchOptions;
 
 export async function runExtract(args: string[], out: string, log: Log, options: ExtractOptions = {}): Promise<number> {

@@ -27,3 +27,15 @@ export function testWithTool(command: string, what: string): { test: jest.It; pr
     },
   };
 }
+
+/** Headless Chromium as root on this closed network: no sandbox, no background connections. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
