@@ -106,7 +106,7 @@ export function recordFromMapped(
   const checked = flatMap(values, () =>
     runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),
   );
-  const facts = flatMap(checked, (c) => weighFacts(drafts, c));
+  const facts = flatMap(checked, (c) => weighFacts(drafts, c, layout));
   const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));
   return map(facts, (f) =>
     assembleRecord(mapped, source, { facts: f, checks: checked.value.checks, missingTables, stray }),

@@ -2,7 +2,8 @@
  * Three layout cases first met on holdout PDFs, rebuilt here from synthetic runs:
  * text crossing its cell's border over other text goes back across the border; a centred group
  * header standing over one column's header is still a group; a continuation page without a
- * header and with blank zeros puts its numbers under the previous page's columns.
+ * header and with blank zeros puts its numbers under the previous page's columns; the header of a
+ * column of blank zeros set close beside its neighbour's still places that column.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
@@ -177,5 +178,30 @@ describe('label lines of blank rows printed as close as wrapped lines', () => {
     expect(rows).toEqual(
       expect.arrayContaining(['1.第一项很长很长很长很长的标签', '4.第四项也很长很长很长很长的标签']),
     );
+  });
+});
+
+describe('a column of blank zeros whose header stands close beside its neighbour', () => {
+  // 社会公|法律服 and 益组织|务机构 are set 6 pt apart (under a cell gap, over a word gap); 法律服务机构 has no numbers
+  const runs = [
+    run('项目', 50, 100),
+    ...[run('自然人', 106, 100), run('商业', 151, 100), run('社会公', 183, 100), run('法律服', 216, 100)],
+    ...[run('总计', 301, 100), run('益组织', 183, 113), run('务机构', 216, 113), run('其他', 261, 106)],
+    ...[
+      run('申请数量', 50, 130),
+      ...['17', '5', '3', '5', '30'].map((v, k) => number(v, [120, 160, 197, 270, 310][k], 130)),
+    ],
+    ...[
+      run('予以公开', 50, 145),
+      ...['12', '2', '2', '2', '18'].map((v, k) => number(v, [120, 160, 197, 270, 310][k], 145)),
+    ],
+  ];
+
+  test('keeps its own column: the numbers under 其他 stay under 其他', () => {
+    expect(rowTexts(tablesOf([page(1, runs, [])])[0])).toEqual([
+      ['项目', '自然人', '商业', '社会公益组织', '法律服务机构', '其他', '总计'],
+      ['申请数量', '17', '5', '3', '', '5', '30'],
+      ['予以公开', '12', '2', '2', '', '2', '18'],
+    ]);
   });
 });

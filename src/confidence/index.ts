@@ -8,6 +8,8 @@ import type { Checked } from '../checks/index.js';
 import type { Check, Fact } from '../record/schema.js';
 import type { Draft } from '../values/read.js';
 import { isBlankMark } from '../lexicon/index.js';
+import type { Layout } from '../template/index.js';
+import { besideLostColumns } from './lost-columns.js';
 import { confidence, FLAG_BELOW } from './score.js';
 
 function checkedCells(checks: Check[]): { confirmed: Set<string>; failed: Set<string> } {
@@ -20,7 +22,14 @@ function checkedCells(checks: Check[]): { confirmed: Set<string>; failed: Set<st
   return { confirmed, failed };
 }
 
-function weigh(draft: Draft, confirmed: Set<string>, failed: Set<string>, unevaluated: Set<string>): Fact {
+interface Doubts {
+  confirmed: Set<string>;
+  failed: Set<string>;
+  unevaluated: Set<string>;
+  besideLost: Set<string>;
+}
+
+function weigh(draft: Draft, { confirmed, failed, unevaluated, besideLost }: Doubts): Fact {
   const { fact, candidate } = draft;
   // A null value always carries its reason already (cell_missing, unparsed, a split flag).
   if (!candidate || fact.value === null) return { ...fact, confidence: 0 };
@@ -40,6 +49,7 @@ function weigh(draft: Draft, confirmed: Set<string>, failed: Set<string>, uneval
   // or an exact label tells. Where neither vouches (a cell of the column missing), say so.
   if (inferredGrid && unevaluated.has(id) && !failed.has(id) && candidate.labelScore < 1)
     flags.push('sum_not_evaluated');
+  if (besideLost.has(id)) flags.push('column_uncertain');
   // The sums hold whichever of two results rows the numbers are read onto: only a person can tell.
   const note = candidate.rowDoubt
     ? [fact.note, `the row's label also reads as ${fact.table}.${candidate.rowDoubt}`].filter(Boolean).join('; ')
@@ -49,7 +59,7 @@ function weigh(draft: Draft, confirmed: Set<string>, failed: Set<string>, uneval
   return { ...fact, confidence: score, flags, ...(note ? { note } : {}) };
 }
 
-export function weighFacts(drafts: Draft[], { checks, unevaluated }: Checked): Result<Fact[]> {
-  const { confirmed, failed } = checkedCells(checks);
-  return ok(drafts.map((d) => weigh(d, confirmed, failed, unevaluated)));
+export function weighFacts(drafts: Draft[], { checks, unevaluated }: Checked, layout: Layout): Result<Fact[]> {
+  const doubts = { ...checkedCells(checks), unevaluated, besideLost: besideLostColumns(drafts, layout) };
+  return ok(drafts.map((d) => weigh(d, doubts)));
 }

@@ -14,6 +14,7 @@ export const FLAGS = [
   'ambiguous_split',
   'blank_inferred',
   'sum_not_evaluated',
+  'column_uncertain',
   'row_ambiguous',
   'low_confidence',
   'damaged_source',

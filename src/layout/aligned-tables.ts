@@ -200,10 +200,7 @@ function buildAlignedTable(region: Line[], page: number): PageTable | null {
     return numbersOnlyTable(region, segs, valueLineAt, left, right, page);
   const values = segs.filter(isValueLine).flatMap((s) => s.slice(1).filter((x) => x.value));
   const labelEnd = Math.min(...values.map((v) => v.bbox[0]));
-  const headers = segs
-    .slice(0, valueLineAt)
-    .flat()
-    .filter((h) => h.bbox[0] >= labelEnd - 4);
+  const headers = leafHeaders(region.slice(0, valueLineAt)).filter((h) => h.bbox[0] >= labelEnd - 4);
   const centers = valueColumnCenters(values, headers);
   if (!centers.length) return null;
   const pitch = centers.length > 1 ? centers[1] - centers[0] : 2 * (centers[0] - labelEnd);
@@ -257,13 +254,7 @@ function numbersOnlyTable(
 ): PageTable | null {
   const values = segs.slice(valueLineAt).flat();
   const headerPieces = region.slice(0, valueLineAt).flatMap((l) => segmentsOf(l, HEADER_GAP_EMS));
-  const leaves = headerPieces.filter(
-    (h) =>
-      !headerPieces.some(
-        (o) => o.bbox[1] >= h.bbox[3] - 1 && Math.min(o.bbox[2], h.bbox[2]) > Math.max(o.bbox[0], h.bbox[0]),
-      ),
-  );
-  const centers = valueColumnCenters(values, leaves);
+  const centers = valueColumnCenters(values, leafHeaders(region.slice(0, valueLineAt)));
   if (!centers.length) return null;
   const pitch = centers.length > 1 ? centers[1] - centers[0] : centers[0] - left;
   const borders = [
@@ -285,6 +276,21 @@ function numbersOnlyTable(
   );
   const body = bodyRows(region.slice(valueLineAt), segs.slice(valueLineAt), { starts: [], valueStart: columns[0][0] });
   return alignedGrid(header, body, columns, 0, page);
+}
+
+/**
+ * Header words with no header text below them, cut at any visible gap: the bottom of each
+ * column's header. Cut at a cell gap instead, narrow neighbours (社会公 | 法律服) run together
+ * and a column of blank zeros loses the header that places it.
+ */
+function leafHeaders(headerLines: Line[]): Segment[] {
+  const pieces = headerLines.flatMap((l) => segmentsOf(l, HEADER_GAP_EMS));
+  return pieces.filter(
+    (h) =>
+      !pieces.some(
+        (o) => o.bbox[1] >= h.bbox[3] - 1 && Math.min(o.bbox[2], h.bbox[2]) > Math.max(o.bbox[0], h.bbox[0]),
+      ),
+  );
 }
 
 /**
