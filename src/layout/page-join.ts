@@ -137,7 +137,7 @@ const onBorders =
  * Tables rebuilt from text alignment: a continuation page without a header of its own (and
  * with blank zeros) shows fewer columns, so its inferred columns are not the table's. Its cells go
  * under the previous page's columns, each where its text stands; empty cells fill the places
- * left. Null when two texts would share a place: then the pages do not agree on the columns.
+ * left, one per column. Null when two texts would share a place: then the pages do not agree on the columns.
  */
 function onPreviousColumns(prev: PageTable, next: PageTable, body: TableCell[]): Placed | null {
   if (!prev.ink || !next.ink || hasOwnHeader(next)) return null;
@@ -145,6 +145,8 @@ function onPreviousColumns(prev: PageTable, next: PageTable, body: TableCell[]):
   const onColumns = onBorders(xs);
   const at = new Map<string, [TableCell, TableCell]>();
   for (const c of body) {
+    // an empty place is no evidence of a column: its inferred column may span two of the previous page's
+    if (!c.text.trim()) continue;
     const box = next.ink.get(c);
     const p = box && c.colSpan === 1 ? { ...c, col: columnOf(xs, centerX(box)), colSpan: 1 } : onColumns(c);
     for (let k = p.col; k < p.col + p.colSpan; k++) {
