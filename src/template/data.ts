@@ -6,8 +6,11 @@
 import { CN_NUMERALS, parenNumeral } from '../lexicon/index.js';
 import type { ColumnDef, GroupDef, RowDef, SumRule, TableDef, Template, TemplateVersion } from './types.js';
 
+/** The table each part prints: every key of a table outside src/template is taken from here. */
+export const PART_TABLES = { 2: 'active', 3: 'requests', 4: 'review_litigation' } as const;
+
 /** The template's tables, in the order parts 二, 三, 四 print them (and records list them). */
-export const TABLE_KEYS = ['active', 'requests', 'review_litigation'] as const;
+export const TABLE_KEYS = [PART_TABLES[2], PART_TABLES[3], PART_TABLES[4]] as const;
 
 const ACTIVE_2021_COLS: ColumnDef[] = [
   { key: 'issued', labels: ['本年制发件数'], kind: 'count' },
