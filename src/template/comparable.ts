@@ -11,7 +11,11 @@ export const ACTIVE_ACROSS_VERSIONS: readonly (readonly [v2019: string, v2021: s
 ];
 
 /** The row （六） printed as one row, and the items it sums when printed as three. */
-export const OTHER_SUM = { row: 'other', items: ['other.no_supplement', 'other.no_fee', 'other.other'] } as const;
+export const OTHER_SUM = {
+  table: 'requests',
+  row: 'other',
+  items: ['other.no_supplement', 'other.no_fee', 'other.other'],
+} as const;
 
 /** FORMAT.md §3 rule 6: this year's row = last year's row, column by column. */
 export const CROSS_YEAR = { table: 'requests', thisYear: 'carried_over', lastYear: 'carried_forward' } as const;
