@@ -14,6 +14,7 @@ export {
   SUM_RULES,
   TABLE_KEYS,
   TEMPLATES,
+  TOTAL_LABELS,
 } from './data.js';
 
 /** How （六）其他处理 is printed: one row, or three items (FORMAT.md §2). */
