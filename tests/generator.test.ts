@@ -12,6 +12,8 @@ import { cellsInFailedRules, failedRules } from '../samples/generator/checks.js'
 import { planCorpus } from '../samples/generator/corpus.js';
 import { generateReport, type GeneratedReport } from '../samples/generator/report.js';
 import { printValue } from '../samples/generator/tables.js';
+import { printedRows, TABLES } from '../samples/generator/template-layout.js';
+import { printedForms } from '../samples/generator/template-print.js';
 
 const plans = planCorpus();
 const reports: GeneratedReport[] = plans.map(generateReport);
@@ -116,10 +118,15 @@ describe('DOCX package', () => {
 
   test('reports with label variants print some non-canonical template labels, the others none', () => {
     const entries = (['2019', '2021'] as const).flatMap((version) =>
-      (['active', 'requests', 'review_litigation'] as const).flatMap((t) => {
-        const def = tableDef(version, t);
-        return [...def.rows, ...def.columns, ...def.groups].map((e) => e.labels);
-      }),
+      (['single', 'split'] as const).flatMap((other) =>
+        TABLES.flatMap((t) =>
+          printedRows({ version, other }, t).flatMap((r) => [
+            r.labels,
+            ...r.cols.map((c) => c.labels),
+            ...r.within.map(printedForms),
+          ]),
+        ),
+      ),
     );
     const canonical = new Set(entries.map((labels) => labels[0]));
     const variants = new Set(entries.flatMap((labels) => labels.slice(1)).filter((l) => !canonical.has(l)));

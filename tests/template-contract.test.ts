@@ -1,8 +1,8 @@
 /**
  * The template data (src/template) against the contract it encodes, ../shared/FORMAT.md, read
  * independently: row and column keys in template order, canonical labels, and the sums of §3.
- * The generated samples are made from src/template, so a wrong key, label or rule there would
- * pass every generated test; here it fails.
+ * The generator keeps its own printed template (samples/generator/template-print.ts), which
+ * tests/template-print.test.ts holds against src/template and the blank 2021 template.
  */
 import { readFileSync } from 'node:fs';
 import { SUM_RULES, layoutRows, tableDef, type Layout, type TableKey } from '../src/template/index.js';

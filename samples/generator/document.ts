@@ -1,13 +1,13 @@
 /** One report's content: title, the six parts with their prose and tables; and its word/document.xml. */
-import { PART_KEYWORDS, type Layout } from '../../src/template/index.js';
 import { generalSituation, openingParagraph, otherMatters, problemsAndImprovements } from './prose.js';
 import type { Rng } from './prng.js';
 import { activeTables, canonicalLabel, requestsTable, reviewTable, type LabelOf } from './tables.js';
+import type { Layout } from './template-layout.js';
+import { PART_HEADINGS, PART_NUMERALS } from './template-print.js';
 import type { Cells } from './values.js';
 import type { Variant } from './variant.js';
 import { paragraph, table, type TableSpec, type TextStyle } from './wordml.js';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
 const NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export interface ReportContent {
@@ -34,7 +34,7 @@ export function reportBlocks(rng: Rng, r: ReportContent): ReportBlock[] {
   const prose = (texts: string[]): ReportBlock[] => texts.map((text) => ({ kind: 'paragraph', text }));
   const headingOf = (part: 1 | 2 | 3 | 4 | 5 | 6): ReportBlock => ({
     kind: 'heading',
-    text: `${NUMERALS[part - 1]}、${PART_KEYWORDS[part][0]}`,
+    text: `${PART_NUMERALS[part - 1]}、${PART_HEADINGS[part - 1]}`,
   });
   const tableOf = (table: TableSpec): ReportBlock => ({ kind: 'table', table });
   const labelOf: LabelOf = v.labelVariants ? (labels) => rng.pick(labels) : canonicalLabel;

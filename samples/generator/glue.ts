@@ -19,17 +19,6 @@
  * where it does not hold.
  */
 import {
-  cellId,
-  layoutRows,
-  PART_KEYWORDS,
-  ruleInstances,
-  tableDef,
-  rowColumns,
-  type Layout,
-  type TableKey,
-  type TemplateVersion,
-} from '../../src/template/index.js';
-import {
   canonicalValue,
   enumerateSplits,
   isValidNumber,
@@ -38,11 +27,22 @@ import {
   type SplitCell,
   type SumConstraint,
 } from './splits.js';
+import { TABLE_OF_PART } from './template-keys.js';
+import {
+  cellId,
+  layoutCells,
+  printedRows,
+  sumInstances,
+  type Layout,
+  type TableKey,
+  type Version,
+} from './template-layout.js';
+import { PART_HEADINGS, PART_NUMERALS } from './template-print.js';
 
 /** The truth file fields this module reads and writes (../shared/README.md). */
 export interface Truth {
   name: string;
-  template: TemplateVersion;
+  template: Version;
   year: number;
   agency: string;
   cells: Record<string, number>;
@@ -52,18 +52,13 @@ export interface Truth {
   [other: string]: unknown;
 }
 
-const TABLE_PARTS: { table: TableKey; part: 2 | 3 | 4; next: 3 | 4 | 5 }[] = [
-  { table: 'active', part: 2, next: 3 },
-  { table: 'requests', part: 3, next: 4 },
-  { table: 'review_litigation', part: 4, next: 5 },
-];
+/** Each table's part, and the part whose heading ends its block. */
+const TABLE_PARTS = ([2, 3, 4] as const).map((part) => ({ table: TABLE_OF_PART[part], part, next: part + 1 }));
 
-const PART_NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
-
-/** A part heading line: its numeral and one of its keywords (row labels like 三、本年度… lack them). */
-function isHeading(line: string, part: 1 | 2 | 3 | 4 | 5 | 6): boolean {
+/** A part heading line: its numeral and its heading (row labels like 三、本年度… lack them). */
+function isHeading(line: string, part: number): boolean {
   const t = line.trim();
-  return t.startsWith(`${PART_NUMERALS[part]}、`) && PART_KEYWORDS[part].some((k) => t.includes(k));
+  return t.startsWith(`${PART_NUMERALS[part - 1]}、`) && t.includes(PART_HEADINGS[part - 1]);
 }
 
 /** Line ranges [start, end) of the three table blocks: everything between part headings 二…五. */
@@ -71,7 +66,7 @@ export function tableBlocks(lines: string[]): { table: TableKey; start: number; 
   return TABLE_PARTS.map(({ table, part, next }) => {
     const from = lines.findIndex((l) => isHeading(l, part));
     const to = lines.findIndex((l, i) => i > from && isHeading(l, next));
-    if (from < 0 || to < 0) throw new Error(`no block for part ${PART_NUMERALS[part]} (headings not found)`);
+    if (from < 0 || to < 0) throw new Error(`no block for part ${PART_NUMERALS[part - 1]} (headings not found)`);
     return { table, start: from + 1, end: to };
   });
 }
@@ -143,11 +138,10 @@ function printsAs(text: string, cells: SplitCell[], values: number[]): boolean {
 
 /** The cells printed together in one run when nothing separates them: a row, or all of part 四. */
 export function printedGroups(layout: Layout, table: TableKey): SplitCell[][] {
-  const def = tableDef(layout.version, table);
-  const rows = layoutRows(layout, table).map((row) =>
-    rowColumns(def, row).map((col) => ({ id: cellId({ table, row: row.key, col: col.key }), kind: col.kind })),
+  const rows = printedRows(layout, table).map((row) =>
+    row.cols.map((col) => ({ id: cellId(table, row.key, col.key), kind: col.kind })),
   );
-  return table === 'review_litigation' ? [rows.flat()] : rows;
+  return table === TABLE_OF_PART[4] ? [rows.flat()] : rows;
 }
 
 /**
@@ -182,13 +176,14 @@ export function alignRuns(block: string, groups: SplitCell[][], truth: Record<st
 
 /** Rules 1–4 of this layout as sums over cell ids. */
 export function layoutConstraints(layout: Layout): SumConstraint[] {
-  return ruleInstances(layout).map((inst) => ({ lhs: inst.lhs.map(cellId), rhs: inst.rhs.map(cellId) }));
+  return sumInstances(layout).map(({ lhs, rhs }) => ({ lhs, rhs }));
 }
 
 /** The layout a truth file describes: its version, and （六） as one row or three items. */
 export function truthLayout(truth: Truth): Layout {
-  const split = Object.keys(truth.cells).some((id) => id.startsWith('requests.other.no_supplement.'));
-  return { version: truth.template, other: split ? 'split' : 'single' };
+  const ids = new Set([...Object.keys(truth.cells), ...(truth.must_flag ?? [])]);
+  const single: Layout = { version: truth.template, other: 'single' };
+  return layoutCells(single).every((c) => ids.has(c.id)) ? single : { ...single, other: 'split' };
 }
 
 /**

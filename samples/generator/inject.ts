@@ -3,9 +3,9 @@
  * reports do — a 总计 printed as 0, or a typo in one cell. Part 二 is never touched (no
  * rule covers it). Every changed cell is verified to sit in a failed rule instance.
  */
-import { coveredCells, type Layout } from '../../src/template/index.js';
 import { cellsInFailedRules } from './checks.js';
 import type { Rng } from './prng.js';
+import { coveredCells, type Layout } from './template-layout.js';
 import type { Cells } from './values.js';
 
 export type InjectionKind = 'total_zero' | 'typo';

@@ -1,10 +1,10 @@
 /** One synthetic report: its plan → DOCX bytes, truth file and manifest entry. */
-import { cellId, layoutCells, type Layout, type TemplateVersion } from '../../src/template/index.js';
 import { documentXml, reportBlocks, type ReportBlock } from './document.js';
 import { injectErrors, type InjectionKind } from './inject.js';
 import { packageDocx } from './package.js';
 import { createRng } from './prng.js';
 import { randomAgency } from './prose.js';
+import { layoutCells, type Layout, type Version } from './template-layout.js';
 import { generateValues, type Cells } from './values.js';
 import { chooseVariant, describeVariant, type Variant } from './variant.js';
 
@@ -25,7 +25,7 @@ export interface ReportPlan {
 /** The truth file (../shared/README.md): values as printed, blanks and dashes as 0. */
 export interface Truth {
   name: string;
-  template: TemplateVersion;
+  template: Version;
   year: number;
   agency: string;
   variant: string;
@@ -41,7 +41,7 @@ export interface ManifestEntry {
   name: string;
   docx: string;
   truth: string;
-  template: TemplateVersion;
+  template: Version;
   year: number;
   agency: string;
   /** How （六）其他处理 is printed. */
@@ -105,8 +105,7 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
 /** Every cell of the layout in template order, so truth files read like the tables. */
 function inLayoutOrder(layout: Layout, cells: Cells): Cells {
   const out: Cells = {};
-  for (const c of layoutCells(layout)) {
-    const id = cellId(c);
+  for (const { id } of layoutCells(layout)) {
     if (!(id in cells)) throw new Error(`no value generated for ${id}`);
     out[id] = cells[id];
   }

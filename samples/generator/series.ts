@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { layoutRows, tableDef, type Layout } from '../../src/template/index.js';
 import { convert, requireTool, withoutImages } from './render.js';
 import { generateReport, type GeneratedReport, type ReportPlan } from './report.js';
+import { printedColumns, printedRows, type Layout } from './template-layout.js';
 import type { Cells } from './values.js';
 
 const OUT = resolve(import.meta.dirname, '../generated/series');
@@ -63,8 +63,8 @@ function chained(lastForward: Cells | null, mismatch: number) {
   return (drawn: Cells, layout: Layout): Cells => {
     if (!lastForward) return drawn;
     const cells = { ...drawn };
-    const cols = tableDef(layout.version, 'requests')
-      .columns.map((c) => c.key)
+    const cols = printedColumns(layout, 'requests')
+      .map((c) => c.key)
       .filter((c) => c !== 'total');
     cols.forEach((col, i) => {
       const over = lastForward[at('carried_forward', col)] + (i === 0 ? mismatch : 0);
@@ -78,7 +78,7 @@ function chained(lastForward: Cells | null, mismatch: number) {
       cells[at('carried_over', col)] = over;
       cells[at('new_received', col)] = received;
     });
-    for (const row of layoutRows(layout, 'requests'))
+    for (const row of printedRows(layout, 'requests'))
       cells[at(row.key, 'total')] = cols.reduce((s, col) => s + cells[at(row.key, col)], 0);
     return cells;
   };

@@ -1,15 +1,14 @@
 /**
  * Brute-force enumeration of the ways a glued digit run can be split into the cells it covers
  * (FORMAT.md §4). The generator uses it to compute `must_flag` for glued text variants, on its
- * own, independent of the parser in src/: only the template data (which cells a rule ties) is
- * shared.
+ * own, independent of the parser in src/ and of src/template.
  *
  * Two stages: every segment (one run) gets its candidate splits, filtered by the rules that lie
  * wholly inside it (a row total); then the rules that tie segments together (column sums) are
  * checked jointly by a forward/backward pass over the segments' partial sums, so that a
  * candidate survives only if some choice for all the other segments completes it.
  */
-import type { ValueKind } from '../../src/template/index.js';
+import type { ValueKind } from './template-print.js';
 
 export interface SplitCell {
   id: string;

@@ -1,6 +1,6 @@
 /** Layout variants (issue 3): how one generated report prints its tables and prose. */
-import type { Layout, TableKey } from '../../src/template/index.js';
 import type { Rng } from './prng.js';
+import type { Layout, TableKey } from './template-layout.js';
 import type { Scale } from './values.js';
 
 export type FontFamily = '宋体' | '仿宋' | '黑体';

@@ -4,13 +4,15 @@
  * position means until the next header row.
  */
 import type { Table } from '../../extractors/model.js';
-import { cellId, tableDef, type TemplateVersion } from '../template/index.js';
+import { cellId, PART_TABLES, tableDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 import { placeInColumns, separatesValues, textHeader, type TextHeader } from './text-columns.js';
 import { rowNamedAtEnd } from './text-align.js';
+
+const TABLE = PART_TABLES[2];
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -66,15 +68,15 @@ function placeTextRow(
   if (at && cols)
     placeWithBlanks(
       sink,
-      'active',
+      TABLE,
       rowKey,
       cols.map((h) => h.key),
       values,
       at,
       score,
     );
-  else if (spaced) addUnmapped(sink, 'active', `${label.raw} (numbers not placed under columns)`, values);
-  else placeGlued(sink, 'active', rowKey, expected, values, 'text', score);
+  else if (spaced) addUnmapped(sink, TABLE, `${label.raw} (numbers not placed under columns)`, values);
+  else placeGlued(sink, TABLE, rowKey, expected, values, 'text', score);
 }
 
 /** A row label must name its row this well for a line without numbers to be a row of blanks. */
@@ -93,8 +95,8 @@ function placeBlankTextRow(
 ): void {
   const named = new Set(header?.map((h) => h.key));
   if (score < BLANK_ROW_SCORE || !expected.every((k) => named.has(k))) return;
-  if (expected.some((k) => sink.placed.has(cellId({ table: 'active', row: rowKey, col: k })))) return;
-  for (const key of expected) placeCell(sink, 'active', rowKey, key, blankCell(), 'text', score);
+  if (expected.some((k) => sink.placed.has(cellId({ table: TABLE, row: rowKey, col: k })))) return;
+  for (const key of expected) placeCell(sink, TABLE, rowKey, key, blankCell(), 'text', score);
 }
 
 function mapRows(
@@ -136,15 +138,15 @@ function mapRows(
       const h = byHeader ? columnOver(header.cols!, v) : undefined;
       const key = byHeader ? h?.key : values.length === expected.length ? expected[i] : undefined;
       if (key && expected.includes(key))
-        placeCell(sink, 'active', match.item.key, key, v, table.geometry, Math.min(match.score, h?.score ?? 1));
+        placeCell(sink, TABLE, match.item.key, key, v, table.geometry, Math.min(match.score, h?.score ?? 1));
       else if (v.raw !== '' && (byHeader || values.length > expected.length))
-        addUnmapped(sink, 'active', `${label.raw} / ?`, [v]);
+        addUnmapped(sink, TABLE, `${label.raw} / ?`, [v]);
     });
   }
 }
 
 export function mapActive(tables: Table[], version: TemplateVersion, sink: Sink): void {
-  const def = tableDef(version, 'active');
+  const def = tableDef(version, TABLE);
   const header = { cols: null as HeaderCol[] | null, text: null as TextHeader[] | null };
   for (const table of tables) mapRows(table, def, header, sink);
 }

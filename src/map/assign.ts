@@ -4,7 +4,7 @@
  * missed or out of place), else the heading's.
  */
 import type { Block, Table } from '../../extractors/model.js';
-import { TABLE_KEYS, TEMPLATES, tableOfPart, type TableKey } from '../template/index.js';
+import { PART_TABLES, TABLE_KEYS, TEMPLATES, tableOfPart, type TableKey } from '../template/index.js';
 import { labelKey } from './labels.js';
 import { tableText } from './rows.js';
 import { partAt, type HeadingHit } from './sections.js';
@@ -16,7 +16,7 @@ function keywordsOf(table: TableKey): string[] {
     const def = t.tables.find((d) => d.key === table)!;
     for (const row of def.rows) row.labels.forEach((l) => words.add(labelKey(l)));
     for (const g of def.groups) g.labels.forEach((l) => words.add(labelKey(l)));
-    if (table === 'active') t.markers.forEach((m) => words.add(labelKey(m)));
+    if (table === PART_TABLES[2]) t.markers.forEach((m) => words.add(labelKey(m)));
   }
   return [...words].filter((w) => w.length >= 2);
 }

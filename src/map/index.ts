@@ -5,6 +5,7 @@
 import type { Block } from '../../extractors/model.js';
 import type { Result, Warning } from '../core/index.js';
 import {
+  PART_TABLES,
   singleOtherLabel,
   tableDef,
   type Layout,
@@ -27,8 +28,9 @@ export { labelScore, labelKey, normalizeText } from './labels.js';
 
 /** （六） as printed: three items give `split`, one row gives `single`; not printed, the version's own form. */
 function otherLayout(sink: Sink, version: TemplateVersion): OtherLayout {
-  const defs = tableDef(version, 'requests').rows;
-  const rows = new Set([...sink.cells, ...sink.glued].filter((c) => c.table === 'requests').map((c) => c.row));
+  const requests = PART_TABLES[3];
+  const defs = tableDef(version, requests).rows;
+  const rows = new Set([...sink.cells, ...sink.glued].filter((c) => c.table === requests).map((c) => c.row));
   const printed = defs.filter((r) => rows.has(r.key)).map((r) => r.otherLayout);
   if (printed.includes('split')) return 'split';
   if (printed.includes('single')) return 'single';

@@ -4,7 +4,7 @@
  * tables by page breaks.
  */
 import type { Table } from '../../extractors/model.js';
-import { tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { PART_TABLES, tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
@@ -13,6 +13,8 @@ import { forcedBySums, placeBySums, slidable, type Placement } from './text-solv
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
 import { isValueText, parseCount } from '../lexicon/index.js';
+
+const TABLE = PART_TABLES[3];
 
 /** Carried from one table of part 三 to the next (a continuation page has no header). */
 interface RequestsState {
@@ -96,7 +98,7 @@ function positionalColumns(
 }
 
 function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink: Sink, version: TemplateVersion): void {
-  const def = tableDef(version, 'requests');
+  const def = tableDef(version, TABLE);
   const rows = tableRows(table);
   const end = headerEnd(rows);
   const own = completeByPosition(headerColumns(rows, end, table.nCols, columns), rows.slice(end), columns);
@@ -120,22 +122,14 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
       state,
     );
     if (!match) {
-      if (values.some((v) => v.raw !== '')) addUnmapped(sink, 'requests', labels.map((l) => l.raw).join(' '), values);
+      if (values.some((v) => v.raw !== '')) addUnmapped(sink, TABLE, labels.map((l) => l.raw).join(' '), values);
       continue;
     }
     for (const v of values) {
       const col = cols.keys[v.col0];
       if (col)
-        placeCell(
-          sink,
-          'requests',
-          match.row.key,
-          col.key,
-          v,
-          table.geometry,
-          Math.min(match.score, cols.score[v.col0]),
-        );
-      else if (v.raw !== '') addUnmapped(sink, 'requests', `${match.row.labels[0]} / ?`, [v]);
+        placeCell(sink, TABLE, match.row.key, col.key, v, table.geometry, Math.min(match.score, cols.score[v.col0]));
+      else if (v.raw !== '') addUnmapped(sink, TABLE, `${match.row.labels[0]} / ?`, [v]);
     }
   }
 }
@@ -186,7 +180,7 @@ function placeShortRows(
 function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: TemplateVersion): void {
   const keys = columns.map((c) => c.key);
   const rows = tableRows(table);
-  const def = tableDef(version, 'requests');
+  const def = tableDef(version, TABLE);
   const columnsAt = columnsByRow(rows, columns, keys.length);
   sink.otherForm = otherFormNamed(rows, def.rows);
   const alignedRows = alignTextRows(rows, def.rows).map((a) => {
@@ -197,13 +191,13 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   for (const { label, row, score, values } of alignedRows) {
     const placed = row && bySums?.get(row.key);
     if (!row && values.length === 0) continue;
-    if (!row) addUnmapped(sink, 'requests', label, values);
+    if (!row) addUnmapped(sink, TABLE, label, values);
     else if (values.length === keys.length)
-      values.forEach((v, i) => placeCell(sink, 'requests', row.key, keys[i], v, 'text', score));
-    else if (placed) placeWithBlanks(sink, 'requests', row.key, keys, values, placed, score);
+      values.forEach((v, i) => placeCell(sink, TABLE, row.key, keys[i], v, 'text', score));
+    else if (placed) placeWithBlanks(sink, TABLE, row.key, keys, values, placed, score);
     else if (values.length > 0 && values.length < keys.length)
-      placeGlued(sink, 'requests', row.key, keys, values, 'text', score);
-    else addUnmapped(sink, 'requests', label, values);
+      placeGlued(sink, TABLE, row.key, keys, values, 'text', score);
+    else addUnmapped(sink, TABLE, label, values);
   }
   // A label without numbers is a row of blanks once the sums placed every row of numbers.
   if (bySums) placeBlankRows(rows, def, sink);
@@ -219,7 +213,7 @@ function markDoubtfulRows(aligned: ValueRow[], sink: Sink): void {
     doubt.set(rival.key, row.key);
   }
   for (const cell of sink.cells) {
-    const other = cell.table === 'requests' ? doubt.get(cell.row) : undefined;
+    const other = cell.table === TABLE ? doubt.get(cell.row) : undefined;
     if (other) cell.rowDoubt = other;
   }
 }
@@ -240,7 +234,7 @@ function joinTextTables(tables: Table[]): Table {
 
 /** Maps every table of part 三, in order, into the sink. */
 export function mapRequests(tables: Table[], version: TemplateVersion, sink: Sink): void {
-  const columns = tableDef(version, 'requests').columns;
+  const columns = tableDef(version, TABLE).columns;
   const state: RequestsState = {};
   const text = tables.filter((t) => t.geometry === 'text');
   if (text.length) mapText(joinTextTables(text), columns, sink, version);

@@ -3,13 +3,15 @@
  * 未经复议直接起诉 / 复议后起诉 › 结果维持 …) over ONE row of 15 numbers.
  */
 import type { Table } from '../../extractors/model.js';
-import { cellId, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { cellId, PART_TABLES, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
 import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
 import { isValueText, parseCount } from '../lexicon/index.js';
+
+const TABLE = PART_TABLES[4];
 
 type Def = ReturnType<typeof tableDef>;
 
@@ -75,12 +77,12 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
   const order = printedOrder(def);
   const byHeader = keyed.every((k) => k.row && k.col);
   if (!byHeader && values.length !== order.length) {
-    addUnmapped(sink, 'review_litigation', 'part 四 values (header not understood)', values);
+    addUnmapped(sink, TABLE, 'part 四 values (header not understood)', values);
     return;
   }
   keyed.forEach((k, i) => {
     const key = byHeader ? { row: k.row!.key, col: k.col! } : order[i];
-    placeCell(sink, 'review_litigation', key.row, key.col, k.v, table.geometry, byHeader ? k.score : 1);
+    placeCell(sink, TABLE, key.row, key.col, k.v, table.geometry, byHeader ? k.score : 1);
   });
 }
 
@@ -112,17 +114,15 @@ function mapText(table: Table, def: Def, sink: Sink): void {
   const underHeader =
     values.length < order.length && separatesValues(rows) ? placeUnderHeader(rows, values, def) : null;
   if (underHeader) {
-    underHeader.forEach((v, i) =>
-      placeCell(sink, 'review_litigation', order[i].row, order[i].col, v ?? blankCell(), 'text', 1),
-    );
+    underHeader.forEach((v, i) => placeCell(sink, TABLE, order[i].row, order[i].col, v ?? blankCell(), 'text', 1));
   } else if (values.length === order.length) {
-    values.forEach((v, i) => placeCell(sink, 'review_litigation', order[i].row, order[i].col, v, 'text', 1));
+    values.forEach((v, i) => placeCell(sink, TABLE, order[i].row, order[i].col, v, 'text', 1));
   } else if (values.length === def.rows.length) {
     // Each row's five numbers glued into one run.
     values.forEach((v, i) =>
       placeGlued(
         sink,
-        'review_litigation',
+        TABLE,
         def.rows[i].key,
         def.columns.map((c) => c.key),
         [v],
@@ -133,16 +133,16 @@ function mapText(table: Table, def: Def, sink: Sink): void {
     // Numbers glued across rows: one run over all 15 cells, each column with its row.
     placeGluedAcross(sink, order, values);
   } else if (values.length > 0) {
-    addUnmapped(sink, 'review_litigation', 'part 四 values', values);
+    addUnmapped(sink, TABLE, 'part 四 values', values);
   }
 }
 
 function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
-  const ids = order.map((k) => cellId({ table: 'review_litigation', ...k }));
+  const ids = order.map((k) => cellId({ table: TABLE, ...k }));
   if (ids.some((id) => sink.placed.has(id))) return;
   ids.forEach((id) => sink.placed.add(id));
   const run = {
-    table: 'review_litigation' as const,
+    table: TABLE,
     row: order[0].row,
     cols: order.map((k) => k.col),
     rows: order.map((k) => k.row),
@@ -151,6 +151,6 @@ function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], val
 }
 
 export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
-  const def = tableDef(version, 'review_litigation');
+  const def = tableDef(version, TABLE);
   for (const table of tables) (table.geometry === 'text' ? mapText : mapGrid)(table, def, sink);
 }

@@ -4,6 +4,7 @@
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
 import { isValueText, WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
+import { TOTAL_LABELS } from '../template/index.js';
 
 export interface RowCell {
   cell: TableCell;
@@ -66,7 +67,7 @@ function textRows(table: Table): RowView[] {
  * numbered generic names, with at most a 总计/合计 or a 项目/序号 corner beside them.
  */
 const GENERIC_NAME = /^(?:数据|列|栏|字段|column|col)\s*\d{1,2}$/i;
-const GENERIC_EXTRA = /^(?:总计|合计|项目|序号|)$/;
+const GENERIC_EXTRA = new RegExp(`^(?:${[...TOTAL_LABELS, '项目', '序号'].join('|')}|)$`);
 
 export function isGenericHeader(row: RowView): boolean {
   const named = row.cells.filter((c) => GENERIC_NAME.test(c.raw)).length;

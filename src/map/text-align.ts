@@ -4,7 +4,7 @@
  * between; so each row of numbers is scored against every template row with the label lines
  * around it, and the rows are then aligned in template order (an order-preserving best match).
  */
-import type { RowDef, TableDef } from '../template/index.js';
+import { PART_TABLES, type RowDef, type TableDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
@@ -304,7 +304,9 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
   const keys = def.columns.map((c) => c.key);
   const placed = new Set(
-    [...sink.placed].filter((id) => id.startsWith('requests.')).map((id) => id.split('.').slice(1, -1).join('.')),
+    [...sink.placed]
+      .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
+      .map((id) => id.split('.').slice(1, -1).join('.')),
   );
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
   // A row's label cells before its last can be a whole blank row's label run into it on one
@@ -319,7 +321,7 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const keysFound = new Set(matches.map((m) => m.item.key));
   for (const { item, score } of matches) {
     if (placed.has(item.key) || otherFormPlaced(item.key, placed) || otherFormPlaced(item.key, keysFound)) continue;
-    for (const col of keys) placeCell(sink, 'requests', item.key, col, blankCell(), 'text', score);
+    for (const col of keys) placeCell(sink, PART_TABLES[3], item.key, col, blankCell(), 'text', score);
     placed.add(item.key);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { NianbaoRecord } from '../record/schema.js';
 import { ACTIVE_ACROSS_VERSIONS, CROSS_YEAR, OTHER_SUM } from '../template/comparable.js';
-import { cellId, layoutCells, TEMPLATES } from '../template/index.js';
+import { cellId, layoutCells, PART_TABLES, tableDef, type TableKey } from '../template/index.js';
 import type { AgencyGroup } from './group.js';
 import type { Loaded } from './load.js';
 
@@ -70,11 +70,12 @@ function cellsOf(record: NianbaoRecord): Map<string, YearValue> {
 
 /** （六） as one row in a record that printed its three items: their sum, per column. */
 function addOtherSum(cells: Map<string, YearValue>): void {
-  for (const col of TEMPLATES['2021'].tables.find((t) => t.key === 'requests')!.columns.map((c) => c.key)) {
-    const items = OTHER_SUM.items.map((row) => cells.get(`requests.${row}.${col}`));
-    if (items.some((i) => !i) || cells.has(`requests.${OTHER_SUM.row}.${col}`)) continue;
+  const { table } = OTHER_SUM;
+  for (const col of tableDef('2021', table).columns.map((c) => c.key)) {
+    const items = OTHER_SUM.items.map((row) => cells.get(cellId({ table, row, col })));
+    if (items.some((i) => !i) || cells.has(cellId({ table, row: OTHER_SUM.row, col }))) continue;
     const values = items.map((i) => i!.value);
-    cells.set(`requests.${OTHER_SUM.row}.${col}`, {
+    cells.set(cellId({ table, row: OTHER_SUM.row, col }), {
       value: values.every((v) => v !== null) ? values.reduce((a, b) => a! + b!, 0) : null,
       flagged: items.some((i) => i!.flagged),
       derived: true,
@@ -84,23 +85,20 @@ function addOtherSum(cells: Map<string, YearValue>): void {
 
 /** Template order over both versions, （六） as one row just before its items. */
 const ORDER: string[] = (() => {
-  const ids = (
-    version: '2019' | '2021',
-    other: 'single' | 'split',
-    table: 'active' | 'requests' | 'review_litigation',
-  ) => layoutCells({ version, other }, [table]).map(cellId);
-  const requests = ids('2021', 'split', 'requests');
-  const at = requests.findIndex((k) => k.startsWith(`requests.${OTHER_SUM.items[0]}.`));
+  const ids = (version: '2019' | '2021', other: 'single' | 'split', table: TableKey) =>
+    layoutCells({ version, other }, [table]).map(cellId);
+  const requests = ids('2021', 'split', OTHER_SUM.table);
+  const at = requests.findIndex((k) => k.startsWith(`${OTHER_SUM.table}.${OTHER_SUM.items[0]}.`));
   requests.splice(
     at,
     0,
-    ...ids('2021', 'single', 'requests').filter((k) => k.startsWith(`requests.${OTHER_SUM.row}.`)),
+    ...ids('2021', 'single', OTHER_SUM.table).filter((k) => k.startsWith(`${OTHER_SUM.table}.${OTHER_SUM.row}.`)),
   );
   return [
-    ...ids('2019', 'single', 'active'),
-    ...ids('2021', 'split', 'active'),
+    ...ids('2019', 'single', PART_TABLES[2]),
+    ...ids('2021', 'split', PART_TABLES[2]),
     ...requests,
-    ...ids('2021', 'split', 'review_litigation'),
+    ...ids('2021', 'split', PART_TABLES[4]),
   ];
 })();
 const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
@@ -108,7 +106,7 @@ const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.
 const ACROSS = new Set(ACTIVE_ACROSS_VERSIONS.flatMap(([a, b]) => (a === b ? [a] : [])));
 
 function comparable(key: string, before: NianbaoRecord, after: NianbaoRecord): boolean {
-  return before.report.template === after.report.template || !key.startsWith('active.') || ACROSS.has(key);
+  return before.report.template === after.report.template || !key.startsWith(`${PART_TABLES[2]}.`) || ACROSS.has(key);
 }
 
 function step(key: string, a: YearValue | null, b: YearValue | null, ra: NianbaoRecord, rb: NianbaoRecord): Step {
@@ -191,8 +189,8 @@ export function diffAgency(group: AgencyGroup): AgencyDiff {
   const cells = series.map((r) => cellsOf(r.record));
   const mixedOther =
     cells.some((c) =>
-      [...c.keys()].some((k) => k.startsWith(`requests.${OTHER_SUM.row}.`) && k.split('.').length === 3),
-    ) && cells.some((c) => c.has(`requests.${OTHER_SUM.items[0]}.total`));
+      [...c.keys()].some((k) => k.startsWith(`${OTHER_SUM.table}.${OTHER_SUM.row}.`) && k.split('.').length === 3),
+    ) && cells.some((c) => [...c.keys()].some((k) => k.startsWith(`${OTHER_SUM.table}.${OTHER_SUM.items[0]}.`)));
   if (mixedOther) cells.forEach(addOtherSum);
   const keys = [...new Set(cells.flatMap((c) => [...c.keys()]))].sort((a, b) => rank(a) - rank(b));
   const rows = keys.map((key): DiffRow => {

@@ -4,6 +4,7 @@
  * Content-Security-Policy that forbids every request.
  */
 import { escapeHtml } from '../review/html.js';
+import { CROSS_YEAR, SERIES_CHARTS as CHART } from '../template/comparable.js';
 import { lineChart, type Line } from './charts.js';
 import type { AgencyDiff } from './diff.js';
 import { diffMatrix, LEGEND } from './render-text.js';
@@ -33,43 +34,34 @@ function sumOf(diff: AgencyDiff, prefix: string, col: string): (number | null)[]
 const share = (part: (number | null)[], whole: (number | null)[]) =>
   part.map((p, i) => (p === null || !whole[i] ? null : p / whole[i]!));
 
-const OUTCOMES = [
-  ['upheld', '维持'],
-  ['corrected', '纠正'],
-  ['other', '其他'],
-  ['pending', '未审结'],
-] as const;
+/** Legends of the outcome columns, in CHART.outcomes order. */
+const OUTCOME_LEGENDS = ['维持', '纠正', '其他', '未审结'];
 
 function charts(diff: AgencyDiff): string {
-  const total = series(diff, 'requests.total.total');
-  const litigation = (col: string) =>
-    series(diff, `review_litigation.litigation_direct.${col}`).map((v, i) =>
-      v === null ? null : v + (series(diff, `review_litigation.litigation_after_review.${col}`)[i] ?? 0),
+  const total = series(diff, CHART.allRequests);
+  // The first row's values, plus the others' where the first has one.
+  const rowsSum = (rows: readonly string[]) => (col: string) =>
+    series(diff, `${rows[0]}.${col}`).map((v, i) =>
+      v === null ? null : rows.slice(1).reduce((s, row) => s + (series(diff, `${row}.${col}`)[i] ?? 0), v),
     );
   const outcomes = (of: (col: string) => (number | null)[]): Line[] =>
-    OUTCOMES.map(([col, label]) => ({ label, points: of(col) }));
+    CHART.outcomes.map((col, i) => ({ label: OUTCOME_LEGENDS[i], points: of(col) }));
   return `<div class="charts">${[
-    lineChart('本年新收申请 new requests', diff.years, [
-      { label: '新收', points: series(diff, 'requests.new_received.total') },
-    ]),
+    lineChart('本年新收申请 new requests', diff.years, [{ label: '新收', points: series(diff, CHART.newRequests) }]),
     lineChart(
       '予以公开占比 share granted',
       diff.years,
-      [{ label: '予以公开', points: share(series(diff, 'requests.granted.total'), total) }],
+      [{ label: '予以公开', points: share(series(diff, CHART.granted), total) }],
       true,
     ),
     lineChart(
       '不予公开占比 share denied',
       diff.years,
-      [{ label: '不予公开', points: share(sumOf(diff, 'requests.denied.', 'total'), total) }],
+      [{ label: '不予公开', points: share(sumOf(diff, CHART.denied.prefix, CHART.denied.col), total) }],
       true,
     ),
-    lineChart(
-      '行政复议结果 review outcomes',
-      diff.years,
-      outcomes((col) => series(diff, `review_litigation.review.${col}`)),
-    ),
-    lineChart('行政诉讼结果 litigation outcomes', diff.years, outcomes(litigation)),
+    lineChart('行政复议结果 review outcomes', diff.years, outcomes(rowsSum(CHART.review))),
+    lineChart('行政诉讼结果 litigation outcomes', diff.years, outcomes(rowsSum(CHART.litigation))),
   ].join('')}</div>`;
 }
 
@@ -102,7 +94,7 @@ function section(diff: AgencyDiff): string {
   const notes = diff.notes.length ? `<ul>${diff.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
   return `<section class="agency"><h2>${escapeHtml(diff.agency)}</h2><ul>${years}</ul>
 <p>missing years: ${diff.missingYears.length ? diff.missingYears.join(', ') : 'none'}</p>
-<h3>Cross-year rule: this year's carried_over = last year's carried_forward</h3>${checks}${notes}
+<h3>Cross-year rule: this year's ${CROSS_YEAR.thisYear} = last year's ${CROSS_YEAR.lastYear}</h3>${checks}${notes}
 ${charts(diff)}<h3>Every cell</h3><p class="legend">${escapeHtml(LEGEND)}</p>${table(diff)}</section>`;
 }
 

@@ -11,7 +11,24 @@ export const ACTIVE_ACROSS_VERSIONS: readonly (readonly [v2019: string, v2021: s
 ];
 
 /** The row （六） printed as one row, and the items it sums when printed as three. */
-export const OTHER_SUM = { row: 'other', items: ['other.no_supplement', 'other.no_fee', 'other.other'] } as const;
+export const OTHER_SUM = {
+  table: 'requests',
+  row: 'other',
+  items: ['other.no_supplement', 'other.no_fee', 'other.other'],
+} as const;
 
 /** FORMAT.md §3 rule 6: this year's row = last year's row, column by column. */
 export const CROSS_YEAR = { table: 'requests', thisYear: 'carried_over', lastYear: 'carried_forward' } as const;
+
+/** The cells the series page charts year by year (src/series/render-html.ts). */
+export const SERIES_CHARTS = {
+  newRequests: 'requests.new_received.total',
+  allRequests: 'requests.total.total',
+  granted: 'requests.granted.total',
+  /** Every item of the group, summed: their ids start with `prefix` and end in `.col`. */
+  denied: { prefix: 'requests.denied.', col: 'total' },
+  /** A row of part 四 and, for litigation, its two rows added; `.outcome` follows each. */
+  review: ['review_litigation.review'],
+  litigation: ['review_litigation.litigation_direct', 'review_litigation.litigation_after_review'],
+  outcomes: ['upheld', 'corrected', 'other', 'pending'],
+} as const;

@@ -6,8 +6,14 @@
 import { CN_NUMERALS, parenNumeral } from '../lexicon/index.js';
 import type { ColumnDef, GroupDef, RowDef, SumRule, TableDef, Template, TemplateVersion } from './types.js';
 
+/** The table each part prints: every key of a table outside src/template is taken from here. */
+export const PART_TABLES = { 2: 'active', 3: 'requests', 4: 'review_litigation' } as const;
+
 /** The template's tables, in the order parts 二, 三, 四 print them (and records list them). */
-export const TABLE_KEYS = ['active', 'requests', 'review_litigation'] as const;
+export const TABLE_KEYS = [PART_TABLES[2], PART_TABLES[3], PART_TABLES[4]] as const;
+
+/** How a 总计 column or row is printed (without its item number). */
+export const TOTAL_LABELS = ['总计', '合计'];
 
 const ACTIVE_2021_COLS: ColumnDef[] = [
   { key: 'issued', labels: ['本年制发件数'], kind: 'count' },
@@ -73,7 +79,7 @@ const REQUEST_COLS: ColumnDef[] = [
   { key: 'social_org', labels: ['社会公益组织'], kind: 'count', groupLabels: ['法人或其他组织'] },
   { key: 'legal_service', labels: ['法律服务机构'], kind: 'count', groupLabels: ['法人或其他组织'] },
   { key: 'other_org', labels: ['其他', '其他组织'], kind: 'count', groupLabels: ['法人或其他组织'] },
-  { key: 'total', labels: ['总计', '合计'], kind: 'count' },
+  { key: 'total', labels: TOTAL_LABELS, kind: 'count' },
 ];
 
 const REQUEST_GROUPS: GroupDef[] = [
@@ -185,7 +191,7 @@ const REQUEST_ROWS: RowDef[] = [
     otherLayout: 'split',
   },
   { key: 'other.other', group: 'other', labels: ['3.其他', '其他'], result: true, otherLayout: 'split' },
-  { key: 'total', labels: ['（七）总计', '总计', '合计'] },
+  { key: 'total', labels: ['（七）总计', ...TOTAL_LABELS] },
   {
     key: 'carried_forward',
     labels: ['四、结转下年度继续办理', '结转下年度继续办理', '结转下一年度继续办理'],
@@ -205,7 +211,7 @@ const LITIGATION_COLS: ColumnDef[] = [
   { key: 'corrected', labels: ['结果纠正'], kind: 'count' },
   { key: 'other', labels: ['其他结果'], kind: 'count' },
   { key: 'pending', labels: ['尚未审结'], kind: 'count' },
-  { key: 'total', labels: ['总计', '合计'], kind: 'count' },
+  { key: 'total', labels: TOTAL_LABELS, kind: 'count' },
 ];
 
 /** Part 四 prints its three rows side by side: 15 numbers, row blocks of five, in this order. */

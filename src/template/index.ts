@@ -10,9 +10,11 @@ export {
   LABEL_COLUMN_HEADER,
   PART_HEADING_END,
   PART_KEYWORDS,
+  PART_TABLES,
   SUM_RULES,
   TABLE_KEYS,
   TEMPLATES,
+  TOTAL_LABELS,
 } from './data.js';
 
 /** How （六）其他处理 is printed: one row, or three items (FORMAT.md §2). */
