@@ -34,9 +34,6 @@ function sumOf(diff: AgencyDiff, prefix: string, col: string): (number | null)[]
 const share = (part: (number | null)[], whole: (number | null)[]) =>
   part.map((p, i) => (p === null || !whole[i] ? null : p / whole[i]!));
 
-/** Legends of the outcome columns, in CHART.outcomes order. */
-const OUTCOME_LEGENDS = ['维持', '纠正', '其他', '未审结'];
-
 function charts(diff: AgencyDiff): string {
   const total = series(diff, CHART.allRequests);
   // The first row's values, plus the others' where the first has one.
@@ -45,23 +42,24 @@ function charts(diff: AgencyDiff): string {
       v === null ? null : rows.slice(1).reduce((s, row) => s + (series(diff, `${row}.${col}`)[i] ?? 0), v),
     );
   const outcomes = (of: (col: string) => (number | null)[]): Line[] =>
-    CHART.outcomes.map((col, i) => ({ label: OUTCOME_LEGENDS[i], points: of(col) }));
+    CHART.outcomes.map(({ col, legend }) => ({ label: legend, points: of(col) }));
+  const { newRequests, granted, denied, review, litigation } = CHART;
   return `<div class="charts">${[
-    lineChart('本年新收申请 new requests', diff.years, [{ label: '新收', points: series(diff, CHART.newRequests) }]),
+    lineChart(newRequests.title, diff.years, [{ label: newRequests.legend, points: series(diff, newRequests.id) }]),
     lineChart(
-      '予以公开占比 share granted',
+      granted.title,
       diff.years,
-      [{ label: '予以公开', points: share(series(diff, CHART.granted), total) }],
+      [{ label: granted.legend, points: share(series(diff, granted.id), total) }],
       true,
     ),
     lineChart(
-      '不予公开占比 share denied',
+      denied.title,
       diff.years,
-      [{ label: '不予公开', points: share(sumOf(diff, CHART.denied.prefix, CHART.denied.col), total) }],
+      [{ label: denied.legend, points: share(sumOf(diff, denied.prefix, denied.col), total) }],
       true,
     ),
-    lineChart('行政复议结果 review outcomes', diff.years, outcomes(rowsSum(CHART.review))),
-    lineChart('行政诉讼结果 litigation outcomes', diff.years, outcomes(rowsSum(CHART.litigation))),
+    lineChart(review.title, diff.years, outcomes(rowsSum(review.rows))),
+    lineChart(litigation.title, diff.years, outcomes(rowsSum(litigation.rows))),
   ].join('')}</div>`;
 }
 

@@ -20,15 +20,23 @@ export const OTHER_SUM = {
 /** FORMAT.md §3 rule 6: this year's row = last year's row, column by column. */
 export const CROSS_YEAR = { table: 'requests', thisYear: 'carried_over', lastYear: 'carried_forward' } as const;
 
-/** The cells the series page charts year by year (src/series/render-html.ts). */
+/** The cells the series page charts year by year (src/series/render-html.ts), with their captions. */
 export const SERIES_CHARTS = {
-  newRequests: 'requests.new_received.total',
+  newRequests: { id: 'requests.new_received.total', title: '本年新收申请 new requests', legend: '新收' },
   allRequests: 'requests.total.total',
-  granted: 'requests.granted.total',
+  granted: { id: 'requests.granted.total', title: '予以公开占比 share granted', legend: '予以公开' },
   /** Every item of the group, summed: their ids start with `prefix` and end in `.col`. */
-  denied: { prefix: 'requests.denied.', col: 'total' },
+  denied: { prefix: 'requests.denied.', col: 'total', title: '不予公开占比 share denied', legend: '不予公开' },
   /** A row of part 四 and, for litigation, its two rows added; `.outcome` follows each. */
-  review: ['review_litigation.review'],
-  litigation: ['review_litigation.litigation_direct', 'review_litigation.litigation_after_review'],
-  outcomes: ['upheld', 'corrected', 'other', 'pending'],
+  review: { rows: ['review_litigation.review'], title: '行政复议结果 review outcomes' },
+  litigation: {
+    rows: ['review_litigation.litigation_direct', 'review_litigation.litigation_after_review'],
+    title: '行政诉讼结果 litigation outcomes',
+  },
+  outcomes: [
+    { col: 'upheld', legend: '维持' },
+    { col: 'corrected', legend: '纠正' },
+    { col: 'other', legend: '其他' },
+    { col: 'pending', legend: '未审结' },
+  ],
 } as const;
