@@ -53,8 +53,7 @@ export interface ProseFigures {
   disagrees?: string;
 }
 
-const phrasingsIn = (version: TemplateVersion) =>
-  PHRASINGS.filter((p) => !p.versions || p.versions.includes(version));
+const phrasingsIn = (version: TemplateVersion) => PHRASINGS.filter((p) => !p.versions || p.versions.includes(version));
 
 /** How this generator may state a cell's figure (`{n}` for the number); none for most cells. */
 export const figurePhrasings = (cell: string, version: TemplateVersion): string[] =>
