@@ -26,16 +26,27 @@ export interface Claim extends Figure {
 /** Money units in 万元, the template's unit. */
 const IN_WAN: Record<string, number> = { 万元: 1, 亿元: 10000, 元: 0.0001 };
 
-/** The clause as words: a phrase matches where it starts and ends on a boundary. */
-function wordsOf(clause: string): (phrase: string) => boolean {
-  const bounds = new Set([0]);
-  let at = 0;
-  for (const word of cutWords(clause)) bounds.add((at += word.length));
-  return (phrase) => {
-    for (let i = clause.indexOf(phrase); i >= 0; i = clause.indexOf(phrase, i + 1))
-      if (bounds.has(i) && bounds.has(i + phrase.length)) return true;
+/** A figure's clause cut into words: a phrase matches where it starts and ends on a boundary. */
+type Words = (phrase: string) => boolean;
+
+/**
+ * Every clause cut in one call: a clause with new characters grows the cut-down dictionary
+ * (src/map/words.ts), and one reload for all of them costs what one per clause would many times.
+ * 。 is no word's character, so the clauses' own boundaries stay boundaries.
+ */
+function wordsOf(clauses: string[]): Words[] {
+  const bounds = clauses.map(() => new Set([0]));
+  let [clause, at] = [0, 0];
+  for (const word of cutWords(clauses.join('。'))) {
+    at += word.length;
+    if (at > clauses[clause].length) [clause, at] = [clause + 1, 0];
+    else bounds[clause].add(at);
+  }
+  return clauses.map((text, i) => (phrase) => {
+    for (let j = text.indexOf(phrase); j >= 0; j = text.indexOf(phrase, j + 1))
+      if (bounds[i].has(j) && bounds[i].has(j + phrase.length)) return true;
     return false;
-  };
+  });
 }
 
 function inLayout(layout: Layout, cell: CellKey): boolean {
@@ -61,13 +72,14 @@ function inCellUnit(figure: Figure, layout: Layout, cell: CellKey): number | nul
 export function linkFigures(figures: Figure[], layout: Layout, year: number | null): Claim[] {
   const claims: Claim[] = [];
   let row: CellKey | null = null;
-  for (const figure of figures) {
+  const words = wordsOf(figures.map((f) => f.clause));
+  figures.forEach((figure, i) => {
     if (figure.index === 0) row = null;
-    const has = wordsOf(figure.clause);
+    const has = words[i];
     const otherYear = [...figure.clause.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year);
     if (otherYear || PROSE_NOT_A_COUNT.some(has)) {
       row = null;
-      continue;
+      return;
     }
     const subjects = PROSE_SUBJECTS.filter(
       (s) => (!s.versions || s.versions.includes(layout.version)) && names(s, has, figure.clause),
@@ -81,9 +93,9 @@ export function linkFigures(figures: Figure[], layout: Layout, year: number | nu
       cell = { table: row.table, row: row.row, col: columns[0].col };
     // Only a figure that names its own row gives the next ones theirs.
     if (subjects.length > 0 || columns.length !== 1) row = subjects.length === 1 ? cell : null;
-    if (!cell || !inLayout(layout, cell)) continue;
+    if (!cell || !inLayout(layout, cell)) return;
     const value = inCellUnit(figure, layout, cell);
     if (value !== null) claims.push({ ...figure, value, cell });
-  }
+  });
   return claims;
 }
