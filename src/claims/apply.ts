@@ -74,9 +74,12 @@ export function weighClaims(mapped: MappedReport, drafts: Draft[], claims: Claim
   for (const run of mapped.glued) settleRun(run, byId, single);
   for (const [id, claim] of single) {
     const draft = byId.get(id);
-    const value = draft?.fact.value;
-    if (!draft || value === null || value === undefined || draft.fact.flags.includes('settled_by_prose')) continue;
-    if (same(value, claim.value)) draft.proseAgrees = true;
+    if (!draft || draft.fact.flags.includes('settled_by_prose')) continue;
+    const value = draft.fact.value;
+    // A cell without a value keeps its flag; the sentence helps whoever enters the number.
+    if (value === null) {
+      if (!draft.fact.note?.includes(quote(claim))) draft.fact.note = withNote(draft.fact.note, quote(claim));
+    } else if (same(value, claim.value)) draft.proseAgrees = true;
     else
       draft.fact = {
         ...draft.fact,
