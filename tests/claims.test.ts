@@ -76,6 +76,8 @@ describe('figures of the prose linked to the cell they name', () => {
     '行政复议和行政诉讼案件共0件。',
     '国令第711号。',
     '办理行政许可事项93项。',
+    '全年受理行政许可申请1200件。',
+    '全年主动予以公开政府信息1234条。',
   ])('no link: %s', (text) => expect(linked(text)).toEqual([]));
 });
 

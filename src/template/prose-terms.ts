@@ -80,7 +80,8 @@ export const PROSE_SUBJECTS: ProseSubject[] = [
     table: 'requests',
     row: 'new_received',
     col: 'total',
-    all: [RECEIVED, ['申请']],
+    // 公开申请: 受理行政许可申请 counts other requests.
+    all: [RECEIVED, ['公开申请']],
     none: [...APPEALS, '结转'],
   },
   {
@@ -96,8 +97,9 @@ export const PROSE_SUBJECTS: ProseSubject[] = [
     col: 'total',
     all: [['结转下年度', '结转至下年度', '结转到下年度', '结转下一年度', '结转至下一年度', '转入下一年度']],
   },
-  { table: 'requests', row: 'granted', col: 'total', all: [['予以公开']], none: APPEALS },
-  { table: 'requests', row: 'partial', col: 'total', all: [['部分公开']], none: APPEALS },
+  // 主动予以公开 is part 二's business, not an answer to a request.
+  { table: 'requests', row: 'granted', col: 'total', all: [['予以公开']], none: [...APPEALS, '主动'] },
+  { table: 'requests', row: 'partial', col: 'total', all: [['部分公开']], none: [...APPEALS, '主动'] },
   {
     table: 'review_litigation',
     row: 'review',
