@@ -2,7 +2,7 @@
  * The pure core and its one orchestrator: bytes in, record out (FORMAT.md §5), no I/O and no
  * global state, so it can run in a worker. The stages, in order:
  *
- *   extract → normalise → layout → map → split → values → checks → confidence → record
+ *   extract → normalise → layout → map → split → values → claims → checks → confidence → record
  *
  * Each takes the previous stage's value and returns a `Result`; warnings ride along and reach
  * the caller once. A parser's verdict on the file becomes its error record; any other exception
@@ -13,6 +13,7 @@ import { detectFormat } from '../extractors/detect.js';
 import { LIMITS } from '../extractors/limits.js';
 import type { SourceDocument } from '../extractors/model.js';
 import { runChecks } from './checks/index.js';
+import { proseEvidence } from './claims/index.js';
 import { weighFacts } from './confidence/index.js';
 import { cellId, ExtractionError, flatMap, map, ok, type Result } from './core/index.js';
 import { withPrintedTitle } from './identity/index.js';
@@ -90,7 +91,7 @@ export function recordFromDocument(
   return ok(RecordSchema.parse(repaired), [...repairWarnings(doc.repairs), ...record.warnings]);
 }
 
-/** The stages after the mapper: split → values → checks → confidence → record. */
+/** The stages after the mapper: split → values → prose claims → checks → confidence → record. */
 export function recordFromMapped(
   mapped: MappedReport,
   source: SourceInfo,
@@ -101,7 +102,9 @@ export function recordFromMapped(
   const layout = mapped.layout;
   const tables = TABLE_KEYS.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
-  const values = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
+  const read = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
+  // The prose's figures weigh in before the checks: a split they settle is then checked like any value.
+  const values = map(read, (r) => proseEvidence(mapped, r));
   const { drafts, stray } = values.value;
   const checked = flatMap(values, () =>
     runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),

@@ -19,6 +19,15 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_COUNT): ReportPl
     const broken = i % 5 === 2;
     const inject = broken ? (brokenSoFar++ % 2 === 0 ? 'total_zero' : 'typo') : undefined;
     const name = `gen-${String(i + 1).padStart(3, '0')}-${year}`;
-    return { name, seed: rng.int(1, 2 ** 31 - 1), year, layout: { version, other }, ...(inject ? { inject } : {}) };
+    // The committed corpus predates prose figures and stays byte-identical; every other seed (holdout) states them.
+    const proseFigures = seed !== DEFAULT_SEED;
+    return {
+      name,
+      seed: rng.int(1, 2 ** 31 - 1),
+      year,
+      layout: { version, other },
+      ...(inject ? { inject } : {}),
+      ...(proseFigures ? { proseFigures } : {}),
+    };
   });
 }

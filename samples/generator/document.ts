@@ -16,6 +16,8 @@ export interface ReportContent {
   layout: Layout;
   cells: Cells;
   variant: Variant;
+  /** A paragraph of part 一 stating some of the table's figures (prose-figures.ts). */
+  figures?: string;
 }
 
 export function reportTitle(agency: string, year: number): string {
@@ -43,6 +45,7 @@ export function reportBlocks(rng: Rng, r: ReportContent): ReportBlock[] {
     ...prose([openingParagraph(rng, r.agency, r.year)]),
     headingOf(1),
     ...prose(generalSituation(rng, r.agency, r.year, v.proseParagraphs)),
+    ...prose(r.figures ? [r.figures] : []),
     headingOf(2),
     ...activeTables(r.layout, r.cells, v, labelOf).map(tableOf),
     headingOf(3),

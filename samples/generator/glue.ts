@@ -48,6 +48,8 @@ export interface Truth {
   cells: Record<string, number>;
   broken: string[];
   must_flag?: string[];
+  /** Printed values of cells the prose states wrong (already in `must_flag`). */
+  prose_disagrees?: Record<string, number>;
   variant?: string;
   [other: string]: unknown;
 }
@@ -194,16 +196,17 @@ export function gluedVariant(layoutText: string, truth: Truth, name: string): { 
   if (truth.broken.length > 0) throw new Error('glued variants are made only from reports without injected errors');
   const layout = truthLayout(truth);
   const glued = glueText(layoutText);
+  const printed = { ...truth.cells, ...truth.prose_disagrees };
   const segments = TABLE_PARTS.flatMap(({ table }) =>
-    alignRuns(glued.blocks.get(table)!, printedGroups(layout, table), truth.cells),
+    alignRuns(glued.blocks.get(table)!, printedGroups(layout, table), printed),
   );
   const outcome = enumerateSplits(segments, layoutConstraints(layout));
   for (const cell of segments.flatMap((s) => s.cells)) {
-    if (!outcome.values.get(cell.id)!.includes(canonicalValue(String(truth.cells[cell.id]), cell.kind))) {
+    if (!outcome.values.get(cell.id)!.includes(canonicalValue(String(printed[cell.id]), cell.kind))) {
       throw new Error(`the printed value of ${cell.id} is not among its valid splits`);
     }
   }
-  const mustFlag = new Set(outcome.ambiguous);
+  const mustFlag = new Set([...outcome.ambiguous, ...(truth.must_flag ?? [])]);
   const cells = Object.fromEntries(Object.entries(truth.cells).filter(([id]) => !mustFlag.has(id)));
   return {
     text: glued.text,
@@ -211,7 +214,7 @@ export function gluedVariant(layoutText: string, truth: Truth, name: string): { 
       ...truth,
       name,
       cells,
-      must_flag: outcome.ambiguous,
+      must_flag: [...mustFlag],
       variant: `${truth.variant ?? ''}; glued text: pdftotext -layout with all whitespace removed inside the table blocks`,
     },
   };

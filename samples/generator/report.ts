@@ -4,6 +4,7 @@ import { injectErrors, type InjectionKind } from './inject.js';
 import { packageDocx } from './package.js';
 import { createRng } from './prng.js';
 import { randomAgency } from './prose.js';
+import { proseFigures } from './prose-figures.js';
 import { layoutCells, type Layout, type Version } from './template-layout.js';
 import { generateValues, type Cells } from './values.js';
 import { chooseVariant, describeVariant, type Variant } from './variant.js';
@@ -20,6 +21,8 @@ export interface ReportPlan {
   agency?: string;
   /** Turns the drawn values into this year's of a series (series.ts); values kept when absent. */
   chain?: (cells: Cells, layout: Layout) => Cells;
+  /** Part 一 states some of the table's figures (prose-figures.ts). */
+  proseFigures?: boolean;
 }
 
 /** The truth file (../shared/README.md): values as printed, blanks and dashes as 0. */
@@ -35,6 +38,10 @@ export interface Truth {
   cross_year_broken?: string[];
   /** For people: what the broken cells should have said. */
   notes?: string;
+  /** Cells the source leaves in doubt (here: a figure of the prose that disagrees with the table). */
+  must_flag?: string[];
+  /** The printed values of the cells whose figure the prose states wrong. */
+  prose_disagrees?: Cells;
 }
 
 export interface ManifestEntry {
@@ -63,6 +70,8 @@ export interface GeneratedReport {
 
 /** Salt of the second random stream (see chooseVariant). */
 const LATE_STREAM = 0x5bd1e995;
+/** Salt of the prose figures' stream: drawing them leaves every other draw of the report as it was. */
+const FIGURES_STREAM = 0x2c1b3c6d;
 
 export function generateReport(plan: ReportPlan): GeneratedReport {
   const rng = createRng(plan.seed);
@@ -73,7 +82,11 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
   const { cells, broken } = plan.inject
     ? injectErrors(rng, plan.layout, correct, plan.inject)
     : { cells: correct, broken: [] };
-  const blocks = reportBlocks(rng, { agency, year: plan.year, layout: plan.layout, cells, variant });
+  const figures = plan.proseFigures
+    ? proseFigures(createRng(plan.seed ^ FIGURES_STREAM), cells, plan.layout.version)
+    : undefined;
+  const content = { agency, year: plan.year, layout: plan.layout, cells, variant, figures: figures?.paragraph };
+  const blocks = reportBlocks(rng, content);
   const docx = packageDocx(documentXml(blocks, variant), variant);
   const truth: Truth = {
     name: plan.name,
@@ -81,7 +94,7 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     year: plan.year,
     agency,
     variant: describeVariant(plan.layout, variant),
-    cells,
+    ...proseTruth(cells, figures?.disagrees),
     broken,
     ...(broken.length
       ? { notes: `injected errors; correct values: ${broken.map((id) => `${id}=${correct[id]}`).join(', ')}` }
@@ -100,6 +113,19 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     features: variant,
   };
   return { docx, blocks, truth, manifest, correct };
+}
+
+/**
+ * The truth's cells; a cell the prose states wrong must be flagged, so it moves to `must_flag`,
+ * its printed value kept in `prose_disagrees` (the glued variant still aligns its run with it).
+ */
+function proseTruth(
+  cells: Cells,
+  disagrees: string | undefined,
+): Pick<Truth, 'cells' | 'must_flag' | 'prose_disagrees'> {
+  if (!disagrees) return { cells };
+  const { [disagrees]: printed, ...others } = cells;
+  return { cells: others, must_flag: [disagrees], prose_disagrees: { [disagrees]: printed } };
 }
 
 /** Every cell of the layout in template order, so truth files read like the tables. */

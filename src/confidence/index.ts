@@ -41,6 +41,7 @@ function weigh(draft: Draft, { confirmed, failed, unevaluated, besideLost }: Dou
     parseFlags: fact.flags,
     confirmedBySum: confirmed.has(id),
     inFailedCheck: failed.has(id),
+    proseAgrees: draft.proseAgrees,
   });
   // A blank read as 0 where the grid was inferred may be a lost number, unless a sum vouches for it.
   const inferredGrid = candidate.geometry === 'aligned' || candidate.geometry === 'text';

@@ -15,6 +15,8 @@ export interface Evidence {
   confirmedBySum: boolean;
   /** A failed check includes this cell. */
   inFailedCheck: boolean;
+  /** The report's prose states the same value (src/claims). */
+  proseAgrees?: boolean;
 }
 
 /** How certain the cell's position is, by how the table's grid was known. */
@@ -34,6 +36,8 @@ export function confidence(e: Evidence): number {
   if (e.inFailedCheck) c *= 0.6;
   // A sum that holds confirms both the value and its place; it cannot confirm an unread value.
   else if (e.confirmedBySum && c > 0) c += (1 - c) * 0.6;
+  // The prose stating the same number vouches for the value a little, not for its place.
+  if (e.proseAgrees && c > 0) c += (1 - c) * 0.2;
   return Math.round(c * 1000) / 1000;
 }
 

@@ -19,6 +19,8 @@ export const FLAGS = [
   'low_confidence',
   'damaged_source',
   'bad_character',
+  'prose_disagrees',
+  'settled_by_prose',
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

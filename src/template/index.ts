@@ -1,6 +1,7 @@
 /** Queries over the template data: which cells a layout has, which rules cover a cell. */
 import { cellId, type CellKey as AnyCellKey } from '../core/index.js';
 import { SUM_RULES, TABLE_KEYS, TEMPLATES } from './data.js';
+export * from './prose-terms.js';
 import type { ColumnDef, RowDef, SumRule, TableDef, TableKey, TemplateVersion } from './types.js';
 
 export * from './types.js';

@@ -28,6 +28,8 @@ export interface Draft {
   fact: Omit<Fact, 'confidence'>;
   kind: ValueKind;
   candidate: Candidate | null;
+  /** The prose states this value too (src/claims): a little more confidence, nothing else. */
+  proseAgrees?: boolean;
 }
 
 export interface ReadValues {
