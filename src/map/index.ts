@@ -50,10 +50,13 @@ function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
   return placed.some((c) => (c.labelScore ?? 1) >= 0.75) || new Set(placed.map((c) => c.row)).size >= 2;
 }
 
-/** `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a reason. */
-export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Result<MappedReport> {
+/**
+ * `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a
+ * reason. `pageFields`: the page furniture's fields (SourceDocument.pageFields), for the identity.
+ */
+export function mapReport(blocks: Block[], blockWarnings: Warning[] = [], pageFields?: string[]): Result<MappedReport> {
   const headings = findHeadings(blocks);
-  const { title, printedTitle, agency, year } = findIdentity(blocks);
+  const { title, printedTitle, agency, year } = findIdentity(blocks, pageFields);
   const tables = assignTables(blocks, headings);
   const guess = detectVersion(tables.active, year);
   const sink = newSink();
