@@ -64,12 +64,21 @@ const CRAWLED = resolve('samples/generated/crawled');
 describe('generated crawled pages (samples/generated/crawled)', () => {
   const names = readdirSync(CRAWLED).filter((f) => f.endsWith('.txt'));
 
-  test.each(names)('%s: title, agency and year from the page, no furniture in unmapped', async (name) => {
+  test.each(names)('%s: title, agency and year from the page, nothing unmapped', async (name) => {
     const truth = JSON.parse(readFileSync(join(CRAWLED, name.replace(/\.txt$/, '.truth.json')), 'utf8'));
     const record = await extract(readFileSync(join(CRAWLED, name)), { file: name });
     expect([record.report.agency, record.report.year]).toEqual([truth.agency, truth.year]);
     expect(record.report.title).toBe(`${truth.agency}${truth.year}年政府信息公开工作年度报告`);
-    const labels = record.unmapped.map((u) => u.label).join(' ');
-    expect(labels).not.toMatch(/索引号|发布机构|发布日期|名称|文号|首页|链接|上一篇|打印/);
+    expect(record.unmapped).toEqual([]);
+  });
+
+  test.each(names)('%s: part 四, glued to its heading, is read cell for cell', async (name) => {
+    const truth = JSON.parse(readFileSync(join(CRAWLED, name.replace(/\.txt$/, '.truth.json')), 'utf8'));
+    const record = await extract(readFileSync(join(CRAWLED, name)), { file: name });
+    const read = record.facts.filter((f) => f.table === 'review_litigation');
+    expect(read).toHaveLength(15);
+    for (const f of read)
+      expect([f.row, f.col, f.value]).toEqual([f.row, f.col, truth.cells[`${f.table}.${f.row}.${f.col}`]]);
+    expect(record.review.reasons).not.toContain('part_missing:review_litigation');
   });
 });

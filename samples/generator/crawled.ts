@@ -2,7 +2,7 @@
  * Crawled pages (issue 10): the text a crawler keeps of a report's web page, made from the
  * LibreOffice HTML export. Paragraphs stay lines; each table loses every separator (one line, the
  * cells glued), and part 四's table is glued to its heading (sometimes the heading of 五 follows on
- * the same line: `…尚未审结总计110024001510102五、…`). Around the report: the crawler's header lines
+ * the same line: `…尚未审结总计110024001510102五、…`, sometimes part 三's table comes before it). Around the report: the crawler's header lines
  * (标题: / 发布时间: / 发布机构: / 原文链接:), navigation, a saved page's information box (fields
  * one per line, glued on one line, or as a tabbed two-column table), and a link list and footer
  * after it. Some pages drop the title from the body: only the header names the report.
@@ -49,6 +49,9 @@ function keptRules(truth: Truth): SumConstraint[] {
   const sum = (ids: string[]) => ids.reduce((s, id) => s + (truth.cells[id] ?? 0), 0);
   return layoutConstraints(truthLayout(truth)).filter((c) => Math.abs(sum(c.lhs) - sum(c.rhs)) < 1e-9);
 }
+
+/** Part 四's heading as pages of the 2008 regulation's time word it. */
+const OLDER_HEADING_FOUR = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -110,14 +113,14 @@ export function crawledPage(html: string, truth: Truth, name: string): { text: s
     if (!outcome.values.get(cell.id)!.includes(canonicalValue(String(truth.cells[cell.id]), cell.kind)))
       throw new Error(`the printed value of ${cell.id} is not among its splits`);
 
-  // Part 四: its heading, its table and maybe the next heading on one line.
+  // Part 四: its heading (in the older wording on some pages), its table and maybe the next heading
+  // on one line; on some pages part 三's table too (the two 四、 in a row: 四、结转下年度继续办理…四、因…).
   const four = blocks.find((b) => b.table === 'review_litigation')!;
-  const gluedNext = rng.chance(0.5) ? 1 : 0;
-  const body = [
-    ...lines.slice(0, four.start - 1),
-    lines.slice(four.start - 1, four.end + gluedNext).join(''),
-    ...lines.slice(four.end + gluedNext),
-  ];
+  const three = blocks.find((b) => b.table === 'requests')!;
+  if (rng.chance(0.5)) lines[four.start - 1] = OLDER_HEADING_FOUR;
+  const from = rng.chance(0.4) ? three.start : four.start - 1;
+  const to = four.end + (rng.chance(0.5) ? 1 : 0);
+  const body = [...lines.slice(0, from), lines.slice(from, to).join(''), ...lines.slice(to)];
   const title = body[0];
   const parts = furniture(rng, truth, title);
   const keepTitle = rng.chance(0.5);

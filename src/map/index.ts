@@ -17,6 +17,7 @@ import { assignTables } from './assign.js';
 import { mapRequests } from './requests.js';
 import { mapReview } from './review.js';
 import { findHeadings, sectionsOf } from './sections.js';
+import { splitGluedHeadings } from './glued-heading.js';
 import { newSink, type Sink } from './sink.js';
 import type { MappedReport } from './types.js';
 import { detectVersion } from './version.js';
@@ -54,7 +55,12 @@ function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
  * `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a
  * reason. `pageFields`: the page furniture's fields (SourceDocument.pageFields), for the identity.
  */
-export function mapReport(blocks: Block[], blockWarnings: Warning[] = [], pageFields?: string[]): Result<MappedReport> {
+export function mapReport(
+  printed: Block[],
+  blockWarnings: Warning[] = [],
+  pageFields?: string[],
+): Result<MappedReport> {
+  const blocks = splitGluedHeadings(printed);
   const headings = findHeadings(blocks);
   const { title, printedTitle, agency, year } = findIdentity(blocks, pageFields);
   const tables = assignTables(blocks, headings);
