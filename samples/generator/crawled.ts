@@ -140,7 +140,7 @@ export function crawledPage(html: string, truth: Truth, name: string): { text: s
       name,
       cells: Object.fromEntries(Object.entries(truth.cells).filter(([id]) => !mustFlag.has(id))),
       must_flag: outcome.ambiguous,
-      variant: `${truth.variant ?? ''}; crawled page: LibreOffice HTML as a crawler keeps it, tables glued, part 四 glued to its heading, header lines, info box, links${keepTitle ? '' : ', title only in the header'}`,
+      variant: `${truth.variant ?? ''}; crawled page: LibreOffice HTML as a crawler keeps it, tables glued, part 四 glued to its heading, header lines, info box, links${keepTitle ? '' : ', title only in the header'}${truth.broken.length ? ', with an injected error' : ''}`,
     },
   };
 }
