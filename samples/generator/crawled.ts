@@ -1,7 +1,8 @@
 /**
  * Crawled pages (issue 10): the text a crawler keeps of a report's web page, made from the
  * LibreOffice HTML export. Paragraphs stay lines; each table loses every separator (one line, the
- * cells glued), and part 四's table is glued to its heading (sometimes the heading of 五 follows on
+ * cells glued; part 二's tables a space apart on one line on some pages, its last amount followed by
+ * 万元 on some), and part 四's table is glued to its heading (sometimes the heading of 五 follows on
  * the same line: `…尚未审结总计110024001510102五、…`, sometimes part 三's table comes before it). Around the report: the crawler's header lines
  * (标题: / 发布时间: / 发布机构: / 原文链接:), navigation, a saved page's information box (fields
  * one per line, glued on one line, or as a tabbed two-column table), and a link list and footer
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { alignRuns, layoutConstraints, printedGroups, tableBlocks, truthLayout, type Truth } from './glue.js';
 import { createRng, type Rng } from './prng.js';
 import { canonicalValue, enumerateSplits, type SumConstraint } from './splits.js';
+import { WAN_YUAN } from '../../src/lexicon/index.js';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -118,9 +120,16 @@ export function crawledPage(html: string, truth: Truth, name: string): { text: s
   const four = blocks.find((b) => b.table === 'review_litigation')!;
   const three = blocks.find((b) => b.table === 'requests')!;
   if (rng.chance(0.5)) lines[four.start - 1] = OLDER_HEADING_FOUR;
+  // Part 二: its last amount with its unit on some pages, its tables on one line a space apart on others.
+  const two = blocks.find((b) => b.table === 'active')!;
+  if (rng.chance(0.5) && /\d$/.test(lines[two.end - 1])) lines[two.end - 1] += WAN_YUAN;
+  if (rng.chance(0.5)) {
+    lines[two.start] = lines.slice(two.start, two.end).join(' ');
+    lines.fill('', two.start + 1, two.end);
+  }
   const from = rng.chance(0.4) ? three.start : four.start - 1;
   const to = four.end + (rng.chance(0.5) ? 1 : 0);
-  const body = [...lines.slice(0, from), lines.slice(from, to).join(''), ...lines.slice(to)];
+  const body = [...lines.slice(0, from), lines.slice(from, to).join(''), ...lines.slice(to)].filter((l) => l !== '');
   const title = body[0];
   const parts = furniture(rng, truth, title);
   const keepTitle = rng.chance(0.5);
