@@ -33,6 +33,19 @@ describe('page furniture of crawled text', () => {
     expect(page.text.split('\n').filter((l) => l !== '')).toEqual(REPORT);
   });
 
+  test('a title between navigation and its information line is the report’s: kept, the line after it is furniture', () => {
+    const page = pageFurniture(
+      [
+        '首页 > 政务公开 > 年度报告',
+        REPORT[0],
+        '发布时间：2024-01-18  来源：某区水利局  浏览次数：12',
+        ...REPORT.slice(1),
+      ].join('\n'),
+    );
+    expect(page.fields).toEqual(['发布时间：2024-01-18  来源：某区水利局  浏览次数：12']);
+    expect(page.text.split('\n').filter((l) => l !== '')).toEqual(REPORT);
+  });
+
   test('an information box printed as a label-value table gives label：value fields', () => {
     const page = pageFurniture(
       ['索引号\t1141/2024-00012\t发布机构\t某区水利局', '名称\t某区水利局年报\t文号', ...REPORT].join('\n'),

@@ -20,6 +20,8 @@ const SENTENCE = /[。，；！？]/;
 /** Menu items are short words: no digits, no sentence, no item numbering. */
 const MENU_ITEM = new RegExp(`^[^${DIGITS}、。，；]{1,8}$`);
 const MAX_NAV_CHARS = 100;
+/** Lines of a title kept between furniture lines, at most. */
+const MAX_TITLE_LINES = 2;
 
 /** Lines that start a link list or belong to a site's footer. */
 const LINK_HEAD = /^(?:相关链接|相关文件|相关阅读|延伸阅读|相关稿件|相关新闻|附件下载)[:：]?$/;
@@ -58,19 +60,39 @@ function tableFields(line: string): string[] | null {
   return fields;
 }
 
-/** How many leading lines are furniture, and their fields. */
-function header(lines: string[]): { end: number; fields: string[] } {
+/** A field line or a label-value table line: its fields; else null. */
+const fieldsOf = (line: string): string[] | null => (FIELD.test(line) ? [line] : tableFields(line));
+
+const isFurniture = (line: string): boolean => fieldsOf(line) !== null || isNavigation(line);
+
+/** A title line kept among the furniture (the report's title above its information line). */
+const isTitleLike = (line: string): boolean => line.length <= MAX_NAV_CHARS && !SENTENCE.test(line);
+
+/**
+ * The leading furniture lines and their fields. A title between furniture lines (navigation, the
+ * title, then 发布时间：… 来源：…) is the report's: kept, and the scan goes on past it.
+ */
+function header(lines: string[]): { furniture: Set<number>; fields: string[] } {
   const fields: string[] = [];
-  let end = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    const table = FIELD.test(line) ? [line] : tableFields(line);
-    if (table) fields.push(...table);
-    else if (!isNavigation(line)) break;
-    end = i + 1;
+  const furniture = new Set<number>();
+  const nonBlank = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  let titles = 0;
+  for (let k = 0; k < nonBlank.length; k++) {
+    const line = lines[nonBlank[k]].trim();
+    const found = fieldsOf(line);
+    if (found || isNavigation(line)) {
+      fields.push(...(found ?? []));
+      furniture.add(nonBlank[k]);
+      continue;
+    }
+    const next = nonBlank.slice(k + 1, k + 1 + MAX_TITLE_LINES - titles);
+    const furnitureAfter = next.findIndex((i) => isFurniture(lines[i].trim()));
+    const titleRun = furnitureAfter > 0 ? next.slice(0, furnitureAfter) : [];
+    if (titles >= MAX_TITLE_LINES || furnitureAfter < 0 || !isTitleLike(line)) break;
+    if (!titleRun.every((i) => isTitleLike(lines[i].trim()))) break;
+    titles++;
   }
-  return { end, fields };
+  return { furniture, fields };
 }
 
 /** Where the trailing furniture starts: a link list's heading with only short lines after it, or footer lines to the end. */
@@ -89,8 +111,8 @@ function footerStart(lines: string[]): number {
 export function pageFurniture(text: string): PageText {
   const lines = text.split(/\r\n?|\n/);
   const head = header(lines);
-  const tail = Math.max(head.end, footerStart(lines));
-  if (head.end === 0 && tail === lines.length) return { text, fields: [] };
-  const kept = lines.map((line, i) => (i < head.end || i >= tail ? '' : line));
+  const tail = Math.max(Math.max(-1, ...head.furniture) + 1, footerStart(lines));
+  if (head.furniture.size === 0 && tail === lines.length) return { text, fields: [] };
+  const kept = lines.map((line, i) => (head.furniture.has(i) || i >= tail ? '' : line));
   return { text: kept.join('\n'), fields: head.fields };
 }

@@ -133,14 +133,12 @@ export function crawledPage(html: string, truth: Truth, name: string): { text: s
   const title = body[0];
   const parts = furniture(rng, truth, title);
   const keepTitle = rng.chance(0.5);
-  const text = [
-    ...parts.header,
-    '',
-    ...parts.nav,
-    ...parts.infoBox,
-    ...(keepTitle ? body : body.slice(1)),
-    ...parts.links,
-  ].join('\n');
+  // Some sites print the information box under the title, others above it.
+  const boxUnderTitle = keepTitle && rng.chance(0.5);
+  const report = boxUnderTitle
+    ? [title, ...parts.infoBox, ...body.slice(1)]
+    : [...parts.infoBox, ...(keepTitle ? body : body.slice(1))];
+  const text = [...parts.header, '', ...parts.nav, ...report, ...parts.links].join('\n');
   const mustFlag = new Set(outcome.ambiguous);
   return {
     text: `${text}\n`,
@@ -149,7 +147,7 @@ export function crawledPage(html: string, truth: Truth, name: string): { text: s
       name,
       cells: Object.fromEntries(Object.entries(truth.cells).filter(([id]) => !mustFlag.has(id))),
       must_flag: outcome.ambiguous,
-      variant: `${truth.variant ?? ''}; crawled page: LibreOffice HTML as a crawler keeps it, tables glued, part 四 glued to its heading, header lines, info box, links${keepTitle ? '' : ', title only in the header'}${truth.broken.length ? ', with an injected error' : ''}`,
+      variant: `${truth.variant ?? ''}; crawled page: LibreOffice HTML as a crawler keeps it, tables glued, part 四 glued to its heading, header lines, info box, links${keepTitle ? '' : ', title only in the header'}${boxUnderTitle ? ', info box under the title' : ''}${truth.broken.length ? ', with an injected error' : ''}`,
     },
   };
 }
