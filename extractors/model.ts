@@ -118,6 +118,12 @@ export interface SourceDocument {
   blocks: Block[];
   /** Repairs made while reading; absent or empty for an intact file. */
   repairs?: Repair[];
+  /**
+   * Labelled fields of the page around the report (a crawler's header lines, a site's
+   * information box), one `label：value` each as printed; not part of `blocks`. Where the
+   * report's own text does not name its title, agency or year, src/identity reads them here.
+   */
+  pageFields?: string[];
 }
 
 export interface ExtractOptions {

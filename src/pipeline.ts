@@ -83,8 +83,9 @@ export function recordFromDocument(
   // Every text is normalised before anything reads it (radicals, widths); the title is kept as printed too.
   const clean = normalizeDocument(doc);
   const blocks = stages.layout(clean);
-  const mapped = flatMap(blocks, (b) => stages.map(b, blocks.warnings));
-  const titled = clean === doc ? mapped : map(mapped, (r) => withPrintedTitle(r, stages.layout(doc).value));
+  const mapped = flatMap(blocks, (b) => stages.map(b, blocks.warnings, doc.pageFields));
+  const titled =
+    clean === doc ? mapped : map(mapped, (r) => withPrintedTitle(r, stages.layout(doc).value, doc.pageFields));
   const record = flatMap(titled, (report) => recordFromMapped(report, read, stages));
   // A repair the parser made is said, and the values it may have touched are flagged.
   const repaired = wellFormed(applyRepairs(record.value, doc.repairs));

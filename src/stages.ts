@@ -13,8 +13,11 @@ import type { GlueSplitter } from './split/types.js';
 export interface Stages {
   extractors: Partial<Record<Format, Extractor>>;
   layout: (doc: SourceDocument) => Result<Block[]>;
-  /** `layoutWarnings` name the review reasons of the layout (a table joined across pages…). */
-  map: (blocks: Block[], layoutWarnings: Warning[]) => Result<MappedReport>;
+  /**
+   * `layoutWarnings` name the review reasons of the layout (a table joined across pages…);
+   * `pageFields` are the document's page furniture fields (title, agency, year where the text lacks them).
+   */
+  map: (blocks: Block[], layoutWarnings: Warning[], pageFields?: string[]) => Result<MappedReport>;
   split: GlueSplitter;
 }
 

@@ -57,7 +57,7 @@ describe('a crawled page saved as text', () => {
   test('header lines give the fields and never become part of the title or the agency', async () => {
     const text = `标题：某某县民政局2023年政府信息公开工作年度报告\n发布时间：2024-01-18 09:30\n发布机构：某某县民政局\n原文链接：http://www.example.gov.cn/art/2024/1/18/art_1.html\n\n某某县民政局2023年政府信息公开工作年度报告\n\n${PART_ONE}`;
     const doc = (await extractText(utf8(text), {})).value;
-    expect(findIdentity(doc.blocks)).toMatchObject({
+    expect(findIdentity(doc.blocks, doc.pageFields)).toMatchObject({
       title: '某某县民政局2023年政府信息公开工作年度报告',
       agency: '某某县民政局',
       year: 2023,
@@ -66,12 +66,16 @@ describe('a crawled page saved as text', () => {
 
   test('a body without a title line: the header title, else the publisher and the year before publication', async () => {
     const headed = `标题：某某县民政局2023年政府信息公开工作年度报告\n发布时间：2024-01-18\n\n${PART_ONE}`;
-    expect(findIdentity((await extractText(utf8(headed), {})).value.blocks)).toMatchObject({
+    const identity = async (text: string) => {
+      const doc = (await extractText(utf8(text), {})).value;
+      return findIdentity(doc.blocks, doc.pageFields);
+    };
+    expect(await identity(headed)).toMatchObject({
       agency: '某某县民政局',
       year: 2023,
     });
     const bare = `发布机构：某某县民政局\n发布日期：2024-03-01\n\n政府信息公开工作年度报告\n\n${PART_ONE}`;
-    expect(findIdentity((await extractText(utf8(bare), {})).value.blocks)).toMatchObject({
+    expect(await identity(bare)).toMatchObject({
       agency: '某某县民政局',
       year: 2023,
     });

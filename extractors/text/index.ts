@@ -11,6 +11,7 @@ import { extractMarkdown } from '../markdown/index.js';
 import { hasPipeTable } from '../markdown/pipe-table.js';
 import { decodeText } from './decode.js';
 import { toLines, type Line } from './lines.js';
+import { pageFurniture } from './furniture.js';
 import { findRegions } from './regions.js';
 import { joinWrappedLabels } from './rows.js';
 
@@ -73,7 +74,9 @@ function cutShort(text: string, blocks: Block[]): Repair[] {
 export const extractText: Extractor = async (bytes, options) => {
   const decoded = decodeText(bytes);
   if (hasPipeTable(decoded.text)) return extractMarkdown(bytes, options);
-  const blocks = textBlocks(decoded.text);
-  const repairs = [...encodingRepairs(decoded), ...cutShort(decoded.text, blocks)];
-  return { value: { format: 'txt', pageCount: null, pages: [], blocks, repairs }, warnings: [] };
+  const page = pageFurniture(decoded.text);
+  const blocks = textBlocks(page.text);
+  const repairs = [...encodingRepairs(decoded), ...cutShort(page.text, blocks)];
+  const fields = page.fields.length ? { pageFields: page.fields } : {};
+  return { value: { format: 'txt', pageCount: null, pages: [], blocks, repairs, ...fields }, warnings: [] };
 };

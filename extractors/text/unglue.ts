@@ -4,7 +4,16 @@
  * (`00000002.其他法律…`). This cuts such a line where a new row must start, and leaves the
  * digit runs themselves whole.
  */
-import { CN_NUMERAL, CN_NUMERALS, DIGITS, EM_DASH, HAN, ITEM_MARK, parenNumeral } from '../../src/lexicon/index.js';
+import {
+  CN_NUMERAL,
+  CN_NUMERALS,
+  DIGITS,
+  EM_DASH,
+  HAN,
+  ITEM_MARK,
+  MONEY_UNITS,
+  parenNumeral,
+} from '../../src/lexicon/index.js';
 
 /** Part headings and top-level rows (`三、`) start anywhere but after 第; `（一）` only after a value or a sentence. */
 const BEFORE_HEADING = new RegExp(`(?<![第${CN_NUMERALS}])(?=${CN_NUMERAL}{1,2}、)`, 'g');
@@ -53,14 +62,27 @@ function cutAtItems(segment: string): string[] {
  * character per line); never a year and its 年 (`某局2023年政府信息公开…`, a title; a glued row's `0000000年` of a
  * vertical label still is cut).
  */
+const NOT_A_YEAR = `(?!(?<=(?<![0-9])(?:19|20)[0-9]{2}[ \\u3000]*)年)`;
+/**
+ * A money unit after a value is the value's (`4.51万元行政…` cuts after 万元, never before it).
+ * Count units are also label characters a wrapped label puts after a glued run (`…事0000000项`).
+ */
+const UNIT_PATTERN = `(?:${MONEY_UNITS.join('|')})`;
 const VALUE_THEN_LABEL = new RegExp(
-  `(?<=[${DIGITS}${EM_DASH}])(?=[${HAN}（(“、）)])(?!(?<=(?<![0-9])(?:19|20)[0-9]{2})年)`,
+  `(?<=[${DIGITS}${EM_DASH}])(?!${UNIT_PATTERN})(?=[${HAN}（(“、）)])${NOT_A_YEAR}|(?<=[${DIGITS}]${UNIT_PATTERN})(?=[${HAN}（(“])`,
   'g',
 );
-const GLUED = new RegExp(`[${DIGITS}][${HAN}（(“]`);
-const GLUED_ROW_END = new RegExp(
-  `[${HAN}）)”](?:[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*|${EM_DASH}+)$`,
+/** A value, a space, then the next label or a header (`行政许可2293 第二十条…`): the space ends the row. */
+const VALUE_SPACE_LABEL = new RegExp(
+  `(?<=[${DIGITS}${EM_DASH}](?:${UNIT_PATTERN})?)[ \u3000]+(?=[${HAN}（(])${NOT_A_YEAR}`,
+  'g',
 );
+/** A value glued to a label, or a space apart from it (`行政许可2293 第二十条…`). */
+const GLUED = new RegExp(`[${DIGITS}][ \\u3000]?[${HAN}（(“]`);
+const VALUE_RUN = `[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*`;
+const GLUED_ROW_END = new RegExp(`[${HAN}）)”](?:${VALUE_RUN}(?:${UNIT_PATTERN})?|${EM_DASH}+)$`);
+/** A glued row ending in an amount with its unit (`行政事业性收费4.51万元`): a space before the value keeps the unit on it. */
+const VALUE_WITH_UNIT = new RegExp(`(?<=[${HAN}）)”])(?=${VALUE_RUN}${UNIT_PATTERN}$)`);
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
 const isGluedRow = (segment: string) => !segment.includes('。') && GLUED_ROW_END.test(segment);
@@ -76,8 +98,8 @@ export function splitGluedLine(line: string): string[] {
   const segments = cutAt(line, BEFORE_HEADING)
     .flatMap((s) => cutAt(s, BEFORE_MARKER))
     .flatMap(cutAtItems)
-    .flatMap((s) => (s.includes('。') ? [s] : cutAt(s, VALUE_THEN_LABEL)))
+    .flatMap((s) => (s.includes('。') ? [s] : cutAt(s, VALUE_SPACE_LABEL).flatMap((p) => cutAt(p, VALUE_THEN_LABEL))))
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return segments.some(isGluedRow) ? segments : [line];
+  return segments.some(isGluedRow) ? segments.map((s) => s.replace(VALUE_WITH_UNIT, ' ')) : [line];
 }

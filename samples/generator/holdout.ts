@@ -4,13 +4,15 @@
  * and renders .pdf, .html and .txt exactly as `npm run samples:render` does (LibreOffice with a
  * private profile, pdftotext -layout), and every report as a web page printed by Chromium in each
  * border style (NAME-STYLE.pdf with its truth) and as converter Markdown in both shapes
- * (NAME-md-clean.md, NAME-md-broken.md with their truths). Score with `npm run eval -- DIR`. Never commit the output.
+ * (NAME-md-clean.md, NAME-md-broken.md with their truths), and as a crawled page (NAME-crawled.txt,
+ * crawled.ts) where its zeros are printed. Score with `npm run eval -- DIR`. Never commit the output.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planCorpus } from './corpus.js';
+import { writeCrawled } from './crawled.js';
 import { gluedVariant, type Truth } from './glue.js';
 import { writeMarkdown } from './markdown-files.js';
 import { writePrinted } from './printed.js';
@@ -72,9 +74,15 @@ function main(args: string[]): void {
     reports.flatMap((report) => WEB_STYLES.map((style) => ({ report, style }))),
   );
   writeMarkdown(dir, reports);
+  writeCrawled(
+    dir,
+    dir,
+    reports.map((r) => r.manifest.name),
+    false,
+  );
   const broken = reports.filter((r) => r.manifest.broken).length;
   console.log(
-    `wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html, txt and Chromium-printed pdf (${WEB_STYLES.join(', ')}) and Markdown (clean, broken) to ${dir}`,
+    `wrote ${reports.length} holdout reports (${broken} with injected errors) as docx, pdf, html, txt and Chromium-printed pdf (${WEB_STYLES.join(', ')}) and Markdown (clean, broken) and crawled pages to ${dir}`,
   );
 }
 

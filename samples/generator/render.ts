@@ -7,6 +7,8 @@
  *   NAME-glued.txt + NAME-glued.truth.json   the .txt with the table blocks' whitespace removed,
  *              for reports without injected errors whose runs print every cell (zeros as 0 or
  *              —; blank zeros vanish when glued, so those reports get no glued variant)
+ *   crawled/NAME-crawled.txt + .truth.json   for the first few clean and one-error reports: the HTML as a
+ *              crawler keeps it, with page furniture around it (crawled.ts)
  *   markdown/NAME-md-SHAPE.md + .truth.json   for the first MARKDOWN_REPORTS reports: the report as
  *              a PDF-to-Markdown converter leaves it, clean and with a broken grid (markdown.ts)
  *   printed/NAME-STYLE.pdf + .truth.json   for the first PRINTED_REPORTS reports: the report as a
@@ -25,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_COUNT, planCorpus } from './corpus.js';
+import { CRAWLED, writeCrawled } from './crawled.js';
 import { gluedVariant, type Truth } from './glue.js';
 import { writePrinted } from './printed.js';
 import { writeMarkdown } from './markdown-files.js';
@@ -50,7 +53,13 @@ interface FileEntry {
   template: string;
   format: 'docx' | 'pdf' | 'html' | 'txt' | 'md';
   variant:
-    'generated' | 'libreoffice' | 'pdftotext-layout' | 'glued' | `chromium-${WebStyle}` | `markdown-${MarkdownShape}`;
+    | 'generated'
+    | 'libreoffice'
+    | 'pdftotext-layout'
+    | 'glued'
+    | 'crawled'
+    | `chromium-${WebStyle}`
+    | `markdown-${MarkdownShape}`;
   broken: boolean;
   /** Of the DOCX the file was rendered from. */
   docxSha256: string;
@@ -204,7 +213,11 @@ function main(args: string[]): void {
       skipped.push(`${r.name}: ${(e as Error).message}`);
     }
   }
-  files.push(...printed(manifest, reports, hashes, force), ...markdown(manifest, reports, hashes));
+  files.push(
+    ...printed(manifest, reports, hashes, force),
+    ...markdown(manifest, reports, hashes),
+    ...crawled(manifest, reports, hashes),
+  );
   writeFilesList(files, new Set(manifest.reports.map((r) => r.name)));
   console.log(
     `${reports.length} reports (${stale.length} rendered by LibreOffice now); ${files.length} input files listed in files.json`,
@@ -309,6 +322,30 @@ function markdown(manifest: Manifest, reports: ManifestReport[], hashes: Map<str
   });
 }
 
+/** The crawled pages of the first few clean and one-error reports (small and deterministic: always written); listed for the reports of this run. */
+function crawled(manifest: Manifest, reports: ManifestReport[], hashes: Map<string, string>): FileEntry[] {
+  rmSync(join(GENERATED, CRAWLED), { recursive: true, force: true });
+  const names = manifest.reports.map((r) => r.name);
+  const written = writeCrawled(GENERATED, join(GENERATED, CRAWLED), names, true);
+  return written.flatMap((f) => {
+    const r = reports.find((m) => m.name === f.report);
+    if (!r) return [];
+    return [
+      {
+        file: `${CRAWLED}/${f.file}`,
+        truth: `${CRAWLED}/${f.truth}`,
+        report: r.name,
+        template: r.template,
+        format: 'txt',
+        variant: 'crawled',
+        broken: r.broken,
+        docxSha256: hashes.get(r.name)!,
+        mustFlag: f.mustFlag,
+      },
+    ];
+  });
+}
+
 /** files.json: entries of reports rendered now replace theirs; reports left out of this run stay. */
 function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
   const renderedNow = new Set(fresh.map((f) => f.report));
@@ -322,6 +359,8 @@ function writeFilesList(fresh: FileEntry[], inManifest: Set<string>): void {
       generated: 'DOCX written by samples/generator (npm run samples)',
       libreoffice: 'PDF or HTML exported by LibreOffice from the DOCX',
       'pdftotext-layout': 'pdftotext -layout of the LibreOffice PDF',
+      crawled:
+        'the LibreOffice HTML as a crawler keeps it: tables glued, part 四 glued to its heading, header lines, info box, navigation and links around it',
       glued: 'the pdftotext text with all whitespace removed inside the table blocks; must_flag from split enumeration',
       'chromium-spaced':
         'web page written by the generator, <table border="1" cellspacing="2-4">, zeros blank, printed to PDF by headless Chromium',

@@ -25,6 +25,8 @@ const MAX_TITLE_LINES = 4;
 const MAX_TITLE_CHARS = 80;
 const TITLE_END = /年度报告|年报|信息公开工作报告/;
 const MAX_TITLE_TAIL = 8;
+/** A sentence that names the report (现公布…年度报告, 本报告根据《条例》…年度报告) is not its title. */
+const NAMES_THE_REPORT = /[，。；]|^(?:本报告|根据|依据|按照)|条例》/;
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
@@ -35,8 +37,9 @@ function tableRows(table: Table): string[][] {
 }
 
 /** Leading paragraphs that are report text (not header fields), and the header fields around them. */
-function leadingText(blocks: Block[]): { lines: string[]; fields: Fields } {
+function leadingText(blocks: Block[], pageFields: string[]): { lines: string[]; fields: Fields } {
   const fields: Fields = {};
+  for (const field of pageFields) parseFields(field, fields);
   const lines: string[] = [];
   for (const block of blocks.slice(0, LEAD_BLOCKS)) {
     if (block.kind === 'table') {
@@ -69,7 +72,7 @@ function titleOf(lines: string[]): string {
         joined.length - end <= MAX_TITLE_TAIL && !/[，。,.;；:：]/.test(joined.slice(end))
           ? joined
           : joined.slice(0, end);
-      if (title.length <= MAX_TITLE_CHARS) return title;
+      if (title.length <= MAX_TITLE_CHARS && !NAMES_THE_REPORT.test(title)) return title;
       break;
     }
   }
@@ -94,8 +97,9 @@ function publishedYear(fields: Fields): number | null {
   return m ? Number(m[1]) - 1 : null;
 }
 
-export function findIdentity(blocks: Block[]): Identity {
-  const { lines, fields } = leadingText(blocks);
+/** `pageFields`: the document's page furniture fields (SourceDocument.pageFields), read where the text names nothing. */
+export function findIdentity(blocks: Block[], pageFields: string[] = []): Identity {
+  const { lines, fields } = leadingText(blocks, pageFields);
   const printedTitle = titleOf(lines) || squeeze(fields.title ?? '');
   const title = foldWidth(printedTitle);
   const own = parseTitle(title);
@@ -109,8 +113,8 @@ export function findIdentity(blocks: Block[]): Identity {
 }
 
 /** The report with `rawTitle`, the title as the unnormalised document prints it, where that differs. */
-export function withPrintedTitle(report: MappedReport, printedBlocks: Block[]): MappedReport {
-  const printed = findIdentity(printedBlocks).printedTitle;
+export function withPrintedTitle(report: MappedReport, printedBlocks: Block[], pageFields?: string[]): MappedReport {
+  const printed = findIdentity(printedBlocks, pageFields).printedTitle;
   const { rawTitle: _, ...rest } = report;
   return { ...rest, ...(printed && printed !== rest.title ? { rawTitle: printed } : {}) };
 }

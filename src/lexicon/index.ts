@@ -8,3 +8,4 @@ export * from './numbering.js';
 export * from './blanks.js';
 export * from './number.js';
 export * from './units.js';
+export * from './page-fields.js';

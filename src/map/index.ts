@@ -18,6 +18,7 @@ import { assignTables } from './assign.js';
 import { mapRequests } from './requests.js';
 import { mapReview } from './review.js';
 import { findHeadings, sectionsOf } from './sections.js';
+import { splitGluedHeadings } from './glued-heading.js';
 import { newSink, type Sink } from './sink.js';
 import type { MappedReport } from './types.js';
 import { detectVersion } from './version.js';
@@ -52,10 +53,18 @@ function holdsTemplateLabels(sink: Sink, table: TableKey): boolean {
   return placed.some((c) => (c.labelScore ?? 1) >= 0.75) || new Set(placed.map((c) => c.row)).size >= 2;
 }
 
-/** `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a reason. */
-export function mapReport(blocks: Block[], blockWarnings: Warning[] = []): Result<MappedReport> {
+/**
+ * `blockWarnings`: what the blocks stage noted (a table joined across pages…); each code becomes a
+ * reason. `pageFields`: the page furniture's fields (SourceDocument.pageFields), for the identity.
+ */
+export function mapReport(
+  printed: Block[],
+  blockWarnings: Warning[] = [],
+  pageFields?: string[],
+): Result<MappedReport> {
+  const blocks = splitGluedHeadings(printed);
   const headings = findHeadings(blocks);
-  const { title, printedTitle, agency, year } = findIdentity(blocks);
+  const { title, printedTitle, agency, year } = findIdentity(blocks, pageFields);
   const tables = assignTables(blocks, headings);
   const guess = detectVersion(tables.active, year);
   const sink = newSink();

@@ -33,7 +33,7 @@ function keywordAt(text: string, part: Part): { start: number; end: number } | n
 const MAX_PREFIX = 4;
 
 /** The heading of `part` in this paragraph, if it is one. */
-function headingIn(text: string, part: Part): { heading: string; rest: string } | null {
+export function headingIn(text: string, part: Part): { heading: string; rest: string } | null {
   const s = normalizeText(text);
   const at = keywordAt(s, part);
   if (!at || at.end > MAX_HEADING_CHARS) return null;
