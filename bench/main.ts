@@ -8,6 +8,7 @@ import { benchCli, cliReportLines, type CliResult } from './cli.js';
 import { BENCH_FORMATS, benchFiles, benchGroups, selectGroups, type BenchFormat } from './corpus.js';
 import { reportLines } from './report.js';
 import { runBench } from './run.js';
+import { benchStartup, startupReportLines } from './startup.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -23,6 +24,7 @@ const program = new Command('bench')
   .option('--passes <n>', 'passes over the same files while watching memory', positiveInt, 3)
   .option('--json <file>', 'also write the full result as JSON')
   .option('--cli', 'measure nianbao extract through the CLI instead (--jobs 1 and --jobs N)')
+  .option('--startup', 'measure single-file runs instead: --help and extract of one file per group, --reps times each')
   .option('--docs <n>', 'with --cli: documents per group, the samples cycled (1000 for the long run)', positiveInt, 40)
   .parse();
 
@@ -34,6 +36,7 @@ const opts = program.opts<{
   passes: number;
   json?: string;
   cli?: boolean;
+  startup?: boolean;
   docs: number;
 }>();
 const groups = (() => {
@@ -43,6 +46,12 @@ const groups = (() => {
     return program.error((err as Error).message);
   }
 })();
+if (opts.startup) {
+  const results = benchStartup(groups, opts.reps);
+  console.log(startupReportLines(results, opts.reps).join('\n'));
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
+  process.exit();
+}
 if (opts.cli) {
   const results: CliResult[] = [];
   for (const group of groups) results.push(await benchCli(group, benchFiles(group, opts.limit), opts.docs));

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliResult } from '../bench/cli.js';
+import type { StartupResult } from '../bench/startup.js';
 import { benchGroups, selectGroups } from '../bench/corpus.js';
 import type { FormatResult } from '../bench/format.js';
 import type { BenchResult } from '../bench/run.js';
@@ -166,3 +167,22 @@ test('--cli runs nianbao extract with --jobs 1 and --jobs N and reports what it 
   );
   expect(stdout).toMatch(/^ {2}pdf\/libreoffice rerun, every record current: .* main process alone RSS peak \d+ MB/m);
 }, 600_000);
+
+test('--startup times --help and a one-file extract in fresh processes, wall and CPU', () => {
+  const json = join(dir, 'startup.json');
+  const stdout = execFileSync(
+    'node',
+    ['bin/run-ts.js', 'bench/main.ts', '--startup', '--group', 'md/clean', '--reps', '2', '--json', json],
+    { encoding: 'utf8' },
+  );
+  const results = JSON.parse(readFileSync(json, 'utf8')) as StartupResult[];
+  expect(results.map((r) => r.what)).toEqual(['--help', 'md/clean']);
+  expect(results[1].file).toMatch(/-md-clean\.md$/);
+  for (const r of results) {
+    expect(measured(r.medianWallSeconds) && measured(r.medianCpuSeconds)).toBe(true);
+    expect(r.wallRange[0] <= r.medianWallSeconds && r.medianWallSeconds <= r.wallRange[1]).toBe(true);
+  }
+  // Parsing a file loads the pipeline in a worker: it costs more CPU than printing the help.
+  expect(results[1].medianCpuSeconds!).toBeGreaterThan(results[0].medianCpuSeconds!);
+  expect(stdout).toMatch(/^ {2}extract md\/clean \(.*\): [\d.]+ s wall \([\d.]+ s–[\d.]+ s\), [\d.]+ s CPU$/m);
+}, 120_000);
