@@ -1,19 +1,18 @@
 /**
- * One format measured in this process (a fresh one: see ./run.ts): memory passes of `extract`
+ * One group of files (a format from one producer) measured in this process (a fresh one: see ./run.ts): memory passes of `extract`
  * (the first doubles as its warm-up), a warm-up pass of each baseline, then repetitions that time
  * ours and every baseline in turn, so that load from other users of the machine falls on both
  * sides of each ratio.
  */
 import { extract } from '../src/pipeline.js';
 import { baselinesFor, type Baseline } from './baselines.js';
-import { benchFiles, type BenchFile, type BenchFormat } from './corpus.js';
+import { benchFiles, type BenchFile, type BenchFormat, type BenchGroup } from './corpus.js';
 import { timePass, type PassTime } from './measure.js';
 import { measureMemory, type MemoryResult } from './memory.js';
 import { ratioOf, speedOf, type Ratio, type Speed } from './speed.js';
 
 export interface FormatOptions {
-  format: BenchFormat;
-  dirs: string[];
+  group: BenchGroup;
   /** At most this many files; null for all. */
   limit: number | null;
   /** Timed repetitions; medians are reported. */
@@ -31,7 +30,10 @@ export interface BaselineResult {
 }
 
 export interface FormatResult {
+  /** The group's name (`pdf/chromium-spaced`), format and producer. */
+  group: string;
   format: BenchFormat;
+  producer: string;
   /** Why this format could not be measured (its process failed), or null. */
   failure: string | null;
   files: number;
@@ -42,13 +44,14 @@ export interface FormatResult {
   memory: MemoryResult | null;
 }
 
-/** The result of a format with no figures: no files, or a failed process. */
+/** The result of a group with no figures: no files, or a failed process. */
 export function notMeasured(
-  format: BenchFormat,
+  { name, format, producer }: BenchGroup,
   failure: string | null,
   baselines: BaselineResult[] = [],
 ): FormatResult {
-  return { format, failure, files: 0, pages: null, errorRecords: 0, ours: null, baselines, memory: null };
+  const none = { files: 0, pages: null, errorRecords: 0, ours: null, memory: null };
+  return { group: name, format, producer, failure, ...none, baselines };
 }
 
 const notRun = (b: Baseline, note: string): BaselineResult => ({
@@ -71,12 +74,12 @@ async function timeReps(files: BenchFile[], baselines: Baseline[], reps: number)
 }
 
 export async function benchFormat(options: FormatOptions): Promise<FormatResult> {
-  const { format } = options;
-  const files = benchFiles(options.dirs, format, options.limit ?? Infinity);
-  const baselines = baselinesFor(format);
+  const { group } = options;
+  const files = benchFiles(group, options.limit ?? Infinity);
+  const baselines = baselinesFor(group.format);
   if (files.length === 0) {
     return notMeasured(
-      format,
+      group,
       null,
       baselines.map((b) => notRun(b, 'no files')),
     );
@@ -88,7 +91,9 @@ export async function benchFormat(options: FormatOptions): Promise<FormatResult>
 
   const rate = (runs: PassTime[], inProcess: boolean) => speedOf(runs, files.length, pass.pages, inProcess);
   return {
-    format,
+    group: group.name,
+    format: group.format,
+    producer: group.producer,
     failure: null,
     files: files.length,
     pages: pass.pages,

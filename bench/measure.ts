@@ -26,7 +26,7 @@ export const CHILD_CPU_READABLE = existsSync('/proc/self/stat');
 const TICKS_PER_SECOND = 100;
 
 /** CPU seconds of this process's children that have exited (cutime + cstime), 0 where unknown. */
-function childCpuSeconds(): number {
+export function childCpuSeconds(): number {
   if (!CHILD_CPU_READABLE) return 0;
   const stat = readFileSync('/proc/self/stat', 'utf8');
   // Fields after the parenthesised command name start at field 3; cutime and cstime are 16 and 17.

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { detectFormat } from '../../extractors/detect.js';
-import { errorRecord } from '../record/error.js';
 import type { NianbaoRecord } from '../record/schema.js';
-import { reviewCsv, reviewItems, type ReviewItem } from '../review/index.js';
+import { reviewCsv } from '../review/csv.js';
+import { reviewItems, type ReviewItem } from '../review/items.js';
+import type { ErrorCode } from '../core/index.js';
 import type { Store } from '../store/store.js';
 import { writeAtomic } from './atomic.js';
 import type { InputFile } from './inputs.js';
@@ -47,6 +47,19 @@ const statusOf = (r: NianbaoRecord): Status => (r.error ? 'error' : r.review.req
 
 const readRecord = (path: string): NianbaoRecord => JSON.parse(readFileSync(path, 'utf8')) as NianbaoRecord;
 
+/**
+ * The error record of a file the pool failed on. Imported then: the main thread of a batch
+ * otherwise never loads the record schema (zod) or format detection.
+ */
+async function failureJson(bytes: Uint8Array, file: string, sha256: string, code: ErrorCode, message: string) {
+  const [{ detectFormat }, { errorRecord }] = await Promise.all([
+    import('../../extractors/detect.js'),
+    import('../record/error.js'),
+  ]);
+  const record = errorRecord({ file, sha256, format: detectFormat(bytes), pages: null }, code, message);
+  return JSON.stringify(record, null, 2) + '\n';
+}
+
 export class BatchRunner {
   readonly manifest: Manifest;
   /** Set when the run is stopping: results still coming back are not written. */
@@ -79,18 +92,10 @@ export class BatchRunner {
     }
     const { review, verbose } = this.options;
     const outcome = await this.pool.run({ bytes, file: input.file, path: input.path, review, verbose });
-    if (this.stopping) return undefined;
     const json = outcome.ok
       ? outcome.json
-      : JSON.stringify(
-          errorRecord(
-            { file: input.file, sha256, format: detectFormat(bytes), pages: null },
-            outcome.code,
-            outcome.message,
-          ),
-          null,
-          2,
-        ) + '\n';
+      : await failureJson(bytes, input.file, sha256, outcome.code, outcome.message);
+    if (this.stopping) return undefined;
     const record = JSON.parse(json) as NianbaoRecord;
     if (outcome.ok && outcome.page !== undefined)
       writeAtomic(join(this.options.out, `${input.relative}.review.html`), outcome.page);

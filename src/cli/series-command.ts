@@ -1,7 +1,6 @@
 /** `nianbao agencies` and `nianbao diff`: one agency's reports across years (docs/series.md). */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Command } from 'commander';
 import { AliasError, NO_ALIASES, parseAliases, type Aliases } from '../series/aliases.js';
 import { diffAgency, type AgencyDiff } from '../series/diff.js';
 import { groupByAgency, missingYearsOf, NO_AGENCY, type AgencyGroup } from '../series/group.js';
@@ -149,44 +148,4 @@ export async function runDiff(
     log(`wrote ${options.out}`);
   }
   return errorExit(read.reports, log);
-}
-
-const ALIASES_HELP =
-  'alias file correcting the grouping: "A = B" merges, "!A" keeps A apart (or JSON {"merge":[[…]],"split":[…]}); see docs/series.md';
-
-export function registerSeriesCommands(program: Command, log: Log): void {
-  program
-    .command('agencies')
-    .description("group reports by agency and list each group's years, for a person to check the grouping")
-    .argument('<inputs...>', 'records written by nianbao extract (files or directories), or source files')
-    .option('--aliases <file>', ALIASES_HELP)
-    .option('--format <format>', 'text (default) or json')
-    .action(async (inputs: string[], options: SeriesOptions) => {
-      process.exitCode = await runAgencies(inputs, options, log);
-    });
-  program
-    .command('diff')
-    .description(
-      "compare one agency's reports year by year: nianbao diff A B (these files), nianbao diff DIR (every agency in it)",
-    )
-    .argument('<inputs...>', 'records or source files; a directory is grouped by agency')
-    .option('--aliases <file>', ALIASES_HELP)
-    .option(
-      '--format <format>',
-      'text (default), md, csv (UTF-8 with BOM), json or html (self-contained page with charts)',
-    )
-    .option('--out <file>', 'write there instead of standard output (the format follows the extension unless --format)')
-    .addHelpText(
-      'after',
-      `
-Per canonical cell: the value per year, the change and the percent change from the year
-before. Across the 2019 → 2021 template change parts 三 and 四 are compared in full (（六） as
-the sum of its items), part 二 only where the meaning is the same; the rest is "n/c". The
-cross-year rule (this year's carried_over = last year's carried_forward) is checked column by
-column; a failed check names both cells and both files. Values flagged in either record are
-marked *. Exit codes: 0 written; 1 an input is an error record; 2 usage error.`,
-    )
-    .action(async (inputs: string[], options: SeriesOptions) => {
-      process.exitCode = await runDiff(inputs, options, log);
-    });
 }
