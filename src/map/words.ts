@@ -19,8 +19,8 @@ import { guarded } from '../core/native-guard.js';
 import { TEMPLATES } from '../template/index.js';
 
 interface FullDictionary {
-  /** Lines `word freq tag`. */
-  lines: string[];
+  /** The file as read: lines `word freq tag`, kept as one string (an array of 349k lines holds ~25 MB more). */
+  text: string;
   total: number;
   least: number;
   /** What a user word without a frequency weighs when the full dictionary is loaded. */
@@ -33,21 +33,36 @@ const DEFAULTS = nodejieba as unknown as { DEFAULT_DICT: string; DEFAULT_USER_DI
 let full: FullDictionary | null = null;
 const alphabet = new Set<string>();
 
+/** Calls `each(start, space, end)` for every line `word freq tag` of the text: its bounds and where its word ends. */
+function eachLine(text: string, each: (start: number, space: number, end: number) => void): void {
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end) each(start, space, end);
+    start = end + 1;
+  }
+}
+
+const frequency = (text: string, space: number, end: number) =>
+  Number(text.slice(space + 1, text.lastIndexOf(' ', end - 1)));
+
 function readFull(): FullDictionary {
-  const lines = readFileSync(DEFAULTS.DEFAULT_DICT, 'utf8').split('\n').filter(Boolean);
+  const text = readFileSync(DEFAULTS.DEFAULT_DICT, 'utf8');
   const counts = new Map<number, number>();
   let total = 0;
-  for (const line of lines) {
-    const freq = Number(line.slice(line.indexOf(' ') + 1, line.lastIndexOf(' ')));
+  let lines = 0;
+  eachLine(text, (_, space, end) => {
+    const freq = frequency(text, space, end);
     total += freq;
+    lines++;
     counts.set(freq, (counts.get(freq) ?? 0) + 1);
-  }
+  });
   // cppjieba's least and median weight (the entry at index length / 2 in ascending order).
   const ascending = [...counts.keys()].sort((x, y) => x - y);
   let median = ascending[0];
-  for (let i = 0, seen = 0; seen <= lines.length >> 1; i++)
-    [median, seen] = [ascending[i], seen + counts.get(ascending[i])!];
-  return { lines, total, least: ascending[0], median };
+  for (let i = 0, seen = 0; seen <= lines >> 1; i++) [median, seen] = [ascending[i], seen + counts.get(ascending[i])!];
+  return { text, total, least: ascending[0], median };
 }
 
 function templateCharacters(): string[] {
@@ -65,12 +80,16 @@ function templateCharacters(): string[] {
 function dictionaryTexts(dict: FullDictionary, chars: Set<string>): { dict: string; user: string } {
   const kept: string[] = [];
   let keptTotal = 0;
-  for (const line of dict.lines) {
-    const space = line.indexOf(' ');
-    if (![...line.slice(0, space)].every((ch) => chars.has(ch))) continue;
-    kept.push(line);
-    keptTotal += Number(line.slice(space + 1, line.lastIndexOf(' ')));
-  }
+  const { text } = dict;
+  eachLine(text, (start, space, end) => {
+    for (let i = start; i < space; i++) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (!chars.has(ch)) return;
+      i += ch.length - 1;
+    }
+    kept.push(text.slice(start, end));
+    keptTotal += frequency(text, space, end);
+  });
   kept.push(`【【】】 ${dict.least} x`, `【】 ${dict.total - keptTotal - dict.least} x`);
   // Default user words: a line without a frequency weighs the full dictionary's median.
   const user = readFileSync(DEFAULTS.DEFAULT_USER_DICT, 'utf8')
