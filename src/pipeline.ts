@@ -101,10 +101,11 @@ export function recordFromMapped(
   const layout = mapped.layout;
   const tables = TABLE_KEYS.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
-  const values = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
+  const split = stages.split(mapped);
+  const values = flatMap(split, (s) => readValues(mapped, cells, s.cells));
   const { drafts, stray } = values.value;
   const checked = flatMap(values, () =>
-    runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),
+    runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value])), split.value.failed),
   );
   const facts = flatMap(checked, (c) => weighFacts(drafts, c));
   const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));
