@@ -15,7 +15,12 @@ export interface Checked {
 }
 
 /** `solved`: instances the solver (src/split) found broken however its cells are read; kept where the values cannot show it. */
-export function runChecks(layout: Layout, cells: LayoutCell[], values: CellValues, solved: Check[] = []): Result<Checked> {
+export function runChecks(
+  layout: Layout,
+  cells: LayoutCell[],
+  values: CellValues,
+  solved: Check[] = [],
+): Result<Checked> {
   const sums = sumChecks(layout, values);
   const same = (a: Check, b: Check) => a.rule === b.rule && a.cells.join() === b.cells.join();
   const unseen = solved.filter((s) => !sums.checks.some((c) => same(c, s)));

@@ -26,7 +26,8 @@ import { SOLVER } from './settings.js';
 import { pairsDashes } from './tokens.js';
 
 type Verdict =
-  | { kind: 'split'; used: Set<number> }
+  /** `used`: the kept readings; `loose`: those a cell no instance ties to other cells must agree over too. */
+  | { kind: 'split'; used: Set<number>; loose: Set<number>; tied: boolean[] }
   | { kind: 'none'; why: string }
   | { kind: 'unsettled'; why: string };
 
@@ -119,17 +120,37 @@ function cellsOf(slot: RunSlot): SplitCell[] {
     const flag = verdict.kind === 'none' ? 'no_valid_split' : 'ambiguous_split';
     return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: [flag], note: verdict.why }));
   }
-  const readings = [...verdict.used].sort((a, b) => a - b).map((i) => slot.readings[i]);
-  const listed = readings.slice(0, SOLVER.noteCandidates).map(describeReading).join('; ');
-  const more = readings.length > SOLVER.noteCandidates ? '; …' : '';
-  const note = `${slot.run.raw} reads ${readings.length} ways: ${listed}${more}`;
+  const pick = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => slot.readings[i]);
+  const [used, loose] = [pick(verdict.used), pick(verdict.loose)];
+  const noteOf = (readings: Candidate[]) => {
+    const listed = readings.slice(0, SOLVER.noteCandidates).map(describeReading).join('; ');
+    const more = readings.length > SOLVER.noteCandidates ? '; …' : '';
+    return `${slot.run.raw} reads ${readings.length} ways: ${listed}${more}`;
+  };
   return slot.keys.map((k, i) => {
+    const readings = verdict.tied[i] ? used : loose;
     const agreed = new Set(readings.map((r) => r.values[i])).size === 1;
     return agreed
-      ? { ...base(k), raw: readings[0].tokens[i], flags: [] }
-      : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note };
+      ? { ...base(k), raw: used[0].tokens[i], flags: [] }
+      : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: noteOf(readings) };
   });
 }
+
+/**
+ * Which cells of a slot an instance ties to cells outside it: only there can the sums check
+ * where a number stands. Elsewhere (a results row whose column sums lack a cell) every reading
+ * of the slot as good as the kept ones stays a candidate, whatever the positions say.
+ */
+function tiedCells(slot: RunSlot, constraints: Constraint[]): boolean[] {
+  const own = new Set(slot.ids);
+  const across = constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => !own.has(id)));
+  return slot.ids.map((id) => across.some((c) => c.lhs.includes(id) || c.rhs.includes(id)));
+}
+
+const asGood = (slot: RunSlot, used: Set<number>): Set<number> => {
+  const worst = Math.max(...[...used].map((r) => slot.readings[r].breaks));
+  return new Set(slot.readings.flatMap((r, i) => (r.breaks <= worst ? [i] : [])));
+};
 
 /** An instance no kept reading satisfies, as the failed check the record carries. */
 const brokenCheck = (c: Constraint, broken: number): Check => ({
@@ -218,7 +239,10 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
           kind: 'none',
           why: `every reading of ${slot.run.raw} breaks more than ${SOLVER.maxBroken} instances of ${rules ? `rules ${rules}` : 'the column kinds'}`,
         };
-      else slot.verdict = { kind: 'split', used: outcome.used[i] };
+      else {
+        const used = outcome.used[i];
+        slot.verdict = { kind: 'split', used, loose: asGood(slot, used), tied: tiedCells(slot, group.constraints) };
+      }
     });
   }
   return { value: { cells: slots.flatMap(cellsOf), failed }, warnings };

@@ -7,6 +7,7 @@
  */
 import type { GluedRun } from '../map/types.js';
 import type { ValueKind } from '../template/index.js';
+import { SOLVER } from './settings.js';
 import { normalizeRun, enumerateReadings, tokenValue, type Reading } from './tokens.js';
 
 export interface Candidate extends Reading {
@@ -34,9 +35,12 @@ function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]>
 function placed(run: GluedRun, kinds: ValueKind[], rules: SlotRules): Candidate[] {
   const parts = normalizeRun(run.raw).split(/\s+/);
   const options =
-    run.placements ?? (parts.length > 1 ? [...orderedPlacements(parts.length, kinds.length)].map((at) => ({ at, cost: 0 })) : []);
+    run.placements ??
+    (parts.length > 1 ? [...orderedPlacements(parts.length, kinds.length)].map((at) => ({ at, cost: 0 })) : []);
   const out: Candidate[] = [];
+  const cheapest = Math.min(...options.map((o) => o.cost));
   for (const { at, cost } of options) {
+    if (cost > cheapest + SOLVER.placementSlack) continue;
     if (at.length !== parts.length || parts.length >= kinds.length) continue;
     const tokens = kinds.map(() => '');
     const values = kinds.map(() => 0);
@@ -66,7 +70,9 @@ export function slotReadings(
     possible: (prefix) => rules.brokenBy(prefix) <= rules.maxBreaks,
   });
   // Positions, where known, say the numbers stand apart: then a number is not cut further.
-  const fromCuts = run.placements ? [] : cuts.readings.map((r) => ({ ...r, cost: 0, breaks: rules.brokenBy(r.values) }));
+  const fromCuts = run.placements
+    ? []
+    : cuts.readings.map((r) => ({ ...r, cost: 0, breaks: rules.brokenBy(r.values) }));
   const readings = [...fromCuts, ...placed(run, kinds, rules)].sort((a, b) => a.breaks - b.breaks || a.cost - b.cost);
   return { readings, capped: cuts.capped || readings.length > cap };
 }

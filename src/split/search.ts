@@ -1,12 +1,20 @@
 /**
  * The joint choice of readings for slots that rule instances tie together: the readings that
- * break the fewest instances, then cost least. A depth-first search over the slots (fewest
- * readings first) tries 0 broken instances, then 1, … up to SOLVER.maxBroken, dropping a branch
- * as soon as more instances are broken than allowed or its cost can no longer come within the
- * margin of the best; it gives up after a fixed number of steps.
+ * break the fewest instances, then cost least. The slots are read in a fixed order (the one
+ * completing most sums first, so a total row comes before the rows that fill it); the state
+ * after some of them is the set of instances already broken and, for those still open, the
+ * difference of their partial sides, so equal states are solved once (memoised) and a branch
+ * stops as soon as it cannot come under the cost limit. 0 broken instances are tried first,
+ * then 1, … up to `maxBroken`.
+ *
+ * Among the solutions breaking that fewest number, positions decide only where they are clear:
+ * when every other solution costs more than the cheapest by at least `costMargin` per cell it
+ * reads otherwise, the cheapest is kept; else every such solution is kept whatever its cost
+ * (the sums alone), since pdftotext shifts whole columns and a near rival says positions mislead.
+ * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
-import { stillPossible, type Constraint, type Values } from './rules.js';
+import type { Constraint, Values } from './rules.js';
 
 export interface Slot {
   ids: string[];
@@ -16,85 +24,253 @@ export interface Slot {
 export interface SearchSettings {
   maxBroken: number;
   costMargin: number;
+  /** States and transitions visited per group: past it the search stops (the caller flags). */
   steps: number;
 }
 
 export interface SearchOutcome {
-  /** Per slot, the indices of the readings that appear in some best solution. */
+  /** Per slot, the indices of the readings that appear in some kept solution. */
   used: Set<number>[];
-  /** Broken instances of the best solutions (0 where every rule holds); null when none within maxBroken. */
+  /** Broken instances of the kept solutions (0 where every rule holds); null when none within maxBroken. */
   broken: number | null;
-  /** The constraints every best solution breaks. */
+  /** The constraints every kept solution breaks. */
   brokenEverywhere: Constraint[];
   capped: boolean;
 }
 
-/** The best solutions with exactly `allowed` broken instances (none with fewer exist): per reading and constraint, the least cost of a solution using or keeping it. */
-function searchAt(slots: Slot[], constraints: Constraint[], known: Values, allowed: number, margin: number, budget: { steps: number }) {
-  const order = slots.map((_, i) => i).sort((a, b) => slots[a].readings.length - slots[b].readings.length);
-  const slotOf = new Map<string, number>();
-  slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
-  const touching = slots.map((_, i) =>
-    constraints.flatMap((c, n) => ([...c.lhs, ...c.rhs].some((id) => slotOf.get(id) === i) ? [n] : [])),
-  );
-  // The least cost the slots after each depth can add: a bound on any completion.
-  const minCost = order.map((s) => Math.min(...slots[s].readings.map((r) => r.cost)));
-  const rest = order.map((_, d) => minCost.slice(d).reduce((a, b) => a + b, 0)).concat(0);
-
-  const values: Values = new Map(known);
-  const broken = constraints.map(() => false);
-  const chosen: number[] = new Array(slots.length).fill(-1);
-  const readingCost = slots.map((s) => s.readings.map(() => Infinity));
-  const keptCost = constraints.map(() => Infinity);
-  let best = Infinity;
-  let nBroken = 0;
-
-  const walk = (depth: number, cost: number): boolean => {
-    if (depth === order.length) {
-      best = Math.min(best, cost);
-      chosen.forEach((r, s) => (readingCost[s][r] = Math.min(readingCost[s][r], cost)));
-      broken.forEach((b, n) => b || (keptCost[n] = Math.min(keptCost[n], cost)));
-      return true;
-    }
-    const s = order[depth];
-    const slot = slots[s];
-    for (let r = 0; r < slot.readings.length; r++) {
-      const reading = slot.readings[r];
-      if (reading.breaks > allowed) break; // readings come fewest breaks first
-      if (cost + reading.cost + rest[depth + 1] > best + margin) continue;
-      if (--budget.steps < 0) return false;
-      slot.ids.forEach((id, k) => values.set(id, reading.values[k]));
-      const newly = touching[s].filter((n) => !broken[n] && !stillPossible(constraints[n], values));
-      newly.forEach((n) => (broken[n] = true));
-      nBroken += newly.length;
-      chosen[s] = r;
-      const goOn = nBroken > allowed || walk(depth + 1, cost + reading.cost);
-      newly.forEach((n) => (broken[n] = false));
-      nBroken -= newly.length;
-      if (!goOn) return false;
-    }
-    slot.ids.forEach((id) => values.delete(id));
-    chosen[s] = -1;
-    return true;
-  };
-  const finished = walk(0, 0);
-  return { finished, best, readingCost, keptCost };
+/**
+ * Instances already broken, and for those touched and still open the partial lhs minus the
+ * partial rhs: every test of an instance compares its two sides, so their difference is all it needs.
+ */
+interface State {
+  broken: number[];
+  sums: Map<number, number>;
 }
 
-export function searchJointly(slots: Slot[], constraints: Constraint[], known: Values, settings: SearchSettings): SearchOutcome {
-  const budget = { steps: settings.steps };
-  const none = { used: slots.map(() => new Set<number>()), brokenEverywhere: [] };
-  for (let allowed = 0; allowed <= settings.maxBroken; allowed++) {
-    const at = searchAt(slots, constraints, known, allowed, settings.costMargin, budget);
-    if (!at.finished) return { ...none, broken: null, capped: true };
-    if (at.best === Infinity) continue;
-    const within = (cost: number) => cost <= at.best + settings.costMargin;
-    return {
-      used: at.readingCost.map((costs) => new Set(costs.flatMap((c, r) => (within(c) ? [r] : [])))),
-      broken: allowed,
-      brokenEverywhere: constraints.filter((_, n) => !within(at.keptCost[n])),
-      capped: false,
-    };
+class OutOfSteps extends Error {}
+
+const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+const keyOf = (depth: number, st: State) =>
+  `${depth}|${st.broken.join(',')}|${[...st.sums]
+    .sort((a, b) => a[0] - b[0])
+    .map(([n, d]) => `${n}:${+d.toFixed(6)}`)
+    .join(';')}`;
+
+/**
+ * The order slots are read in: next the one that completes the most sides of instances (a
+ * total row first, so the results after it only fill what remains), then the fewest readings.
+ */
+function readingOrder(slots: Slot[], constraints: Constraint[]): number[] {
+  const left = new Set(slots.map((_, i) => i));
+  const slotOf = new Map<string, number>();
+  slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
+  const sides = constraints.flatMap((c) => [c.lhs, c.rhs]).map((ids) => new Set(ids.map((id) => slotOf.get(id))));
+  const order: number[] = [];
+  while (left.size) {
+    const completes = (s: number) =>
+      sides.filter((side) => side.has(s) && [...side].every((t) => t === undefined || t === s || !left.has(t))).length;
+    const next = [...left].sort(
+      (a, b) => completes(b) - completes(a) || slots[a].readings.length - slots[b].readings.length || a - b,
+    )[0];
+    order.push(next);
+    left.delete(next);
   }
-  return { ...none, broken: null, capped: false };
+  return order;
+}
+
+class Solver {
+  private readonly order: number[];
+  /** Per slot and reading, the constraints it adds to and by how much on each side. */
+  private readonly adds: [number, number, number][][][];
+  /** Per constraint, the depth from which each side has every term. */
+  private readonly lhsDone: number[];
+  private readonly rhsDone: number[];
+  private readonly base: number[];
+  private memo = new Map<string, { value: number; exact: boolean }>();
+  /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
+  private costs: number[][] = [];
+  /** The least cost the slots from each depth on can add. */
+  private floor: number[] = [];
+  private steps: number;
+
+  constructor(
+    private readonly slots: Slot[],
+    private readonly constraints: Constraint[],
+    known: Values,
+    steps: number,
+  ) {
+    this.steps = steps;
+    this.order = readingOrder(slots, constraints);
+    const depthOf = new Map<string, number>();
+    this.order.forEach((s, d) => slots[s].ids.forEach((id) => depthOf.set(id, d + 1)));
+    const doneAt = (ids: string[]) => Math.max(0, ...ids.map((id) => depthOf.get(id) ?? 0));
+    this.lhsDone = constraints.map((c) => doneAt(c.lhs));
+    this.rhsDone = constraints.map((c) => doneAt(c.rhs));
+    const knownSum = (ids: string[]) => ids.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
+    this.base = constraints.map((c) => knownSum(c.lhs) - knownSum(c.rhs));
+    this.adds = slots.map((slot) =>
+      slot.readings.map((reading) =>
+        constraints.flatMap((c, n) => {
+          const side = (ids: string[]) =>
+            slot.ids.reduce((sum, id, k) => sum + (ids.includes(id) ? reading.values[k] : 0), 0);
+          return slot.ids.some((id) => c.lhs.includes(id) || c.rhs.includes(id))
+            ? [[n, side(c.lhs), side(c.rhs)] as [number, number, number]]
+            : [];
+        }),
+      ),
+    );
+  }
+
+  /** Searches with these costs from now on (the memo holds values of the previous ones). */
+  private useCosts(costs: number[][]): void {
+    this.costs = costs;
+    const least = this.order.map((s) => Math.min(...costs[s]));
+    this.floor = this.order.map((_, d) => least.slice(d).reduce((a, b) => a + b, 0)).concat(0);
+    this.memo = new Map();
+  }
+
+  private spend(): void {
+    if (--this.steps < 0) throw new OutOfSteps();
+  }
+
+  /** The state after reading `r` of the slot at `depth`; null when more than `allowed` instances break. */
+  private next(st: State, depth: number, r: number, allowed: number): State | null {
+    const s = this.order[depth];
+    const sums = new Map(st.sums);
+    let broken = st.broken;
+    for (const [n, dl, dr] of this.adds[s][r]) {
+      if (broken.includes(n)) continue;
+      const diff = (sums.get(n) ?? this.base[n]) + dl - dr;
+      const lDone = this.lhsDone[n] <= depth + 1;
+      const rDone = this.rhsDone[n] <= depth + 1;
+      const c = this.constraints[n];
+      // As stillPossible (./rules.ts): a complete side bounds a partial sum of counts.
+      const breaks =
+        (lDone && rDone && !agree(diff, 0)) || (c.nonNegative && ((lDone && diff < -1e-6) || (rDone && diff > 1e-6)));
+      if (breaks) {
+        broken = [...broken, n].sort((a, b) => a - b);
+        if (broken.length > allowed) return null;
+        sums.delete(n);
+      } else if (lDone && rDone) sums.delete(n);
+      else sums.set(n, diff);
+    }
+    return { broken, sums };
+  }
+
+  /**
+   * The least cost of reading the slots from `depth` on when it is at most `limit`, else a
+   * number above `limit` (Infinity when none breaks at most `allowed`). The memo keeps exact
+   * values, or how far a state is known to exceed a limit already tried.
+   */
+  private rest(st: State, depth: number, allowed: number, limit: number): number {
+    if (depth === this.order.length) return 0;
+    if (this.floor[depth] > limit) return this.floor[depth];
+    const key = keyOf(depth, st);
+    const known = this.memo.get(key);
+    if (known && (known.exact || known.value > limit)) return known.value;
+    this.spend();
+    let best = Infinity;
+    let exact = true;
+    const s = this.order[depth];
+    this.slots[s].readings.forEach((reading, r) => {
+      if (reading.breaks > allowed) return;
+      const cost = this.costs[s][r];
+      const room = Math.min(limit, best) - cost;
+      if (this.floor[depth + 1] > room) return void (exact = false);
+      this.spend();
+      const after = this.next(st, depth, r, allowed);
+      if (!after) return;
+      const tail = this.rest(after, depth + 1, allowed, room);
+      if (tail > room) exact &&= tail === Infinity;
+      else best = Math.min(best, cost + tail);
+    });
+    // Readings left out for the limit make the value a bound only: above `limit`.
+    const value = best <= limit ? best : exact ? Infinity : limit + 1e-6;
+    this.memo.set(key, { value, exact: best <= limit || exact });
+    return value;
+  }
+
+  /** The least cost of a solution, trying growing limits so that costly branches are left unread. */
+  private cheapest(allowed: number): number {
+    for (let extra = 4; ; extra *= 4) {
+      const limit = extra > 1e4 ? Infinity : this.floor[0] + extra;
+      const best = this.rest({ broken: [], sums: new Map() }, 0, allowed, limit);
+      if (best <= limit || best === Infinity) return best;
+    }
+  }
+
+  /** The readings used by solutions costing at most `limit`, and the instances some such solution keeps. */
+  private within(allowed: number, limit: number): { used: Set<number>[]; kept: boolean[] } {
+    const used = this.slots.map(() => new Set<number>());
+    let layer = new Map<string, { st: State; cost: number }>([['', { st: { broken: [], sums: new Map() }, cost: 0 }]]);
+    this.order.forEach((s, depth) => {
+      const following = new Map<string, { st: State; cost: number }>();
+      for (const { st, cost } of layer.values()) {
+        this.slots[s].readings.forEach((reading, r) => {
+          if (reading.breaks > allowed) return;
+          this.spend();
+          const after = this.next(st, depth, r, allowed);
+          const total = after && cost + this.costs[s][r];
+          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) return;
+          used[s].add(r);
+          const key = keyOf(depth + 1, after);
+          if ((following.get(key)?.cost ?? Infinity) > total!) following.set(key, { st: after, cost: total! });
+        });
+      }
+      layer = following;
+    });
+    const kept = this.constraints.map((_, n) => [...layer.values()].some(({ st }) => !st.broken.includes(n)));
+    return { used, kept };
+  }
+
+  /**
+   * Whether positions settle the cheapest reading: no other solution costs less than it once
+   * `margin` is taken off per cell read otherwise (costs stay additive per slot that way).
+   */
+  private clear(allowed: number, best: number, near: Set<number>[], margin: number): boolean {
+    const star = near.map((used, s) => this.slots[s].readings[[...used][0]].values);
+    const agreeing = near.every((used, s) =>
+      [...used].every((r) => this.slots[s].readings[r].values.every((v, k) => v === star[s][k])),
+    );
+    if (!agreeing) return false;
+    const offset = this.slots.map((slot, s) =>
+      slot.readings.map((r) => r.cost - margin * r.values.filter((v, k) => v !== star[s][k]).length),
+    );
+    this.useCosts(offset);
+    return this.cheapest(allowed) >= best - 1e-9;
+  }
+
+  solve(settings: SearchSettings): SearchOutcome {
+    const offsets = this.slots.map((slot) => slot.readings.map((r) => r.cost));
+    for (let allowed = 0; allowed <= settings.maxBroken; allowed++) {
+      this.useCosts(offsets);
+      const best = this.cheapest(allowed);
+      if (best === Infinity) continue;
+      const near = this.within(allowed, best);
+      const settled = this.clear(allowed, best, near.used, settings.costMargin);
+      this.useCosts(offsets);
+      const { used, kept } = settled ? near : this.within(allowed, Infinity);
+      return {
+        used,
+        broken: allowed,
+        brokenEverywhere: this.constraints.filter((_, n) => !kept[n]),
+        capped: false,
+      };
+    }
+    return { used: this.slots.map(() => new Set()), broken: null, brokenEverywhere: [], capped: false };
+  }
+}
+
+export function searchJointly(
+  slots: Slot[],
+  constraints: Constraint[],
+  known: Values,
+  settings: SearchSettings,
+): SearchOutcome {
+  try {
+    return new Solver(slots, constraints, known, settings.steps).solve(settings);
+  } catch (e) {
+    if (!(e instanceof OutOfSteps)) throw e;
+    return { used: slots.map(() => new Set()), broken: null, brokenEverywhere: [], capped: true };
+  }
 }
