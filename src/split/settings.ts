@@ -23,7 +23,7 @@ export const SOLVER = {
    * Placements of a slot's numbers (offsets in character columns) this much costlier than its
    * cheapest are not read: a number stands near its column, give or take pdftotext's shifts.
    */
-  placementSlack: 8,
+  placementSlack: 16,
   /** Candidates listed in a note. */
   noteCandidates: 8,
 } as const;
