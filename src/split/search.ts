@@ -39,23 +39,17 @@ export interface SearchOutcome {
 }
 
 /**
- * Instances already broken, and for those touched and still open the partial lhs minus the
- * partial rhs: every test of an instance compares its two sides, so their difference is all it needs.
+ * Instances already broken, and per instance the partial lhs minus the partial rhs: every test
+ * of an instance compares its two sides, so their difference is all it needs.
  */
 interface State {
   broken: number[];
-  sums: Map<number, number>;
+  diffs: Float64Array;
 }
 
 class OutOfSteps extends Error {}
 
 const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
-const keyOf = (depth: number, st: State) =>
-  `${depth}|${st.broken.join(',')}|${[...st.sums]
-    .sort((a, b) => a[0] - b[0])
-    .map(([n, d]) => `${n}:${+d.toFixed(6)}`)
-    .join(';')}`;
-
 /**
  * The order slots are read in: next the one that completes the most sides of instances (a
  * total row first, so the results after it only fill what remains), then the fewest readings.
@@ -86,6 +80,8 @@ class Solver {
   private readonly lhsDone: number[];
   private readonly rhsDone: number[];
   private readonly base: number[];
+  /** Per depth, the instances some slot before it added to that are not complete yet. */
+  private readonly openAt: number[][];
   private memo = new Map<string, { value: number; exact: boolean }>();
   /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
   private costs: number[][] = [];
@@ -108,6 +104,14 @@ class Solver {
     this.rhsDone = constraints.map((c) => doneAt(c.rhs));
     const knownSum = (ids: string[]) => ids.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
     this.base = constraints.map((c) => knownSum(c.lhs) - knownSum(c.rhs));
+    // An instance is open at a depth once a slot before it added to it, until both sides are complete.
+    const firstAt = constraints.map((c) => Math.min(...[...c.lhs, ...c.rhs].map((id) => depthOf.get(id) ?? Infinity)));
+    this.openAt = this.order
+      .map((_, d) => d)
+      .concat(this.order.length)
+      .map((d) =>
+        constraints.flatMap((_, n) => (firstAt[n] <= d && Math.max(this.lhsDone[n], this.rhsDone[n]) > d ? [n] : [])),
+      );
     this.adds = slots.map((slot) =>
       slot.readings.map((reading) =>
         constraints.flatMap((c, n) => {
@@ -136,25 +140,33 @@ class Solver {
   /** The state after reading `r` of the slot at `depth`; null when more than `allowed` instances break. */
   private next(st: State, depth: number, r: number, allowed: number): State | null {
     const s = this.order[depth];
-    const sums = new Map(st.sums);
+    const diffs = st.diffs.slice();
     let broken = st.broken;
     for (const [n, dl, dr] of this.adds[s][r]) {
       if (broken.includes(n)) continue;
-      const diff = (sums.get(n) ?? this.base[n]) + dl - dr;
+      const diff = (diffs[n] += dl - dr);
       const lDone = this.lhsDone[n] <= depth + 1;
       const rDone = this.rhsDone[n] <= depth + 1;
-      const c = this.constraints[n];
       // As stillPossible (./rules.ts): a complete side bounds a partial sum of counts.
       const breaks =
-        (lDone && rDone && !agree(diff, 0)) || (c.nonNegative && ((lDone && diff < -1e-6) || (rDone && diff > 1e-6)));
+        (lDone && rDone && !agree(diff, 0)) ||
+        (this.constraints[n].nonNegative && ((lDone && diff < -1e-6) || (rDone && diff > 1e-6)));
       if (breaks) {
         broken = [...broken, n].sort((a, b) => a - b);
         if (broken.length > allowed) return null;
-        sums.delete(n);
-      } else if (lDone && rDone) sums.delete(n);
-      else sums.set(n, diff);
+      }
     }
-    return { broken, sums };
+    return { broken, diffs };
+  }
+
+  /** The state's identity at a depth: what is broken, and the differences of the instances still open there. */
+  private keyOf(depth: number, st: State): string {
+    const open = this.openAt[depth].map((n) => (st.broken.includes(n) ? 'x' : +st.diffs[n].toFixed(6)));
+    return `${depth}|${st.broken.join(',')}|${open.join(',')}`;
+  }
+
+  private start(): State {
+    return { broken: [], diffs: Float64Array.from(this.base) };
   }
 
   /**
@@ -165,25 +177,30 @@ class Solver {
   private rest(st: State, depth: number, allowed: number, limit: number): number {
     if (depth === this.order.length) return 0;
     if (this.floor[depth] > limit) return this.floor[depth];
-    const key = keyOf(depth, st);
+    const key = this.keyOf(depth, st);
     const known = this.memo.get(key);
     if (known && (known.exact || known.value > limit)) return known.value;
     this.spend();
     let best = Infinity;
     let exact = true;
     const s = this.order[depth];
-    this.slots[s].readings.forEach((reading, r) => {
-      if (reading.breaks > allowed) return;
+    const readings = this.slots[s].readings;
+    // Nothing costs less than the floor: once it is reached, the other readings cannot do better.
+    for (let r = 0; r < readings.length && best > this.floor[depth] + 1e-9; r++) {
+      if (readings[r].breaks > allowed) break; // readings come fewest breaks first
       const cost = this.costs[s][r];
       const room = Math.min(limit, best) - cost;
-      if (this.floor[depth + 1] > room) return void (exact = false);
+      if (this.floor[depth + 1] > room) {
+        exact = false;
+        continue;
+      }
       this.spend();
       const after = this.next(st, depth, r, allowed);
-      if (!after) return;
+      if (!after) continue;
       const tail = this.rest(after, depth + 1, allowed, room);
       if (tail > room) exact &&= tail === Infinity;
       else best = Math.min(best, cost + tail);
-    });
+    }
     // Readings left out for the limit make the value a bound only: above `limit`.
     const value = best <= limit ? best : exact ? Infinity : limit + 1e-6;
     this.memo.set(key, { value, exact: best <= limit || exact });
@@ -194,7 +211,7 @@ class Solver {
   private cheapest(allowed: number): number {
     for (let extra = 4; ; extra *= 4) {
       const limit = extra > 1e4 ? Infinity : this.floor[0] + extra;
-      const best = this.rest({ broken: [], sums: new Map() }, 0, allowed, limit);
+      const best = this.rest(this.start(), 0, allowed, limit);
       if (best <= limit || best === Infinity) return best;
     }
   }
@@ -202,7 +219,7 @@ class Solver {
   /** The readings used by solutions costing at most `limit`, and the instances some such solution keeps. */
   private within(allowed: number, limit: number): { used: Set<number>[]; kept: boolean[] } {
     const used = this.slots.map(() => new Set<number>());
-    let layer = new Map<string, { st: State; cost: number }>([['', { st: { broken: [], sums: new Map() }, cost: 0 }]]);
+    let layer = new Map<string, { st: State; cost: number }>([['', { st: this.start(), cost: 0 }]]);
     this.order.forEach((s, depth) => {
       const following = new Map<string, { st: State; cost: number }>();
       for (const { st, cost } of layer.values()) {
@@ -213,7 +230,7 @@ class Solver {
           const total = after && cost + this.costs[s][r];
           if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) return;
           used[s].add(r);
-          const key = keyOf(depth + 1, after);
+          const key = this.keyOf(depth + 1, after);
           if ((following.get(key)?.cost ?? Infinity) > total!) following.set(key, { st: after, cost: total! });
         });
       }
@@ -247,8 +264,10 @@ class Solver {
       const best = this.cheapest(allowed);
       if (best === Infinity) continue;
       const near = this.within(allowed, best);
-      const settled = this.clear(allowed, best, near.used, settings.costMargin);
-      this.useCosts(offsets);
+      // Where no reading has a cost (glued runs), the cheapest solutions are all of them.
+      const costless = offsets.every((costs) => costs.every((c) => c === 0));
+      const settled = costless || this.clear(allowed, best, near.used, settings.costMargin);
+      if (!costless) this.useCosts(offsets);
       const { used, kept } = settled ? near : this.within(allowed, Infinity);
       return {
         used,

@@ -6,7 +6,7 @@ export const SOLVER = {
   /** Readings kept per slot: beyond this a run is too long to settle and its cells are flagged. */
   readingsPerSlot: 20000,
   /** Search steps (states and transitions) per group of tied slots, over every count of broken rules tried. */
-  jointSteps: 500000,
+  jointSteps: 1500000,
   /**
    * Most rule instances a report may break and still be read: a report that breaks more is
    * taken as misread, not as contradicting itself, and its slots are flagged.
