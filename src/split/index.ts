@@ -193,9 +193,10 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
     const ids = keys.map(cellId);
     const kinds = keys.map((k) => kindOf(layout, k));
     const brokenBy = brokenWithin(ids, known, everyRule);
-    // A slot may break an instance within it (a mistyped row total); where its cuts are too many
-    // to read them all, only the readings breaking none are read.
-    const maxBreaks = cutsAtMost(run.raw, keys.length) <= SOLVER.readingsPerSlot ? 1 : 0;
+    // Where its cuts are few enough to read them all, a slot may break the instances it alone
+    // completes (a mistyped row total, a printed 总计 it contradicts); else only the readings
+    // breaking none are read, cut only where those can still hold.
+    const maxBreaks = cutsAtMost(run.raw, keys.length) <= SOLVER.readingsPerSlot ? SOLVER.maxBroken : 0;
     const found = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks }, SOLVER.readingsPerSlot);
     const slot: RunSlot = { run, keys, ids, readings: found.readings };
     if (found.capped) {
