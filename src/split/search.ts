@@ -14,7 +14,7 @@
  * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
-import type { Constraint, Values } from './rules.js';
+import { breaks, type Constraint, type Values } from './rules.js';
 
 export interface Slot {
   ids: string[];
@@ -49,7 +49,6 @@ interface State {
 
 class OutOfSteps extends Error {}
 
-const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 /**
  * The order slots are read in: next the one that completes the most sides of instances (a
  * total row first, so the results after it only fill what remains), then the fewest readings.
@@ -144,14 +143,8 @@ class Solver {
     let broken = st.broken;
     for (const [n, dl, dr] of this.adds[s][r]) {
       if (broken.includes(n)) continue;
-      const diff = (diffs[n] += dl - dr);
-      const lDone = this.lhsDone[n] <= depth + 1;
-      const rDone = this.rhsDone[n] <= depth + 1;
-      // As stillPossible (./rules.ts): a complete side bounds a partial sum of counts.
-      const breaks =
-        (lDone && rDone && !agree(diff, 0)) ||
-        (this.constraints[n].nonNegative && ((lDone && diff < -1e-6) || (rDone && diff > 1e-6)));
-      if (breaks) {
+      diffs[n] += dl - dr;
+      if (breaks(this.constraints[n], diffs[n], this.lhsDone[n] <= depth + 1, this.rhsDone[n] <= depth + 1)) {
         broken = [...broken, n].sort((a, b) => a - b);
         if (broken.length > allowed) return null;
       }
