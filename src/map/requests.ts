@@ -167,7 +167,9 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
       placeGlued(sink, 'requests', row.key, keys, values, 'text', score, options);
     } else addUnmapped(sink, 'requests', label, values);
   }
-  placeBlankRows(rows, def, sink);
+  // Where numbers stand apart a blank cell vanishes, so a label without numbers is a row of
+  // blanks; glued text prints its zeros (0, —), so there its numbers were read elsewhere.
+  if (apart) placeBlankRows(rows, def, sink);
   markDoubtfulRows(alignedRows, sink);
 }
 
