@@ -181,7 +181,7 @@ function markDoubtfulRows(aligned: ValueRow[], sink: Sink): void {
     doubt.set(row.key, rival.key);
     doubt.set(rival.key, row.key);
   }
-  for (const cell of sink.cells) {
+  for (const cell of [...sink.cells, ...sink.glued]) {
     const other = cell.table === 'requests' ? doubt.get(cell.row) : undefined;
     if (other) cell.rowDoubt = other;
   }

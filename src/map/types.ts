@@ -44,6 +44,8 @@ export interface GluedRun {
    * every order-preserving placement counts at equal cost.
    */
   placements?: { at: number[]; cost: number }[];
+  /** As for MappedCell: another template row the row's label names nearly as well. */
+  rowDoubt?: string;
   page?: number;
 }
 

@@ -108,11 +108,12 @@ function cutsAtMost(raw: string, cells: number): number {
 const describeReading = (r: Candidate) => r.tokens.map((t) => t || '□').join('|');
 
 function cellsOf(slot: RunSlot): SplitCell[] {
-  const { geometry, labelScore, page } = slot.run;
+  const { geometry, labelScore, rowDoubt, page } = slot.run;
   const base = (key: CellKey) => ({
     ...key,
     geometry,
     ...(labelScore !== undefined ? { labelScore } : {}),
+    ...(rowDoubt ? { rowDoubt } : {}),
     ...(page !== undefined ? { page } : {}),
   });
   const verdict = slot.verdict!;

@@ -17,6 +17,8 @@ export interface SplitCell {
   geometry: Geometry;
   /** The run's row label score (GluedRun.labelScore). */
   labelScore?: number;
+  /** GluedRun.rowDoubt. */
+  rowDoubt?: string;
   page?: number;
   /** `ambiguous_split`, `no_valid_split`…: where set, the cell's value is null. */
   flags: Flag[];
