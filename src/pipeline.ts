@@ -103,12 +103,13 @@ export function recordFromMapped(
   const layout = mapped.layout;
   const tables = TABLE_KEYS.filter((t) => mapped.tablesFound.includes(t));
   const cells = layoutCells(layout, tables);
-  const read = flatMap(stages.split(mapped), (split) => readValues(mapped, cells, split));
+  const split = stages.split(mapped);
+  const read = flatMap(split, (s) => readValues(mapped, cells, s.cells));
   // The prose's figures weigh in before the checks: a split they settle is then checked like any value.
   const values = map(read, (r) => proseEvidence(mapped, r));
   const { drafts, stray } = values.value;
   const checked = flatMap(values, () =>
-    runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value]))),
+    runChecks(layout, cells, new Map(drafts.map((d) => [cellId(d.fact), d.fact.value])), split.value.failed),
   );
   const facts = flatMap(checked, (c) => weighFacts(drafts, c, layout));
   const missingTables = TABLE_KEYS.filter((t) => !tables.includes(t));

@@ -142,12 +142,22 @@ describe('recordFromMapped', () => {
     expect(record.checks.every((c) => c.ok)).toBe(true);
   });
 
-  test('a glued run no split can satisfy: null values, the run as raw, no_valid_split', () => {
+  test('a glued run whose only split breaks a sum is read as printed; the broken sums are failed checks naming it', () => {
     const { cols, record } = gluedGranted('1000002');
+    expect(cols.map((c) => fact(record, `requests.granted.${c}`).value)).toEqual([1, 0, 0, 0, 0, 0, 2]);
+    const failed = record.checks.filter((c) => !c.ok);
+    expect(failed.find((c) => c.rule === '2')?.cells).toContain('requests.granted.total');
+    const inFailed = new Set(failed.flatMap((c) => c.cells));
+    expect(cols.filter((c) => !inFailed.has(`requests.granted.${c}`))).toEqual([]);
+    expect(record.review.required).toBe(true);
+  });
+
+  test('a glued run with no split at all (fewer digits than cells): null values, the run as raw, no_valid_split', () => {
+    const { cols, record } = gluedGranted('100002');
     for (const c of cols)
       expect(fact(record, `requests.granted.${c}`)).toMatchObject({
         value: null,
-        raw: '1000002',
+        raw: '100002',
         flags: ['no_valid_split'],
       });
     expect(record.review.required).toBe(true);

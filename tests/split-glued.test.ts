@@ -1,47 +1,12 @@
-import type { GluedRun, MappedCell, MappedReport } from '../src/map/types.js';
+import type { GluedRun, MappedReport } from '../src/map/types.js';
+import { report, requestsRun } from './helpers/mapped-report.js';
 import type { SplitCell } from '../src/split/types.js';
 import { splitGluedRuns } from '../src/split/index.js';
 import { enumerateReadings, pairsDashes } from '../src/split/tokens.js';
-import { layoutCells, type Layout } from '../src/template/index.js';
 
-const LAYOUT_2019: Layout = { version: '2019', other: 'single' };
+/** The solver's cells, where these tests look. */
+const cellsOf = (r: MappedReport) => ({ value: splitGluedRuns(r).value.cells });
 
-/** A report of the 2019 layout: every cell printed as `printed[id] ?? '0'`, except the cells of the glued runs. */
-function report(runs: GluedRun[], printed: Record<string, string> = {}, layout = LAYOUT_2019): MappedReport {
-  const glued = new Set(runs.flatMap((r) => r.cols.map((c, i) => `${r.table}.${r.rows?.[i] ?? r.row}.${c}`)));
-  const cells: MappedCell[] = layoutCells(layout)
-    .filter((c) => !glued.has(`${c.table}.${c.row}.${c.col}`))
-    .map((c) => ({
-      table: c.table,
-      row: c.row,
-      col: c.col,
-      raw: printed[`${c.table}.${c.row}.${c.col}`] ?? '0',
-      geometry: 'text',
-      labelScore: 1,
-    }));
-  return {
-    title: '',
-    agency: '',
-    year: 2020,
-    template: layout.version,
-    layout,
-    sections: [],
-    tablesFound: ['active', 'requests', 'review_litigation'],
-    cells,
-    glued: runs,
-    unmapped: [],
-    reasons: [],
-  };
-}
-
-const REQUEST_COLS = ['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total'];
-const requestsRun = (row: string, raw: string): GluedRun => ({
-  table: 'requests',
-  row,
-  cols: REQUEST_COLS,
-  raw,
-  geometry: 'text',
-});
 const byCol = (cells: SplitCell[], row: string) =>
   Object.fromEntries(cells.filter((c) => c.row === row).map((c) => [c.col, c]));
 const raws = (cells: SplitCell[], row: string) =>
@@ -74,13 +39,13 @@ describe('splitting glued runs with the template arithmetic', () => {
     // Printed zeros elsewhere would break rule 1 for this row: leave the row 结转下年度 unprinted.
     const r = report([requestsRun('new_received', '21710000218')]);
     r.cells = r.cells.filter((c) => c.row !== 'carried_forward');
-    const { value } = splitGluedRuns(r);
+    const { value } = cellsOf(r);
     expect(raws(value, 'new_received')).toEqual(['217', '1', '0', '0', '0', '0', '218']);
   });
 
   test("a split cell keeps its run's row label score (a row read on a guessed label must not count as exact)", () => {
     const run = { ...requestsRun('granted', '2103'), labelScore: 0.8 };
-    const cells = splitGluedRuns(report([run], {}, { version: '2021', other: 'single' })).value;
+    const cells = cellsOf(report([run], {}, { version: '2021', other: 'single' })).value;
     expect(cells.map((c) => c.labelScore)).toEqual(new Array(7).fill(0.8));
   });
 
@@ -88,7 +53,7 @@ describe('splitting glued runs with the template arithmetic', () => {
     // Rule 1 would tie the row to others: keep it out by leaving carried_forward unprinted.
     const r = report([requestsRun('new_received', '110000011')]);
     r.cells = r.cells.filter((c) => c.row !== 'carried_forward');
-    const cols = byCol(splitGluedRuns(r).value, 'new_received');
+    const cols = byCol(cellsOf(r).value, 'new_received');
     expect(cols.natural_person).toMatchObject({ raw: '110000011', flags: ['ambiguous_split'] });
     expect(cols.natural_person.note).toContain('1|10|0|0|0|0|11');
     expect(cols.natural_person.note).toContain('11|0|0|0|0|0|11');
@@ -99,7 +64,7 @@ describe('splitting glued runs with the template arithmetic', () => {
 
   test('column sums settle runs jointly: rule 3 fixes the total row, rule 1 then the new requests', () => {
     const printed = { 'requests.granted.natural_person': '11', 'requests.granted.total': '11' };
-    const { value } = splitGluedRuns(
+    const { value } = cellsOf(
       report([requestsRun('new_received', '110000011'), requestsRun('total', '110000011')], printed),
     );
     expect(raws(value, 'total')).toEqual(['11', '0', '0', '0', '0', '0', '11']);
@@ -107,7 +72,7 @@ describe('splitting glued runs with the template arithmetic', () => {
   });
 
   test('no reading satisfies the rules: every cell of the run is no_valid_split', () => {
-    const { value } = splitGluedRuns(report([requestsRun('granted', '1111111')]));
+    const { value } = cellsOf(report([requestsRun('granted', '1111111')]));
     expect(value).toHaveLength(7);
     expect(value.every((c) => c.flags[0] === 'no_valid_split' && c.raw === '1111111')).toBe(true);
     expect(value[0].note).toMatch(/no reading of 1111111/);
@@ -121,7 +86,7 @@ describe('splitting glued runs with the template arithmetic', () => {
       raw: '6233440',
       geometry: 'text',
     };
-    const cells = splitGluedRuns(report([run])).value;
+    const cells = cellsOf(report([run])).value;
     expect(cells.map((c) => c.flags)).toEqual([['ambiguous_split'], ['ambiguous_split'], ['ambiguous_split']]);
     expect(cells[0].note).toMatch(/^6233440 reads \d+ ways: 6\|2\|33440/);
   });
@@ -137,7 +102,7 @@ describe('splitting glued runs with the template arithmetic', () => {
       },
       { table: 'active', row: 'procurement', cols: ['items', 'amount_wan'], raw: '72.5', geometry: 'text' },
     ];
-    const cells = splitGluedRuns(report(runs)).value;
+    const cells = cellsOf(report(runs)).value;
     expect(cells.map((c) => c.raw)).toEqual(['46', '-5', '0', '7', '2.5']);
     expect(cells.every((c) => c.flags.length === 0)).toBe(true);
   });
@@ -159,7 +124,7 @@ describe('splitting glued runs with the template arithmetic', () => {
   test('part 四: one run across the three rows, split by the row totals (rule 4)', () => {
     const run = reviewRun('14409100010000');
     // 1+4+4+0 = 9 | 1+0+0+0 = 1 | 0+0+0+0 = 0; with a digit short, no reading holds.
-    expect(splitGluedRuns(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual([
+    expect(cellsOf(report([{ ...run, raw: '144091000100000' }])).value.map((c) => c.raw)).toEqual([
       '1',
       '4',
       '4',
@@ -176,11 +141,11 @@ describe('splitting glued runs with the template arithmetic', () => {
       '0',
       '0',
     ]);
-    expect(splitGluedRuns(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
+    expect(cellsOf(report([run])).value.every((c) => c.flags[0] === 'no_valid_split')).toBe(true);
   });
 
   test('part 四 with two-digit counts (25 digits, about a million cuts): cut only where the group totals can hold, and settled', () => {
-    const cells = splitGluedRuns(report([reviewRun('1318703801903049181430062')])).value;
+    const cells = cellsOf(report([reviewRun('1318703801903049181430062')])).value;
     expect(cells.map((c) => c.raw)).toEqual([
       '13',
       '18',
@@ -213,14 +178,14 @@ describe('a zero printed as dashes', () => {
 
   test('a report printing single dashes (an odd run of them somewhere) reads —— as two blank cells', () => {
     expect(pairsDashes([], ['——15', '———7'])).toBe(false);
-    const cells = splitGluedRuns(report([active('——15'), { ...active('———'), row: 'normative_docs' }])).value;
+    const cells = cellsOf(report([active('——15'), { ...active('———'), row: 'normative_docs' }])).value;
     expect(cells.filter((c) => c.row === 'regulations').map((c) => c.raw)).toEqual(['—', '—', '15']);
   });
 
   test('where the report prints —— in a cell of its own, or nothing tells, —— may be one cell: both cuts stay candidates', () => {
     expect(pairsDashes(['——'], ['———1'])).toBe(true);
     expect(pairsDashes([], ['——15'])).toBe(true);
-    const cells = splitGluedRuns(report([active('——15')])).value;
+    const cells = cellsOf(report([active('——15')])).value;
     // Issued is blank either way; 1|5 or 0|15 after it.
     expect(cells.map((c) => c.flags[0])).toEqual([undefined, 'ambiguous_split', 'ambiguous_split']);
   });

@@ -2,6 +2,7 @@ import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows, rowNamedAtEnd } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
+import { scoredSample } from './helpers/generated.js';
 
 /** A text table from lines whose cells are separated by two or more spaces. */
 function textTable(lines: string[]): Table {
@@ -80,4 +81,49 @@ test("a blank mark with label text after it on the line is a vertical label's ch
     '3.补正后申请内容仍不明确  3  3',
   ];
   expect(aligned(lines, '2021')).toEqual(['unable.not_held', 'unable.needs_creation', 'unable.unclear']);
+});
+
+describe('a row whose own label names two rows', () => {
+  const rows = tableDef('2021', 'requests').rows;
+
+  test('（一）予以公开 and a blank 部分公开 joined into one label: read as one, the other is its rival', () => {
+    const found = alignTextRows(
+      tableRows(textTable(['一、本年新收政府信息公开申请数量  5  3  8', '（一）予以公开部分公开  4  2  6'])),
+      rows,
+    );
+    expect(found[1].rival?.key).toBe(found[1].row?.key === 'partial' ? 'granted' : 'partial');
+  });
+
+  test('a whole numbered label with a blank row named on the line below: no doubt', () => {
+    const found = alignTextRows(
+      tableRows(textTable(['7.属于行政执法案卷  1  1', '8.属于行政查询事项', '（四）无法提供'])),
+      rows,
+    );
+    expect(found[0].row?.key).toBe('denied.enforcement_file');
+    expect(found[0].rival).toBeUndefined();
+  });
+});
+
+test('a row of numbers without its label takes the one template row between its aligned neighbours', () => {
+  const lines = [
+    '一、本年新收政府信息公开申请数量  5  3  8',
+    '                                1  1',
+    '（一）予以公开  4  2  6',
+  ];
+  expect(aligned(lines, '2021')).toEqual(['new_received', 'carried_over', 'granted']);
+});
+
+describe('generated texts', () => {
+  test('gen-010 (zeros blank, a label cut off above the table): every truth cell, none wrong unflagged', async () => {
+    const { score } = await scoredSample('gen-010-2022');
+    expect(score.silent).toBe(0);
+    expect(score.correct / score.truthCells).toBeGreaterThan(0.95);
+  });
+
+  test('gen-027 (part 三 cut into two text tables, the second without a header): the pieces are placed as one table', async () => {
+    const { score } = await scoredSample('gen-027-2021');
+    expect(score.silent).toBe(0);
+    // Before the pieces were joined, only part 二 and 四 were read (8 %).
+    expect(score.correct / score.truthCells).toBeGreaterThan(0.75);
+  });
 });

@@ -14,7 +14,18 @@ export interface Checked {
   unevaluated: Set<string>;
 }
 
-export function runChecks(layout: Layout, cells: LayoutCell[], values: CellValues): Result<Checked> {
+/** `solved`: instances the solver (src/split) found broken however its cells are read; kept where the values cannot show it. */
+export function runChecks(
+  layout: Layout,
+  cells: LayoutCell[],
+  values: CellValues,
+  solved: Check[] = [],
+): Result<Checked> {
   const sums = sumChecks(layout, values);
-  return ok({ checks: [...sums.checks, ...kindChecks(cells, values)], unevaluated: sums.unevaluated }, sums.warnings);
+  const same = (a: Check, b: Check) => a.rule === b.rule && a.cells.join() === b.cells.join();
+  const unseen = solved.filter((s) => !sums.checks.some((c) => same(c, s)));
+  return ok(
+    { checks: [...sums.checks, ...unseen, ...kindChecks(cells, values)], unevaluated: sums.unevaluated },
+    sums.warnings,
+  );
 }

@@ -4,15 +4,14 @@
  * tables by page breaks.
  */
 import type { Table } from '../../extractors/model.js';
-import { PART_TABLES, tableDef, type ColumnDef, type RowDef, type TemplateVersion } from '../template/index.js';
+import { PART_TABLES, tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
-import { columnsByRow, dropLabelMarks, likelyPlacements, placements } from './text-columns.js';
-import { forcedBySums, placeBySums, slidable, type Placement } from './text-solve.js';
+import { columnsByRow, dropLabelMarks, placements, separatesValues } from './text-columns.js';
 import { otherFormNamed } from './other-form.js';
-import { addUnmapped, placeCell, placeGlued, placeWithBlanks, type Sink } from './sink.js';
-import { isValueText, parseCount } from '../lexicon/index.js';
+import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
+import { isValueText } from '../lexicon/index.js';
 
 const TABLE = PART_TABLES[3];
 
@@ -134,73 +133,37 @@ function mapGrid(table: Table, columns: ColumnDef[], state: RequestsState, sink:
   }
 }
 
-type Aligned = ValueRow & { row: RowDef };
-
-/**
- * Where each row short of numbers puts them: the rows the column sums settle (./text-solve.ts),
- * alone or with where the numbers stand under the header's columns. Null when a row is not
- * understood or no placement keeps the sums.
- */
-function placeShortRows(
-  aligned: ValueRow[],
-  columnsAt: Map<number, number[]>,
-  width: number,
-): Map<string, number[]> | null {
-  const numbered = aligned.filter((a) => a.values.length > 0 || a.row);
-  if (!numbered.every((a): a is Aligned => a.row !== undefined)) return null;
-  const values = numbered.map((a) => a.values.map((v) => parseCount(v.raw)));
-  if (values.some((vs) => vs.some((v) => v === null))) return null;
-  const rowsWith = (options: (a: Aligned) => Placement[]) =>
-    numbered.map((a, i) => ({ key: a.row.key, values: values[i] as number[], options: options(a) }));
-  const columnsOf = (a: Aligned) => columnsAt.get(a.values[0]?.cell.row ?? -1);
-  // Every placement of each row, with its offset under the header's columns (none without them).
-  const all = rowsWith((a) => placements(a.values, columnsOf(a), width, true));
-  const likely = rowsWith((a) => {
-    const at = columnsOf(a);
-    return a.values.length === 0 ? [{ at: [], cost: 0 }] : at ? likelyPlacements(a.values, at, true) : [];
-  });
-  if (all.some((r) => r.options.length === 0)) return null;
-  const byPosition = likely.every((r) => r.options.length > 0) ? placeBySums(likely, width) : null;
-  // The sums alone: forcedBySums reads no offsets.
-  const bySums = forcedBySums(all, width);
-  if (!byPosition && !bySums) return null;
-  const placed = new Map([...(bySums ?? []), ...(byPosition ?? [])]);
-  const costed = new Map(all.map((r) => [r.key, r.options]));
-  const costOf = (key: string, at: number[]) =>
-    costed.get(key)?.find((p) => p.at.every((j, i) => j === at[i]))?.cost ?? null;
-  for (const key of slidable(placed, costOf, width)) if (!bySums?.has(key)) placed.delete(key);
-  return placed;
-}
-
 /**
  * Text rows: numbered rows aligned to the template's rows, values in template column order.
- * Rows short of numbers (blanks vanish from the line) are placed under the header's columns
- * where the column sums confirm it; otherwise their numbers go to src/split as a run.
+ * A row short of numbers (blanks vanish from the line, or its cells are glued into one run) is
+ * a slot for the solver (src/split), with the placements its numbers' positions allow.
  */
 function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: TemplateVersion): void {
   const keys = columns.map((c) => c.key);
   const rows = tableRows(table);
   const def = tableDef(version, TABLE);
   const columnsAt = columnsByRow(rows, columns, keys.length);
+  const apart = separatesValues(rows);
   sink.otherForm = otherFormNamed(rows, def.rows);
   const alignedRows = alignTextRows(rows, def.rows).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)) };
   });
-  const bySums = placeShortRows(alignedRows, columnsAt, keys.length);
   for (const { label, row, score, values } of alignedRows) {
-    const placed = row && bySums?.get(row.key);
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, TABLE, label, values);
     else if (values.length === keys.length)
       values.forEach((v, i) => placeCell(sink, TABLE, row.key, keys[i], v, 'text', score));
-    else if (placed) placeWithBlanks(sink, TABLE, row.key, keys, values, placed, score);
-    else if (values.length > 0 && values.length < keys.length)
-      placeGlued(sink, TABLE, row.key, keys, values, 'text', score);
-    else addUnmapped(sink, TABLE, label, values);
+    else if (values.length > 0 && values.length < keys.length) {
+      // Numbers that stand apart under known columns are placed by where they stand; glued ones are cut.
+      const at = apart ? columnsAt.get(values[0].cell.row) : undefined;
+      const options = at && placements(values, at, keys.length, true).map((p) => ({ at: p.at, cost: p.cost }));
+      placeGlued(sink, TABLE, row.key, keys, values, 'text', score, options);
+    } else addUnmapped(sink, TABLE, label, values);
   }
-  // A label without numbers is a row of blanks once the sums placed every row of numbers.
-  if (bySums) placeBlankRows(rows, def, sink);
+  // Where numbers stand apart a blank cell vanishes, so a label without numbers is a row of
+  // blanks; glued text prints its zeros (0, —), so there its numbers were read elsewhere.
+  if (apart) placeBlankRows(rows, def, sink);
   markDoubtfulRows(alignedRows, sink);
 }
 
@@ -212,7 +175,7 @@ function markDoubtfulRows(aligned: ValueRow[], sink: Sink): void {
     doubt.set(row.key, rival.key);
     doubt.set(rival.key, row.key);
   }
-  for (const cell of sink.cells) {
+  for (const cell of [...sink.cells, ...sink.glued]) {
     const other = cell.table === TABLE ? doubt.get(cell.row) : undefined;
     if (other) cell.rowDoubt = other;
   }

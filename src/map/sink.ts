@@ -53,6 +53,7 @@ export function placeGlued(
   parts: RowCell[],
   geometry: Geometry,
   labelScore = 1,
+  placements?: GluedRun['placements'],
 ): void {
   const fresh = cols.filter((c) => !sink.placed.has(`${table}.${row}.${c}`));
   if (fresh.length < cols.length) {
@@ -71,6 +72,7 @@ export function placeGlued(
     raw: parts.map((p) => p.raw).join(' '),
     geometry,
     ...(labelScore < 1 ? { labelScore } : {}),
+    ...(placements ? { placements } : {}),
   };
   if (parts[0]?.cell.page !== undefined) run.page = parts[0].cell.page;
   sink.glued.push(run);

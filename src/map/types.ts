@@ -38,6 +38,14 @@ export interface GluedRun {
   geometry: Geometry;
   /** How well the row's label matched the template (as for MappedCell); 1 when not given. */
   labelScore?: number;
+  /**
+   * Where the run's numbers stand apart but are fewer than its cells: the placements positions
+   * allow (index into `cols` of each number) and their offset from the columns. Without it,
+   * every order-preserving placement counts at equal cost.
+   */
+  placements?: { at: number[]; cost: number }[];
+  /** As for MappedCell: another template row the row's label names nearly as well. */
+  rowDoubt?: string;
   page?: number;
 }
 

@@ -1,33 +1,35 @@
 /**
- * Glued digit runs (`21710000218`, FORMAT.md §4) into cells, for every format: each run is
- * read every way its cells' kinds allow (./tokens.ts), the readings are kept that satisfy the
- * rules of FORMAT.md §3 binding on them (row totals alone, column sums jointly with the other
- * runs and the printed cells), and then
- * - a cell on which every surviving reading agrees gets that number (`raw` = its digits);
+ * The solver, for every format: each slot the mapper could not settle (a glued digit run
+ * `21710000218`, FORMAT.md §4, or a text row short of numbers) is read every way it allows
+ * (./readings.ts), and all slots are read together against the rule instances of the template
+ * (FORMAT.md §3). The arithmetic is evidence, not a gate: the readings kept are those that
+ * break the fewest instances, then cost least (./search.ts). Then
+ * - a cell on which every kept reading agrees gets that number (`raw` = its digits);
  * - a cell on which they differ gets `ambiguous_split` (`raw` = the run, `note` = candidates);
- * - where no reading survives, every cell of the runs involved gets `no_valid_split`.
+ * - an instance every kept reading breaks is a failed check: the report contradicts itself;
+ * - a slot with no reading at all (too many digits…), or tied to more broken instances than
+ *   SOLVER.maxBroken, gets `no_valid_split` on every cell.
  *
- * The record stage calls `splitGluedRuns(mapped)` and treats its cells like placed ones; a
- * flagged cell has no value of its own.
+ * The record stage treats the cells like placed ones (a flagged cell has no value of its own)
+ * and adds the failed checks to its own.
  */
 import type { Result, Warning } from '../core/index.js';
 import type { GluedRun, MappedReport } from '../map/types.js';
-import type { SplitCell } from './types.js';
+import type { Check } from '../record/schema.js';
+import type { Split, SplitCell } from './types.js';
 import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
 import { bindingOn, stillPossible, sumConstraints, type Constraint, type Values } from './rules.js';
+import { slotReadings, type Candidate } from './readings.js';
 import { searchJointly, type Slot } from './search.js';
-import { enumerateReadings, pairsDashes, type Reading } from './tokens.js';
-
-/** Readings kept per run before the sums: beyond this a run is too long to settle. */
-const READINGS_PER_RUN = 20000;
-/** Steps of the joint search per group of tied runs. */
-const JOINT_STEPS = 500000;
-/** Candidates listed in a note. */
-const NOTE_CANDIDATES = 8;
+import { SOLVER } from './settings.js';
+import { pairsDashes } from './tokens.js';
 
 type Verdict =
-  { kind: 'split'; used: Set<number> } | { kind: 'none'; why: string } | { kind: 'unsettled'; why: string };
+  /** `used`: the kept readings; `loose`: those a cell no instance ties to other cells must agree over too. */
+  | { kind: 'split'; used: Set<number>; loose: Set<number>; tied: boolean[] }
+  | { kind: 'none'; why: string }
+  | { kind: 'unsettled'; why: string };
 
 interface RunSlot extends Slot {
   run: GluedRun;
@@ -53,7 +55,7 @@ function knownValues(report: MappedReport, layout: Layout): Values {
   return known;
 }
 
-/** Groups of runs tied by a constraint, each with the constraints among them. */
+/** Groups of slots tied by a constraint, each with the constraints among them. */
 function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSlot[]; constraints: Constraint[] }[] {
   const slotOf = new Map<string, number>();
   slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
@@ -80,54 +82,96 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
 }
 
 /**
- * The rules that lie within one run (a row total, part 四's group totals) and the printed cells,
- * as a test on the run's first values: a long run (15 cells of part 四) is cut only where they
- * can still hold, instead of every way first.
+ * The rules that lie within one slot (a row total, part 四's group totals) and the printed
+ * cells, as a count of the instances its first values already break: a long run (15 cells of
+ * part 四) is cut only where few can break, instead of every way first.
  */
-function withinRun(ids: string[], known: Values, constraints: Constraint[]): (prefix: number[]) => boolean {
-  const rules = bindingOn(constraints, known, new Set(ids));
-  if (rules.length === 0) return () => true;
+function brokenWithin(ids: string[], known: Values, constraints: Constraint[]): (prefix: number[]) => number {
+  const rules = bindingOn(constraints, known, new Set(ids)).filter((c) =>
+    [...c.lhs, ...c.rhs].every((id) => known.has(id) || ids.includes(id)),
+  );
   const values = new Map(known);
   return (prefix) => {
     ids.forEach((id, i) => (i < prefix.length ? values.set(id, prefix[i]) : values.delete(id)));
-    return rules.every((c) => stillPossible(c, values));
+    return rules.filter((c) => !stillPossible(c, values)).length;
   };
 }
 
-const describeReading = (r: Reading) => r.tokens.join('|');
+/** An upper bound on the cuts of a run into `cells` numbers: C(characters - 1, cells - 1). */
+function cutsAtMost(raw: string, cells: number): number {
+  const n = [...raw].length - 1;
+  let count = 1;
+  for (let i = 1; i < cells; i++) count = (count * (n - i + 1)) / i;
+  return count;
+}
+
+const describeReading = (r: Candidate) => r.tokens.map((t) => t || '□').join('|');
 
 function cellsOf(slot: RunSlot): SplitCell[] {
-  const { geometry, labelScore, page } = slot.run;
+  const { geometry, labelScore, rowDoubt, page } = slot.run;
   const base = (key: CellKey) => ({
     ...key,
     geometry,
     ...(labelScore !== undefined ? { labelScore } : {}),
+    ...(rowDoubt ? { rowDoubt } : {}),
     ...(page !== undefined ? { page } : {}),
   });
   const verdict = slot.verdict!;
-  if (verdict.kind === 'none')
-    return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['no_valid_split'], note: verdict.why }));
-  if (verdict.kind === 'unsettled')
-    return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: verdict.why }));
-  const readings = [...verdict.used].sort((a, b) => a - b).map((i) => slot.readings[i]);
-  const listed = readings.slice(0, NOTE_CANDIDATES).map(describeReading).join('; ');
-  const note = `${slot.run.raw} reads ${readings.length} ways: ${listed}${readings.length > NOTE_CANDIDATES ? '; …' : ''}`;
+  if (verdict.kind !== 'split') {
+    const flag = verdict.kind === 'none' ? 'no_valid_split' : 'ambiguous_split';
+    return slot.keys.map((k) => ({ ...base(k), raw: slot.run.raw, flags: [flag], note: verdict.why }));
+  }
+  const pick = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => slot.readings[i]);
+  const [used, loose] = [pick(verdict.used), pick(verdict.loose)];
+  const noteOf = (readings: Candidate[]) => {
+    const listed = readings.slice(0, SOLVER.noteCandidates).map(describeReading).join('; ');
+    const more = readings.length > SOLVER.noteCandidates ? '; …' : '';
+    return `${slot.run.raw} reads ${readings.length} ways: ${listed}${more}`;
+  };
   return slot.keys.map((k, i) => {
+    const readings = verdict.tied[i] ? used : loose;
     const agreed = new Set(readings.map((r) => r.values[i])).size === 1;
     return agreed
-      ? { ...base(k), raw: readings[0].tokens[i], flags: [] }
-      : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note };
+      ? { ...base(k), raw: used[0].tokens[i], flags: [] }
+      : { ...base(k), raw: slot.run.raw, flags: ['ambiguous_split'], note: noteOf(readings) };
   });
 }
 
-export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
+/**
+ * Which cells of a slot an instance ties to cells outside it: only there can the sums check
+ * where a number stands. Elsewhere (a results row whose column sums lack a cell) every reading
+ * of the slot as good as the kept ones stays a candidate, whatever the positions say.
+ */
+function tiedCells(slot: RunSlot, constraints: Constraint[]): boolean[] {
+  const own = new Set(slot.ids);
+  const across = constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => !own.has(id)));
+  return slot.ids.map((id) => across.some((c) => c.lhs.includes(id) || c.rhs.includes(id)));
+}
+
+const asGood = (slot: RunSlot, used: Set<number>): Set<number> => {
+  const worst = Math.max(...[...used].map((r) => slot.readings[r].breaks));
+  return new Set(slot.readings.flatMap((r, i) => (r.breaks <= worst ? [i] : [])));
+};
+
+/** An instance no kept reading satisfies, as the failed check the record carries. */
+const brokenCheck = (c: Constraint, broken: number): Check => ({
+  rule: String(c.instance.rule.rule),
+  ok: false,
+  cells: [...c.lhs, ...c.rhs],
+  message: `${c.instance.rule.description} fails along ${c.instance.along} however the glued numbers are read (the best readings break ${broken} rule instance${broken === 1 ? '' : 's'})`,
+});
+
+export function splitGluedRuns(report: MappedReport): Result<Split> {
   const warnings: Warning[] = [];
   const layout = report.layout;
   if (!layout)
     return {
-      value: report.glued.flatMap((run) =>
-        runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] })),
-      ),
+      value: {
+        cells: report.glued.flatMap((run) =>
+          runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] })),
+        ),
+        failed: [],
+      },
       warnings,
     };
 
@@ -148,48 +192,60 @@ export function splitGluedRuns(report: MappedReport): Result<SplitCell[]> {
   const slots: RunSlot[] = report.glued.map((run) => {
     const keys = runKeys(run);
     const ids = keys.map(cellId);
-    const possible = withinRun(ids, known, everyRule);
-    const { readings, capped } = enumerateReadings(
-      run.raw,
-      keys.map((k) => kindOf(layout, k)),
-      READINGS_PER_RUN,
-      { pairedDash, possible },
-    );
-    const slot: RunSlot = { run, keys, ids, readings };
-    if (capped) {
+    const kinds = keys.map((k) => kindOf(layout, k));
+    const brokenBy = brokenWithin(ids, known, everyRule);
+    // Where its cuts are few enough to read them all, a slot may break the instances it alone
+    // completes (a mistyped row total, a printed 总计 it contradicts); else only the readings
+    // breaking none are read, cut only where those can still hold.
+    const maxBreaks = cutsAtMost(run.raw, keys.length) <= SOLVER.readingsPerSlot ? SOLVER.maxBroken : 0;
+    const found = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks }, SOLVER.readingsPerSlot);
+    const slot: RunSlot = { run, keys, ids, readings: found.readings };
+    if (found.capped) {
       warnings.push({
         code: 'split_capped',
-        message: `${run.table}.${run.row}: "${run.raw}" has over ${READINGS_PER_RUN} readings; left unsettled`,
+        message: `${run.table}.${run.row}: "${run.raw}" has over ${SOLVER.readingsPerSlot} readings; left unsettled`,
         page: run.page,
       });
-      slot.verdict = { kind: 'unsettled', why: `${run.raw}: too many readings to settle (over ${READINGS_PER_RUN})` };
-    }
+      slot.verdict = {
+        kind: 'unsettled',
+        why: `${run.raw}: too many readings to settle (over ${SOLVER.readingsPerSlot})`,
+      };
+    } else if (found.readings.length === 0)
+      slot.verdict = { kind: 'none', why: `no reading of ${run.raw} fits the column kinds and the row's own sums` };
     return slot;
   });
 
-  // Unsettled runs are left out of the sums, as if their cells were not printed.
+  // Slots without a reading are left out of the sums, as if their cells were not printed.
   const open = slots.filter((s) => !s.verdict);
-  const glued = new Set(open.flatMap((s) => s.ids));
-  const constraints = bindingOn(everyRule, known, glued);
-
+  const constraints = bindingOn(everyRule, known, new Set(open.flatMap((s) => s.ids)));
+  const failed: Check[] = [];
   for (const group of tiedGroups(open, constraints)) {
-    const outcome = searchJointly(group.slots, group.constraints, known, JOINT_STEPS);
+    const outcome = searchJointly(group.slots, group.constraints, known, {
+      maxBroken: SOLVER.maxBroken,
+      costMargin: SOLVER.costMargin,
+      steps: SOLVER.jointSteps,
+    });
     const rules = [...new Set(group.constraints.map((c) => c.instance.rule.rule))].sort().join(', ');
+    if (outcome.capped)
+      warnings.push({
+        code: 'split_capped',
+        message: `${group.slots.map((s) => `${s.run.table}.${s.run.row}`).join(', ')}: joint search stopped after ${SOLVER.jointSteps} steps`,
+        page: group.slots[0].run.page,
+      });
+    if (outcome.broken) failed.push(...outcome.brokenEverywhere.map((c) => brokenCheck(c, outcome.broken!)));
     group.slots.forEach((slot, i) => {
-      if (outcome.capped) {
-        warnings.push({
-          code: 'split_capped',
-          message: `${slot.run.table}.${slot.run.row}: joint search stopped after ${JOINT_STEPS} steps`,
-          page: slot.run.page,
-        });
+      if (outcome.capped)
         slot.verdict = { kind: 'unsettled', why: `${slot.run.raw}: too many joint readings to settle` };
-      } else if (outcome.solutions === 0) {
+      else if (outcome.broken === null)
         slot.verdict = {
           kind: 'none',
-          why: `no reading of ${slot.run.raw} satisfies ${rules ? `rules ${rules}` : 'the column kinds'}`,
+          why: `every reading of ${slot.run.raw} breaks more than ${SOLVER.maxBroken} instances of ${rules ? `rules ${rules}` : 'the column kinds'}`,
         };
-      } else slot.verdict = { kind: 'split', used: outcome.used[i] };
+      else {
+        const used = outcome.used[i];
+        slot.verdict = { kind: 'split', used, loose: asGood(slot, used), tied: tiedCells(slot, group.constraints) };
+      }
     });
   }
-  return { value: slots.flatMap(cellsOf), warnings };
+  return { value: { cells: slots.flatMap(cellsOf), failed }, warnings };
 }

@@ -24,7 +24,6 @@ const sumOf = (ids: string[], values: Values) => {
   }
   return { sum, complete };
 };
-const agree = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 /** Every rule instance of the layout as a constraint; `signed` tells which cells may be negative. */
 export function sumConstraints(layout: Layout, signed: (id: string) => boolean): Constraint[] {
@@ -41,13 +40,16 @@ export function bindingOn(constraints: Constraint[], known: Values, cells: Set<s
   );
 }
 
+/** Whether an instance is broken, from its lhs less its rhs so far and which sides are complete. */
+export function breaks(c: Constraint, diff: number, lhsComplete: boolean, rhsComplete: boolean): boolean {
+  if (lhsComplete && rhsComplete) return Math.abs(diff) > 1e-6;
+  // A complete side bounds a partial sum of counts.
+  return c.nonNegative && ((lhsComplete && diff < -1e-6) || (rhsComplete && diff > 1e-6));
+}
+
 /** False once the values assigned so far can no longer satisfy the constraint. */
 export function stillPossible(c: Constraint, values: Values): boolean {
   const lhs = sumOf(c.lhs, values);
   const rhs = sumOf(c.rhs, values);
-  if (lhs.complete && rhs.complete) return agree(lhs.sum, rhs.sum);
-  if (!c.nonNegative) return true;
-  if (lhs.complete && rhs.sum > lhs.sum + 1e-6) return false;
-  if (rhs.complete && lhs.sum > rhs.sum + 1e-6) return false;
-  return true;
+  return !breaks(c, lhs.sum - rhs.sum, lhs.complete, rhs.complete);
 }

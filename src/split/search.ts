@@ -1,60 +1,288 @@
 /**
- * The joint choice of readings for runs that column sums tie together: a depth-first search
- * over the runs (fewest readings first) that drops a branch as soon as a sum can no longer
- * hold, and gives up after a fixed number of steps.
+ * The joint choice of readings for slots that rule instances tie together: the readings that
+ * break the fewest instances, then cost least. The slots are read in a fixed order (the one
+ * completing most sums first, so a total row comes before the rows that fill it); the state
+ * after some of them is the set of instances already broken and, for those still open, the
+ * difference of their partial sides, so equal states are solved once (memoised) and a branch
+ * stops as soon as it cannot come under the cost limit. 0 broken instances are tried first,
+ * then 1, … up to `maxBroken`.
+ *
+ * Among the solutions breaking that fewest number, positions decide only where they are clear:
+ * when every other solution costs more than the cheapest by at least `costMargin` per cell it
+ * reads otherwise, the cheapest is kept; else every such solution is kept whatever its cost
+ * (the sums alone), since pdftotext shifts whole columns and a near rival says positions mislead.
+ * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
-import type { Reading } from './tokens.js';
-import { stillPossible, type Constraint, type Values } from './rules.js';
+import type { Candidate } from './readings.js';
+import { breaks, type Constraint, type Values } from './rules.js';
 
 export interface Slot {
   ids: string[];
-  readings: Reading[];
+  readings: Candidate[];
+}
+
+export interface SearchSettings {
+  maxBroken: number;
+  costMargin: number;
+  /** States and transitions visited per group: past it the search stops (the caller flags). */
+  steps: number;
 }
 
 export interface SearchOutcome {
-  /** Per slot, the indices of the readings that appear in some solution. */
+  /** Per slot, the indices of the readings that appear in some kept solution. */
   used: Set<number>[];
-  solutions: number;
+  /** Broken instances of the kept solutions (0 where every rule holds); null when none within maxBroken. */
+  broken: number | null;
+  /** The constraints every kept solution breaks. */
+  brokenEverywhere: Constraint[];
   capped: boolean;
 }
 
-export function searchJointly(slots: Slot[], constraints: Constraint[], known: Values, stepCap: number): SearchOutcome {
-  const order = slots.map((_, i) => i).sort((a, b) => slots[a].readings.length - slots[b].readings.length);
+/**
+ * Instances already broken, and per instance the partial lhs minus the partial rhs: every test
+ * of an instance compares its two sides, so their difference is all it needs.
+ */
+interface State {
+  broken: number[];
+  diffs: Float64Array;
+}
+
+class OutOfSteps extends Error {}
+
+/**
+ * The order slots are read in: next the one that completes the most sides of instances (a
+ * total row first, so the results after it only fill what remains), then the fewest readings.
+ */
+function readingOrder(slots: Slot[], constraints: Constraint[]): number[] {
+  const left = new Set(slots.map((_, i) => i));
   const slotOf = new Map<string, number>();
   slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
-  // The constraints to re-test after each slot is assigned: those touching it.
-  const touching = slots.map((_, i) =>
-    constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => slotOf.get(id) === i)),
-  );
+  const sides = constraints.flatMap((c) => [c.lhs, c.rhs]).map((ids) => new Set(ids.map((id) => slotOf.get(id))));
+  const order: number[] = [];
+  while (left.size) {
+    const completes = (s: number) =>
+      sides.filter((side) => side.has(s) && [...side].every((t) => t === undefined || t === s || !left.has(t))).length;
+    const next = [...left].sort(
+      (a, b) => completes(b) - completes(a) || slots[a].readings.length - slots[b].readings.length || a - b,
+    )[0];
+    order.push(next);
+    left.delete(next);
+  }
+  return order;
+}
 
-  const values: Values = new Map(known);
-  const chosen: number[] = new Array(slots.length).fill(-1);
-  const used = slots.map(() => new Set<number>());
-  let solutions = 0;
-  let steps = 0;
-  let capped = false;
+class Solver {
+  private readonly order: number[];
+  /** Per slot and reading, the constraints it adds to and by how much on each side. */
+  private readonly adds: [number, number, number][][][];
+  /** Per constraint, the depth from which each side has every term. */
+  private readonly lhsDone: number[];
+  private readonly rhsDone: number[];
+  private readonly base: number[];
+  /** Per depth, the instances some slot before it added to that are not complete yet. */
+  private readonly openAt: number[][];
+  private memo = new Map<string, { value: number; exact: boolean }>();
+  /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
+  private costs: number[][] = [];
+  /** The least cost the slots from each depth on can add. */
+  private floor: number[] = [];
+  private steps: number;
 
-  const walk = (depth: number): void => {
-    if (depth === order.length) {
-      solutions++;
-      chosen.forEach((r, i) => used[i].add(r));
-      return;
-    }
-    const s = order[depth];
-    const slot = slots[s];
-    for (let r = 0; r < slot.readings.length; r++) {
-      if (++steps > stepCap) {
-        capped = true;
-        return;
+  constructor(
+    private readonly slots: Slot[],
+    private readonly constraints: Constraint[],
+    known: Values,
+    steps: number,
+  ) {
+    this.steps = steps;
+    this.order = readingOrder(slots, constraints);
+    const depthOf = new Map<string, number>();
+    this.order.forEach((s, d) => slots[s].ids.forEach((id) => depthOf.set(id, d + 1)));
+    const doneAt = (ids: string[]) => Math.max(0, ...ids.map((id) => depthOf.get(id) ?? 0));
+    this.lhsDone = constraints.map((c) => doneAt(c.lhs));
+    this.rhsDone = constraints.map((c) => doneAt(c.rhs));
+    const knownSum = (ids: string[]) => ids.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
+    this.base = constraints.map((c) => knownSum(c.lhs) - knownSum(c.rhs));
+    // An instance is open at a depth once a slot before it added to it, until both sides are complete.
+    const firstAt = constraints.map((c) => Math.min(...[...c.lhs, ...c.rhs].map((id) => depthOf.get(id) ?? Infinity)));
+    this.openAt = this.order
+      .map((_, d) => d)
+      .concat(this.order.length)
+      .map((d) =>
+        constraints.flatMap((_, n) => (firstAt[n] <= d && Math.max(this.lhsDone[n], this.rhsDone[n]) > d ? [n] : [])),
+      );
+    this.adds = slots.map((slot) =>
+      slot.readings.map((reading) =>
+        constraints.flatMap((c, n) => {
+          const side = (ids: string[]) =>
+            slot.ids.reduce((sum, id, k) => sum + (ids.includes(id) ? reading.values[k] : 0), 0);
+          return slot.ids.some((id) => c.lhs.includes(id) || c.rhs.includes(id))
+            ? [[n, side(c.lhs), side(c.rhs)] as [number, number, number]]
+            : [];
+        }),
+      ),
+    );
+  }
+
+  /** Searches with these costs from now on (the memo holds values of the previous ones). */
+  private useCosts(costs: number[][]): void {
+    this.costs = costs;
+    const least = this.order.map((s) => Math.min(...costs[s]));
+    this.floor = this.order.map((_, d) => least.slice(d).reduce((a, b) => a + b, 0)).concat(0);
+    this.memo = new Map();
+  }
+
+  private spend(): void {
+    if (--this.steps < 0) throw new OutOfSteps();
+  }
+
+  /** The state after reading `r` of the slot at `depth`; null when more than `allowed` instances break. */
+  private next(st: State, depth: number, r: number, allowed: number): State | null {
+    const s = this.order[depth];
+    const diffs = st.diffs.slice();
+    let broken = st.broken;
+    for (const [n, dl, dr] of this.adds[s][r]) {
+      if (broken.includes(n)) continue;
+      diffs[n] += dl - dr;
+      if (breaks(this.constraints[n], diffs[n], this.lhsDone[n] <= depth + 1, this.rhsDone[n] <= depth + 1)) {
+        broken = [...broken, n].sort((a, b) => a - b);
+        if (broken.length > allowed) return null;
       }
-      slot.ids.forEach((id, k) => values.set(id, slot.readings[r].values[k]));
-      chosen[s] = r;
-      if (touching[s].every((c) => stillPossible(c, values))) walk(depth + 1);
-      if (capped) return;
     }
-    slot.ids.forEach((id) => values.delete(id));
-    chosen[s] = -1;
-  };
-  walk(0);
-  return { used, solutions, capped };
+    return { broken, diffs };
+  }
+
+  /** The state's identity at a depth: what is broken, and the differences of the instances still open there. */
+  private keyOf(depth: number, st: State): string {
+    const open = this.openAt[depth].map((n) => (st.broken.includes(n) ? 'x' : +st.diffs[n].toFixed(6)));
+    return `${depth}|${st.broken.join(',')}|${open.join(',')}`;
+  }
+
+  private start(): State {
+    return { broken: [], diffs: Float64Array.from(this.base) };
+  }
+
+  /**
+   * The least cost of reading the slots from `depth` on when it is at most `limit`, else a
+   * number above `limit` (Infinity when none breaks at most `allowed`). The memo keeps exact
+   * values, or how far a state is known to exceed a limit already tried.
+   */
+  private rest(st: State, depth: number, allowed: number, limit: number): number {
+    if (depth === this.order.length) return 0;
+    if (this.floor[depth] > limit) return this.floor[depth];
+    const key = this.keyOf(depth, st);
+    const known = this.memo.get(key);
+    if (known && (known.exact || known.value > limit)) return known.value;
+    this.spend();
+    let best = Infinity;
+    let exact = true;
+    const s = this.order[depth];
+    const readings = this.slots[s].readings;
+    // Nothing costs less than the floor: once it is reached, the other readings cannot do better.
+    for (let r = 0; r < readings.length && best > this.floor[depth] + 1e-9; r++) {
+      if (readings[r].breaks > allowed) break; // readings come fewest breaks first
+      const cost = this.costs[s][r];
+      const room = Math.min(limit, best) - cost;
+      if (this.floor[depth + 1] > room) {
+        exact = false;
+        continue;
+      }
+      this.spend();
+      const after = this.next(st, depth, r, allowed);
+      if (!after) continue;
+      const tail = this.rest(after, depth + 1, allowed, room);
+      if (tail > room) exact &&= tail === Infinity;
+      else best = Math.min(best, cost + tail);
+    }
+    // Readings left out for the limit make the value a bound only: above `limit`.
+    const value = best <= limit ? best : exact ? Infinity : limit + 1e-6;
+    this.memo.set(key, { value, exact: best <= limit || exact });
+    return value;
+  }
+
+  /** The least cost of a solution, trying growing limits so that costly branches are left unread. */
+  private cheapest(allowed: number): number {
+    for (let extra = 4; ; extra *= 4) {
+      const limit = extra > 1e4 ? Infinity : this.floor[0] + extra;
+      const best = this.rest(this.start(), 0, allowed, limit);
+      if (best <= limit || best === Infinity) return best;
+    }
+  }
+
+  /** The readings used by solutions costing at most `limit`, and the instances some such solution keeps. */
+  private within(allowed: number, limit: number): { used: Set<number>[]; kept: boolean[] } {
+    const used = this.slots.map(() => new Set<number>());
+    let layer = new Map<string, { st: State; cost: number }>([['', { st: this.start(), cost: 0 }]]);
+    this.order.forEach((s, depth) => {
+      const following = new Map<string, { st: State; cost: number }>();
+      for (const { st, cost } of layer.values()) {
+        this.slots[s].readings.forEach((reading, r) => {
+          if (reading.breaks > allowed) return;
+          this.spend();
+          const after = this.next(st, depth, r, allowed);
+          const total = after && cost + this.costs[s][r];
+          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) return;
+          used[s].add(r);
+          const key = this.keyOf(depth + 1, after);
+          if ((following.get(key)?.cost ?? Infinity) > total!) following.set(key, { st: after, cost: total! });
+        });
+      }
+      layer = following;
+    });
+    const kept = this.constraints.map((_, n) => [...layer.values()].some(({ st }) => !st.broken.includes(n)));
+    return { used, kept };
+  }
+
+  /**
+   * Whether positions settle the cheapest reading: no other solution costs less than it once
+   * `margin` is taken off per cell read otherwise (costs stay additive per slot that way).
+   */
+  private clear(allowed: number, best: number, near: Set<number>[], margin: number): boolean {
+    const star = near.map((used, s) => this.slots[s].readings[[...used][0]].values);
+    const agreeing = near.every((used, s) =>
+      [...used].every((r) => this.slots[s].readings[r].values.every((v, k) => v === star[s][k])),
+    );
+    if (!agreeing) return false;
+    const offset = this.slots.map((slot, s) =>
+      slot.readings.map((r) => r.cost - margin * r.values.filter((v, k) => v !== star[s][k]).length),
+    );
+    this.useCosts(offset);
+    return this.cheapest(allowed) >= best - 1e-9;
+  }
+
+  solve(settings: SearchSettings): SearchOutcome {
+    const offsets = this.slots.map((slot) => slot.readings.map((r) => r.cost));
+    for (let allowed = 0; allowed <= settings.maxBroken; allowed++) {
+      this.useCosts(offsets);
+      const best = this.cheapest(allowed);
+      if (best === Infinity) continue;
+      const near = this.within(allowed, best);
+      // Where no reading has a cost (glued runs), the cheapest solutions are all of them.
+      const costless = offsets.every((costs) => costs.every((c) => c === 0));
+      const settled = costless || this.clear(allowed, best, near.used, settings.costMargin);
+      if (!costless) this.useCosts(offsets);
+      const { used, kept } = settled ? near : this.within(allowed, Infinity);
+      return {
+        used,
+        broken: allowed,
+        brokenEverywhere: this.constraints.filter((_, n) => !kept[n]),
+        capped: false,
+      };
+    }
+    return { used: this.slots.map(() => new Set()), broken: null, brokenEverywhere: [], capped: false };
+  }
+}
+
+export function searchJointly(
+  slots: Slot[],
+  constraints: Constraint[],
+  known: Values,
+  settings: SearchSettings,
+): SearchOutcome {
+  try {
+    return new Solver(slots, constraints, known, settings.steps).solve(settings);
+  } catch (e) {
+    if (!(e instanceof OutOfSteps)) throw e;
+    return { used: slots.map(() => new Set()), broken: null, brokenEverywhere: [], capped: true };
+  }
 }

@@ -18,7 +18,13 @@ const NUMBER: Record<ValueKind, RegExp> = {
   decimal: /^(0|[1-9]\d*)(\.\d+)?$/,
 };
 
-function tokenValue(token: string, kind: ValueKind, nextChar: string | undefined, pairedDash: boolean): number | null {
+/** The value of one cell's token, null where the column's kind does not allow it; `nextChar` follows the token in the run. */
+export function tokenValue(
+  token: string,
+  kind: ValueKind,
+  nextChar: string | undefined,
+  pairedDash: boolean,
+): number | null {
   if (NUMBER[kind].test(token)) return token === '-0' ? null : parseNumber(token)!.value;
   if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in

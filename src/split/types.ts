@@ -5,6 +5,7 @@
 import type { Geometry } from '../../extractors/model.js';
 import type { Flag, Result } from '../core/index.js';
 import type { MappedReport } from '../map/types.js';
+import type { Check } from '../record/schema.js';
 import type { TableKey } from '../template/index.js';
 
 export interface SplitCell {
@@ -16,6 +17,8 @@ export interface SplitCell {
   geometry: Geometry;
   /** The run's row label score (GluedRun.labelScore). */
   labelScore?: number;
+  /** GluedRun.rowDoubt. */
+  rowDoubt?: string;
   page?: number;
   /** `ambiguous_split`, `no_valid_split`…: where set, the cell's value is null. */
   flags: Flag[];
@@ -23,5 +26,11 @@ export interface SplitCell {
   note?: string;
 }
 
+/** What the solver read: the cells of every slot, and the rule instances every best reading breaks. */
+export interface Split {
+  cells: SplitCell[];
+  failed: Check[];
+}
+
 /** Splitting reads the whole mapped report: column sums tie runs to the cells placed around them. */
-export type GlueSplitter = (mapped: MappedReport) => Result<SplitCell[]>;
+export type GlueSplitter = (mapped: MappedReport) => Result<Split>;

@@ -46,8 +46,8 @@ function gatherCandidates(mapped: MappedReport, split: SplitCell[]): Map<string,
     add(cellId(c), { raw, geometry, labelScore, flags: [], rowDoubt, page, bbox });
   }
   for (const s of split) {
-    const { raw, geometry, flags, note, page } = s;
-    add(cellId(s), { raw, geometry, labelScore: s.labelScore ?? 1, flags, note, page });
+    const { raw, geometry, flags, note, rowDoubt, page } = s;
+    add(cellId(s), { raw, geometry, labelScore: s.labelScore ?? 1, flags, note, rowDoubt, page });
   }
   return byCell;
 }
