@@ -29,14 +29,11 @@ const FIGURE = new RegExp(
 );
 
 /** Spaces between CJK characters are layout (pdftotext, line wraps); between two digits or letters they separate. */
-export function joinedText(text: string): string {
+function joinedText(text: string): string {
   return text.replace(/\s+/g, (space, at: number, all: string) =>
     /[0-9A-Za-z]/.test(all[at - 1] ?? '') && /[0-9A-Za-z]/.test(all[at + space.length] ?? '') ? ' ' : '',
   );
 }
-
-/** Whether a text may state a figure at all: the test that keeps documents without any cheap. */
-export const mayStateFigures = (text: string): boolean => new RegExp(FIGURE.source).test(joinedText(text));
 
 const sentencesOf = (text: string): string[] =>
   joinedText(text)
