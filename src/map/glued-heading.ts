@@ -5,10 +5,12 @@
  * part's heading like any other.
  */
 import type { Block, Table } from '../../extractors/model.js';
+import { partOf, TABLE_KEYS } from '../template/index.js';
 import { headingIn } from './sections.js';
+import type { Section } from './types.js';
 
-/** Parts that have a table. */
-const TABLE_PARTS = [2, 3, 4] as const;
+/** Parts that print a table. */
+const TABLE_PARTS = TABLE_KEYS.map((t) => partOf(t) as Section['part']);
 
 function splitTable(table: Table): Block[] {
   const first = table.cells.reduce<Table['cells'][number] | undefined>(
