@@ -1,7 +1,6 @@
 /** Printed header and row labels matched to the template's columns, rows and groups. */
-import { ROW_NUMBERING } from '../lexicon/index.js';
 import { HEADER_ONLY_LABELS, type ColumnDef, type GroupDef, type RowDef } from '../template/index.js';
-import { bestMatch, bestScore, labelKey, type Match } from './labels.js';
+import { bestMatch, bestScore, type Match } from './labels.js';
 
 /** The column a header cell names, or null (a group header, the corner cell, noise). */
 export function matchColumn(text: string, columns: ColumnDef[]): Match<ColumnDef> | null {
@@ -31,25 +30,7 @@ function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
     const prefix = g.labels.find((l) => leaf.startsWith(l) && leaf.length - l.length >= 2);
     if (prefix) return [...labels.slice(0, -1), prefix, leaf.slice(prefix.length).trim()];
   }
-  const spill = groupLabelSpill(leaf, groups);
-  return spill ? [...labels.slice(0, -1), leaf.slice(spill.length).trim()] : labels;
-}
-
-/** Longest spill of a vertical group label: its last few characters, before the row's own numbering. */
-const MAX_SPILL = 4;
-
-/**
- * The last characters of a vertical group label carried over a page break into the next row's
- * label cell (处理（七）总计: 处/理 of （六）其他处理): the text before the row's numbering
- * that ends a group label. Dropped, never taken for the group: the row after it is not in it.
- */
-function groupLabelSpill(leaf: string, groups: GroupDef[]): string | null {
-  for (let n = 1; n <= MAX_SPILL && n < leaf.length; n++) {
-    const head = leaf.slice(0, n);
-    if (!ROW_NUMBERING.test(leaf.slice(n)) || !labelKey(head)) continue;
-    if (groups.some((g) => g.labels.some((l) => labelKey(l).endsWith(labelKey(head))))) return head;
-  }
-  return null;
+  return labels;
 }
 
 export function matchRow(
