@@ -3,12 +3,13 @@
  * text crossing its cell's border over other text goes back across the border; a centred group
  * header standing over one column's header is still a group; a continuation page without a
  * header and with blank zeros puts its numbers under the previous page's columns; the header of a
- * column of blank zeros set close beside its neighbour's still places that column.
+ * column of blank zeros set close beside its neighbour's still places that column; the last line of
+ * a header row cut by a page break, printed just past the table's open bottom, stays in its cell.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
 import { ruledTables } from '../src/layout/ruled-tables.js';
-import { doc, gridLines, page, textAt } from './helpers/layout-fixtures.js';
+import { doc, gridLines, hLine, page, textAt, vLine } from './helpers/layout-fixtures.js';
 
 const FONT = 9;
 const width = (text: string) => FONT * [...text].length * (/^\d+$/.test(text) ? 0.5 : 1);
@@ -220,5 +221,28 @@ describe('a column of blank zeros whose header stands close beside its neighbour
       ['申请数量', '17', '5', '3', '', '5', '30'],
       ['予以公开', '12', '2', '2', '', '2', '18'],
     ]);
+  });
+});
+
+describe('a header row cut by a page break', () => {
+  // the row 125-150 has no ruling at its bottom (the page break cut it); its second line prints at 151
+  const rulings = [hLine(100, 50, 250), hLine(125, 50, 250), ...[50, 150, 200, 250].map((x) => vLine(x, 100, 150))];
+  const runs = [
+    textAt('行政复议', 160, 108),
+    textAt('结果', 155, 132),
+    textAt('维持', 155, 151),
+    textAt('结果', 205, 132),
+    textAt('纠正', 205, 151),
+  ];
+  const { tables, rest } = ruledTables(page(1, runs, rulings));
+
+  test('its last line, just past the open bottom, stays in the cells above it', () => {
+    expect(rest).toEqual([]);
+    expect(rowTexts(tables[0].table)[1].slice(1)).toEqual(['结果维持', '结果纠正']);
+  });
+
+  test("text past a ruled bottom is not the table's", () => {
+    const closed = ruledTables(page(1, runs, [...rulings, hLine(150, 50, 250)]));
+    expect(closed.rest.map((r) => r.text)).toEqual(['维持', '纠正']);
   });
 });
