@@ -27,6 +27,8 @@ test('a run over 200 documents writes every record; a second run parses none of 
   const log = logLines(first.stderr);
   expect(log.filter((l) => l.file)).toHaveLength(200);
   expect(log.at(-1)).toMatchObject({ summary: true, files: 200, parsed: 200, skipped: 0 });
+  // The peak covers the two workers: more than a main process alone (~60 MB) holds.
+  expect((log.at(-1) as { peakRssMB: number }).peakRssMB).toBeGreaterThan(100);
   const manifest = readFileSync(join(dir, 'many-out', 'manifest.jsonl'), 'utf8')
     .trim()
     .split('\n');

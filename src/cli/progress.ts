@@ -70,6 +70,8 @@ export class Reporter {
       skipped: this.skipped,
       ...this.counts,
       ms,
+      // The kernel's count for the whole process, worker threads included: what the nightly job's host must allow.
+      peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / 2 ** 20),
     };
     this.print(
       this.options.format === 'json'
