@@ -199,6 +199,25 @@ describe('label lines of blank rows printed as close as wrapped lines', () => {
   });
 });
 
+describe('two label lines of blank rows, each a whole row label of the template', () => {
+  // the second lost its item number in print and the first fills its line: only the template tells them apart
+  const lines: [string, string[]][] = [
+    ['3.危及“三安全一稳定”', ['1', '1']],
+    ['1.本机关不掌握相关政府信息', []],
+    ['没有现成信息需要另行制作', []],
+    ['3.补正后申请内容仍不明确', ['2', '2']],
+  ];
+  const runs = lines.flatMap(([label, numbers], i) => [
+    run(label, 180, 100 + 13 * i),
+    ...numbers.map((v, k) => number(v, 440 + 40 * k, 100 + 13 * i)),
+  ]);
+
+  test('are two rows', () => {
+    const rows = rowTexts(tablesOf([page(1, runs, [])])[0]).map((r) => r[0]);
+    expect(rows).toEqual(expect.arrayContaining(['1.本机关不掌握相关政府信息', '没有现成信息需要另行制作']));
+  });
+});
+
 describe('a column of blank zeros whose header stands close beside its neighbour', () => {
   // 社会公|法律服 and 益组织|务机构 are set 6 pt apart (under a cell gap, over a word gap); 法律服务机构 has no numbers
   const runs = [

@@ -141,6 +141,8 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
         (numbered ||
           !cur.wraps ||
           wouldHaveFit(cur, leafRuns) ||
+          // each line a whole row label of the template: two rows of blank zeros, not one wrapped label
+          (isRowLabelText(cellText(cur.label)) && isRowLabelText(cellText(leafRuns))) ||
           ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) ||
       (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {

@@ -10,6 +10,7 @@ import { centerX, clusterValues, nearestIndex } from './geometry.js';
 import type { PageTable } from './page-table.js';
 import { joinPieces } from './text-join.js';
 import { LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
+import { isRowLabelText } from './header-line.js';
 
 export interface PageBlock {
   top: number;
@@ -210,7 +211,7 @@ function inkOf(t: PageTable, placed: Map<TableCell, TableCell>): [TableCell, BBo
  *   own (（四）无 | 法提供).
  * The whole row was cut (a header row, or a label wrapped over the break) when every pair is
  * one of these or has a blank side or reads on as plain text (the previous half fills its last
- * line: wrapped text), its label reads on, and the
+ * line: wrapped text, unless each half is a whole row label of the template), its label reads on, and the
  * previous half holds no values. Anything less certain stays two rows: a label in two pieces is
  * caught by the mapper, two rows wrongly made one would lose numbers.
  */
@@ -246,7 +247,9 @@ function cutCells(
     !blank(n) &&
     !isValueText(p.text) &&
     !isValueText(n.text) &&
-    !LEADING_NUMBERING.test(n.text);
+    !LEADING_NUMBERING.test(n.text) &&
+    // each half a whole row label of the template: two rows, the second printed without its number
+    !(isRowLabelText(p.text) && isRowLabelText(n.text));
   const rowCut =
     complete.length === pairs.length &&
     complete.length > 0 &&
