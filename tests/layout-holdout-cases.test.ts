@@ -6,7 +6,8 @@
  * column of blank zeros set close beside its neighbour's still places that column; the last line of
  * a header row cut by a page break, printed just past the table's open bottom, stays in its cell;
  * two blank rows each labelled by a whole template label stay two rows; the header of a table
- * drawn without lines, cut by a page break, is read whole on the next page.
+ * drawn without lines, cut by a page break, is read whole on the next page; a part 二 item of one
+ * row set apart is a table.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
@@ -305,5 +306,25 @@ describe('a header cut by a page break, on a table drawn without lines', () => {
   test('the blank column keeps its place under its header', () => {
     const rows = rowTexts(tablesOf([first, second])[0]);
     expect(rows.find((r) => r[0] === '本年新收申请数量')!.slice(1)).toEqual(['5', '1', '2', '3', '', '6', '17']);
+  });
+});
+
+describe('a part 二 item of one row, set apart, on a table drawn without lines', () => {
+  const item = [
+    run('第二十条第（八）项', 200, 300),
+    run('信息内容', 120, 313),
+    run('本年收费金额（单位：万元）', 260, 313),
+    run('行政事业性收费', 93, 326),
+    number('8372.85', 330, 326),
+  ];
+
+  test('is a table: its header is one the template names', () => {
+    const rows = rowTexts(tablesOf([page(1, item, [])])[0]);
+    expect(rows.at(-1)).toEqual(['行政事业性收费', '8372.85']);
+  });
+
+  test('a lone line of prose with a number under a heading is not', () => {
+    const prose = [run('五、存在的主要问题及改进情况', 93, 300), run('全年收费', 93, 313), number('12', 330, 313)];
+    expect(tablesOf([page(1, prose, [])])).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { PageTable } from './page-table.js';
 import { cellText, groupIntoLines, type Line } from './text-join.js';
 import { CN_NUMERAL, LEADING_NUMBERING, isValueText } from '../lexicon/index.js';
 import { PART_HEADING_END } from '../template/index.js';
+import { isHeaderText } from './header-line.js';
 
 interface Segment {
   runs: TextRun[];
@@ -144,10 +145,11 @@ function tableRegions(lines: Line[]): Line[][] {
     )
       start--;
     const valueLines = lines.slice(i, end + 1).filter((_, k) => valueLine[i + k]);
-    // one row of many values (part 四) is a table too
+    // one row of many values (part 四) is a table too, and one row under a header the template names (a part 二 item)
     if (
       valueLines.length >= MIN_VALUE_ROWS ||
-      segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW
+      segmentsOf(valueLines[0]).filter((s) => s.value).length >= MIN_VALUES_IN_ONE_ROW ||
+      lines.slice(start, i).some((l) => isHeaderText(segmentsOf(l, HEADER_GAP_EMS).map((s) => s.text)))
     )
       regions.push(lines.slice(start, end + 1));
     i = end + 1;
