@@ -7,7 +7,8 @@
  * a header row cut by a page break, printed just past the table's open bottom, stays in its cell;
  * two blank rows each labelled by a whole template label stay two rows; the header of a table
  * drawn without lines, cut by a page break, is read whole on the next page; a part 二 item of one
- * row set apart is a table.
+ * row set apart is a table; a bare group number level with an item's numbers and a vertical group
+ * label beside the first rows of a page belong to the body.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
@@ -326,5 +327,60 @@ describe('a part 二 item of one row, set apart, on a table drawn without lines'
   test('a lone line of prose with a number under a heading is not', () => {
     const prose = [run('五、存在的主要问题及改进情况', 93, 300), run('全年收费', 93, 313), number('12', 330, 313)];
     expect(tablesOf([page(1, prose, [])])).toEqual([]);
+  });
+});
+
+describe('a group label whose bare number stands level with the numbers of the item beside it', () => {
+  // (五) over 不予处理 sits at the height of 14, between the two lines of 3.要求提供公开出版 | 物
+  const y = (k: number) => 100 + 13 * k;
+  const runs = [
+    run('1.信访举报投诉类申请', 180, y(0)),
+    number('1', 320, y(0)),
+    number('1', 400, y(0)),
+    run('2.重复申请', 180, y(1)),
+    number('2', 320, y(1)),
+    number('2', 400, y(1)),
+    run('3.要求提供公开出版', 180, y(2)),
+    run('（五）', 120, y(2.5)),
+    number('14', 320, y(2.5)),
+    number('14', 400, y(2.5)),
+    run('物', 180, y(3)),
+    run('不予处理', 120, y(3.5)),
+    run('4.无正当理由大量反复', 180, y(4)),
+    number('3', 320, y(4)),
+    number('3', 400, y(4)),
+  ];
+
+  test('the numbers are the item’s, not a row of the group label', () => {
+    const rows = rowTexts(tablesOf([page(1, runs, [])])[0]);
+    const row = rows.find((r) => r.some((c) => c.startsWith('3.要求提供公开出版')));
+    expect(row?.slice(-2)).toEqual(['14', '14']);
+  });
+});
+
+describe('a vertical group label beside the first rows of a continuation page', () => {
+  const y = (k: number) => 100 + 13 * k;
+  // its top a little below the top of the first label line, so that it sorts between that line and the numbers
+  const vertical: TextRun = { ...run('（四）无法提供', 120, y(0) + 1), vertical: true };
+  vertical.bbox = [120, y(0) + 1, 120 + FONT, y(0) + 1 + 7 * FONT];
+  const runs = [
+    run('1.本机关不掌握相关', 180, y(0)),
+    vertical,
+    number('1', 320, y(0.5)),
+    number('1', 400, y(0.5)),
+    run('政府信息', 180, y(1)),
+    run('2.没有现成信息需要另行', 180, y(2)),
+    number('2', 320, y(2.5)),
+    number('2', 400, y(2.5)),
+    run('制作', 180, y(3)),
+    run('3.补正后申请内容仍不明确', 180, y(4)),
+    number('3', 320, y(4)),
+    number('3', 400, y(4)),
+  ];
+
+  test('the first item’s label above its numbers is the body’s, not a header', () => {
+    const rows = rowTexts(tablesOf([page(1, runs, [])])[0]);
+    const row = rows.find((r) => r.some((c) => c.startsWith('1.本机关不掌握相关')));
+    expect(row?.slice(-2)).toEqual(['1', '1']);
   });
 });

@@ -70,10 +70,12 @@ function lineParts(line: Line, pieces: Piece[], f: LabelFrame): LineParts {
     else out.groups.push({ col: columnOf(f, p.bbox[0]), piece: p });
   }
   // a short numbered label left of the item column beside numbers is a row's own label ((七)总计),
-  // and so is a whole row label printed without its number (总计 under a blank （六）其他处理)
-  const own = out.groups.filter(
-    (g) => LEADING_NUMBERING.test(cellText(g.piece.runs)) || isRowLabelText(cellText(g.piece.runs)),
-  );
+  // and so is a whole row label printed without its number (总计 under a blank （六）其他处理);
+  // a bare number ((五) over 不予处理) starts a group label, level with numbers of the item beside it
+  const own = out.groups.filter((g) => {
+    const text = cellText(g.piece.runs);
+    return (LEADING_NUMBERING.test(text) && text.replace(LEADING_NUMBERING, '').trim()) || isRowLabelText(text);
+  });
   if (out.values.length && !out.leaf.length && own.length) {
     out.leaf.push(own[own.length - 1].piece);
     out.groups = out.groups.filter((g) => g !== own[own.length - 1]);

@@ -185,7 +185,12 @@ export function isHeaderLine(lines: Line[], k: number): boolean {
 /** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
 function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   for (let i = firstBody - 1; i >= 0; i--) {
-    if (segs[i].some((s) => s.bbox[2] > valueStart) || region[i].runs[0]?.vertical) break;
+    if (segs[i].some((s) => s.bbox[2] > valueStart)) break;
+    // a vertical group label reaching down beside the numbers is the body's ((四)无法提供 on a continuation page)
+    if (region[i].runs[0]?.vertical) {
+      if (region[i].bbox[3] > region[firstBody].bbox[3]) continue;
+      break;
+    }
     // numbers stand level with the middle of their label: a label line reaching down beside them is the row's
     if (LEADING_NUMBERING.test(region[i].text) || region[i].bbox[3] > region[firstBody].bbox[1]) return i;
     if (firstBody - i > 2) break;
