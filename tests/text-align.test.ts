@@ -94,6 +94,21 @@ describe('a row whose own label names two rows', () => {
     expect(found[1].rival?.key).toBe(found[1].row?.key === 'partial' ? 'granted' : 'partial');
   });
 
+  test("a numbered label and the next row's whole label wrapped onto it: either may own the numbers", () => {
+    const found = alignTextRows(
+      tableRows(
+        textTable([
+          '1.属于国家秘密  1  1',
+          '2.其他法律行政法规禁止公开危及“三安全一稳定”  5  5',
+          '4.保护第三方合法权益  3  3',
+        ]),
+      ),
+      rows,
+    );
+    const pair = [found[1].row?.key, found[1].rival?.key].sort();
+    expect(pair).toEqual(['denied.law_prohibited', 'denied.three_safety']);
+  });
+
   test('a whole numbered label with a blank row named on the line below: no doubt', () => {
     const found = alignTextRows(
       tableRows(textTable(['7.属于行政执法案卷  1  1', '8.属于行政查询事项', '（四）无法提供'])),

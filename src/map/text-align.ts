@@ -74,25 +74,26 @@ function fromItemNumber(text: string): string {
   return starts.length === 1 && starts[0] >= MIN_TAIL ? text.slice(starts[0]) : text;
 }
 
-/**
- * `3.其他合计`: a numbered row printing no number whose label ran into the next row's on the
- * same line: both whole template labels, the second is the one with the numbers.
- */
-function afterWholeLabel(text: string, templateRows: RowDef[]): string {
-  if (!ROW_NUMBERING.test(text)) return text;
+/** A numbered label that is two whole template labels one after the other: both; null otherwise. */
+function twoWholeLabels(text: string, templateRows: RowDef[]): [string, string] | null {
+  if (!ROW_NUMBERING.test(text)) return null;
   const key = labelKey(text);
   const labels = templateRows.flatMap((r) => r.labels.map(labelKey));
   for (const whole of labels) {
     const rest = key.slice(whole.length);
-    if (rest && key.startsWith(whole) && labels.includes(rest)) return rest;
+    if (rest && key.startsWith(whole) && labels.includes(rest)) return [whole, rest];
   }
-  return text;
+  return null;
 }
 
-/** Readings of a unit's own label cells alone. */
+/**
+ * Readings of a unit's own label cells alone. `3.其他合计`: a numbered row printing no number
+ * whose label ran into the next row's on the same line: both whole template labels, the second
+ * is read as the one with the numbers (markRivals weighs the first).
+ */
 function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
   const own = u.own.join('');
-  return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), afterWholeLabel(own, templateRows)];
+  return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), twoWholeLabels(own, templateRows)?.[1] ?? own];
 }
 
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
@@ -204,7 +205,14 @@ const RIVAL_SCORE = 0.9;
  * row's own label, which is no doubt about this one.)
  */
 function markRivals(out: ValueRow[], owns: string[][], templateRows: RowDef[]): void {
-  const score = owns.map((texts) => templateRows.map((t) => Math.max(0, ...texts.map((r) => bestScore(r, t.labels)))));
+  // two whole labels in one cell (2.其他法律…禁止公开 with the blank 危及“三安全一稳定” wrapped onto it): either may own the numbers
+  const withFirst = owns.map((texts) => [
+    ...texts,
+    ...texts.flatMap((t) => twoWholeLabels(t, templateRows)?.[0] ?? []),
+  ]);
+  const score = withFirst.map((texts) =>
+    templateRows.map((t) => Math.max(0, ...texts.map((r) => bestScore(r, t.labels)))),
+  );
   const taken = new Set(out.map((v) => v.row).filter(Boolean));
   out.forEach((v, i) => {
     const row = v.row;
