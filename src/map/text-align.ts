@@ -4,7 +4,7 @@
  * between; so each row of numbers is scored against every template row with the label lines
  * around it, and the rows are then aligned in template order (an order-preserving best match).
  */
-import { PART_TABLES, type RowDef, type TableDef } from '../template/index.js';
+import { PART_TABLES, TOTAL_LABELS, type RowDef, type TableDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
@@ -73,6 +73,8 @@ function fromItemNumber(text: string): string {
   const starts = [...text.matchAll(INNER_NUMBERING)].map((m) => m.index);
   return starts.length === 1 && starts[0] >= MIN_TAIL ? text.slice(starts[0]) : text;
 }
+
+const TOTALS = new Set(TOTAL_LABELS.map(labelKey));
 
 /** A numbered label that is two whole template labels one after the other: both; null otherwise. */
 function twoWholeLabels(text: string, templateRows: RowDef[]): [string, string] | null {
@@ -205,11 +207,13 @@ const RIVAL_SCORE = 0.9;
  * row's own label, which is no doubt about this one.)
  */
 function markRivals(out: ValueRow[], owns: string[][], templateRows: RowDef[]): void {
-  // two whole labels in one cell (2.其他法律…禁止公开 with the blank 危及“三安全一稳定” wrapped onto it): either may own the numbers
-  const withFirst = owns.map((texts) => [
-    ...texts,
-    ...texts.flatMap((t) => twoWholeLabels(t, templateRows)?.[0] ?? []),
-  ]);
+  // two whole labels in one cell (2.其他法律…禁止公开 with the blank 危及“三安全一稳定” wrapped onto it): either may
+  // own the numbers; but a total ends the table's rows, so a total second (3.其他合计) is the one with them
+  const first = (text: string) => {
+    const pair = twoWholeLabels(text, templateRows);
+    return pair && !TOTALS.has(pair[1]) ? [pair[0]] : [];
+  };
+  const withFirst = owns.map((texts) => [...texts, ...texts.flatMap(first)]);
   const score = withFirst.map((texts) =>
     templateRows.map((t) => Math.max(0, ...texts.map((r) => bestScore(r, t.labels)))),
   );
