@@ -14,6 +14,7 @@
  * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
+import { ClosingIndex } from './closing.js';
 import { breaks, type Constraint, type Values } from './rules.js';
 
 export interface Slot {
@@ -81,6 +82,8 @@ class Solver {
   private readonly base: number[];
   /** Per depth, the instances some slot before it added to that are not complete yet. */
   private readonly openAt: number[][];
+  /** Per depth, the instances its slot completes, and its readings indexed by what they add to them. */
+  private readonly closing: { instances: number[]; index: ClosingIndex }[];
   private memo = new Map<string, { value: number; exact: boolean }>();
   /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
   private costs: number[][] = [];
@@ -122,6 +125,22 @@ class Solver {
         }),
       ),
     );
+    this.closing = this.order.map((s, d) => {
+      const instances = constraints.flatMap((_, n) =>
+        Math.max(this.lhsDone[n], this.rhsDone[n]) === d + 1 && this.adds[s][0]?.some(([m]) => m === n) ? [n] : [],
+      );
+      const adds = this.adds[s].map((add) =>
+        instances.map((n) => add.filter(([m]) => m === n).reduce((sum, [, dl, dr]) => sum + dl - dr, 0)),
+      );
+      return { instances, index: new ClosingIndex(adds) };
+    });
+  }
+
+  /** The readings of the slot at `depth` that may keep within `allowed` broken instances, in their order. */
+  private candidates(st: State, depth: number, allowed: number): number[] {
+    const { instances, index } = this.closing[depth];
+    const needed = instances.map((n) => (st.broken.includes(n) ? null : -st.diffs[n]));
+    return index.candidates(needed, allowed - st.broken.length);
   }
 
   /** Searches with these costs from now on (the memo holds values of the previous ones). */
@@ -152,10 +171,13 @@ class Solver {
     return { broken, diffs };
   }
 
-  /** The state's identity at a depth: what is broken, and the differences of the instances still open there. */
+  /**
+   * The state's identity at a depth for what follows: how many instances are broken, and the
+   * differences of those still open there (an instance closed before cannot change again).
+   */
   private keyOf(depth: number, st: State): string {
     const open = this.openAt[depth].map((n) => (st.broken.includes(n) ? 'x' : +st.diffs[n].toFixed(6)));
-    return `${depth}|${st.broken.join(',')}|${open.join(',')}`;
+    return `${depth}|${st.broken.length}|${open.join(',')}`;
   }
 
   private start(): State {
@@ -179,8 +201,8 @@ class Solver {
     const s = this.order[depth];
     const readings = this.slots[s].readings;
     // Nothing costs less than the floor: once it is reached, the other readings cannot do better.
-    for (let r = 0; r < readings.length && best > this.floor[depth] + 1e-9; r++) {
-      if (readings[r].breaks > allowed) break; // readings come fewest breaks first
+    for (const r of this.candidates(st, depth, allowed)) {
+      if (best <= this.floor[depth] + 1e-9 || readings[r].breaks > allowed) break; // readings come fewest breaks first
       const cost = this.costs[s][r];
       const room = Math.min(limit, best) - cost;
       if (this.floor[depth + 1] > room) {
@@ -216,16 +238,17 @@ class Solver {
     this.order.forEach((s, depth) => {
       const following = new Map<string, { st: State; cost: number }>();
       for (const { st, cost } of layer.values()) {
-        this.slots[s].readings.forEach((reading, r) => {
-          if (reading.breaks > allowed) return;
+        for (const r of this.candidates(st, depth, allowed)) {
+          if (this.slots[s].readings[r].breaks > allowed) break;
           this.spend();
           const after = this.next(st, depth, r, allowed);
           const total = after && cost + this.costs[s][r];
-          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) return;
+          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) continue;
           used[s].add(r);
-          const key = this.keyOf(depth + 1, after);
+          // Solutions that break other instances are told apart: which ones every solution breaks is reported.
+          const key = `${this.keyOf(depth + 1, after)}|${after.broken.join(',')}`;
           if ((following.get(key)?.cost ?? Infinity) > total!) following.set(key, { st: after, cost: total! });
-        });
+        }
       }
       layer = following;
     });
