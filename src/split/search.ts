@@ -84,6 +84,8 @@ class Solver {
   private readonly openAt: number[][];
   /** Per depth, the instances its slot completes, and its readings indexed by what they add to them. */
   private readonly closing: { instances: number[]; index: ClosingIndex }[];
+  /** Per depth and instance, the least and most the slots from that depth on can still add to it. */
+  private readonly reach: { least: Float64Array; most: Float64Array }[];
   private memo = new Map<string, { value: number; exact: boolean }>();
   /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
   private costs: number[][] = [];
@@ -134,6 +136,28 @@ class Solver {
       );
       return { instances, index: new ClosingIndex(adds) };
     });
+    const none = () => ({ least: new Float64Array(constraints.length), most: new Float64Array(constraints.length) });
+    this.reach = [...this.order.map(none), none()];
+    for (let d = this.order.length - 1; d >= 0; d--) {
+      const s = this.order[d];
+      constraints.forEach((_, n) => {
+        const added = this.adds[s].map((add) => add.reduce((sum, [m, dl, dr]) => sum + (m === n ? dl - dr : 0), 0));
+        this.reach[d].least[n] = this.reach[d + 1].least[n] + Math.min(...added);
+        this.reach[d].most[n] = this.reach[d + 1].most[n] + Math.max(...added);
+      });
+    }
+  }
+
+  /**
+   * How many instances not broken yet must break whatever the slots from `depth` on read: those
+   * whose difference the rest cannot bring back to 0 (a lower bound, so a branch stops early).
+   */
+  private bound(st: State, depth: number): number {
+    const { least, most } = this.reach[depth];
+    let certain = 0;
+    for (let n = 0; n < this.constraints.length; n++)
+      if (!st.broken.includes(n) && (st.diffs[n] + least[n] > 1e-6 || st.diffs[n] + most[n] < -1e-6)) certain++;
+    return certain;
   }
 
   /** The readings of the slot at `depth` that may keep within `allowed` broken instances, in their order. */
@@ -192,6 +216,7 @@ class Solver {
   private rest(st: State, depth: number, allowed: number, limit: number): number {
     if (depth === this.order.length) return 0;
     if (this.floor[depth] > limit) return this.floor[depth];
+    if (st.broken.length + this.bound(st, depth) > allowed) return Infinity;
     const key = this.keyOf(depth, st);
     const known = this.memo.get(key);
     if (known && (known.exact || known.value > limit)) return known.value;
