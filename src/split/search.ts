@@ -2,10 +2,12 @@
  * The joint choice of readings for slots that rule instances tie together: the readings that
  * break the fewest instances, then cost least. The slots are read in a fixed order (the one
  * completing most sums first, so a total row comes before the rows that fill it); the state
- * after some of them is the set of instances already broken and, for those still open, the
- * difference of their partial sides, so equal states are solved once (memoised) and a branch
- * stops as soon as it cannot come under the cost limit. 0 broken instances are tried first,
- * then 1, … up to `maxBroken`.
+ * after some of them is how many instances are broken and, for those still open, the
+ * difference of their partial sides, so equal states are solved once (memoised). A branch stops
+ * as soon as it cannot come under the cost limit, or as soon as more instances than allowed are
+ * broken or beyond repair by what the remaining slots can add; a slot's readings are looked up
+ * by the sums it completes (./closing.ts). 0 broken instances are tried first, then 1, … up to
+ * `maxBroken`.
  *
  * Among the solutions breaking that fewest number, positions decide only where they are clear:
  * when every other solution costs more than the cheapest by at least `costMargin` per cell it
