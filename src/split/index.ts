@@ -35,6 +35,8 @@ interface RunSlot extends Slot {
   run: GluedRun;
   keys: CellKey[];
   verdict?: Verdict;
+  /** A run with too many cuts to read all, none of which keeps its own sums: read again from its neighbours' values. */
+  tooLong?: (possible: (values: number[]) => boolean) => Candidate[];
 }
 
 /** The cells a run covers: one row, or one row per column where the run crosses rows (part 四's 15 numbers). */
@@ -161,6 +163,54 @@ const brokenCheck = (c: Constraint, broken: number): Check => ({
   message: `${c.instance.rule.description} fails along ${c.instance.along} however the glued numbers are read (the best readings break ${broken} rule instance${broken === 1 ? '' : 's'})`,
 });
 
+/** The values of a slot's cells on which its kept readings agree. */
+function settledValues(slot: RunSlot, into: Values): void {
+  const verdict = slot.verdict;
+  if (verdict?.kind !== 'split') return;
+  const used = [...verdict.used].map((r) => slot.readings[r].values);
+  slot.ids.forEach((id, k) => {
+    if (used.length && used.every((v) => v[k] === used[0][k])) into.set(id, used[0][k]);
+  });
+}
+
+/** Per cell, the values the instances whose other terms all have values imply for it. */
+function impliedValues(ids: string[], constraints: Constraint[], values: Values): Set<number>[] {
+  return ids.map((id) => {
+    const implied = new Set<number>();
+    for (const c of constraints) {
+      const others = [...c.lhs, ...c.rhs].filter((t) => t !== id);
+      if (others.length !== c.lhs.length + c.rhs.length - 1 || !others.every((t) => values.has(t))) continue;
+      const sum = (side: string[]) => side.reduce((a, t) => a + (t === id ? 0 : values.get(t)!), 0);
+      implied.add(+(c.lhs.includes(id) ? sum(c.rhs) - sum(c.lhs) : sum(c.lhs) - sum(c.rhs)).toFixed(6));
+    }
+    return implied;
+  });
+}
+
+/**
+ * Second reading of runs too long to cut every way whose own sums cannot all hold (a mistyped
+ * total): the cuts that differ in at most SOLVER.maxBroken cells from what the sums of the
+ * cells settled without them imply. Returns whether any such run got readings.
+ */
+function rereadLong(slots: RunSlot[], known: Values, constraints: Constraint[]): boolean {
+  const values = new Map(known);
+  slots.forEach((s) => settledValues(s, values));
+  let found = false;
+  for (const slot of slots) {
+    if (!slot.tooLong || slot.readings.length) continue;
+    const implied = impliedValues(slot.ids, constraints, values);
+    const differing = (prefix: number[]) =>
+      prefix.filter((v, k) => implied[k].size > 0 && !implied[k].has(+v.toFixed(6))).length;
+    for (let most = 0; most <= SOLVER.maxBroken && !slot.readings.length; most++)
+      slot.readings = slot.tooLong((prefix) => differing(prefix) <= most);
+    if (slot.readings.length) {
+      slot.verdict = undefined;
+      found = true;
+    }
+  }
+  return found;
+}
+
 export function splitGluedRuns(report: MappedReport): Result<Split> {
   const warnings: Warning[] = [];
   const layout = report.layout;
@@ -200,6 +250,16 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
     const maxBreaks = cutsAtMost(run.raw, keys.length) <= SOLVER.readingsPerSlot ? SOLVER.maxBroken : 0;
     const found = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks }, SOLVER.readingsPerSlot);
     const slot: RunSlot = { run, keys, ids, readings: found.readings };
+    if (maxBreaks === 0 && !found.capped && !found.readings.length)
+      slot.tooLong = (possible) => {
+        const again = slotReadings(
+          run,
+          kinds,
+          { pairedDash, brokenBy, maxBreaks: SOLVER.maxBroken, possible },
+          SOLVER.readingsPerSlot,
+        );
+        return again.capped ? [] : again.readings;
+      };
     if (found.capped) {
       warnings.push({
         code: 'split_capped',
@@ -216,6 +276,16 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
   });
 
   // Slots without a reading are left out of the sums, as if their cells were not printed.
+  let failed = solveTied(slots, known, everyRule, warnings);
+  if (rereadLong(slots, known, everyRule)) {
+    slots.forEach((s) => s.verdict?.kind === 'split' && (s.verdict = undefined));
+    failed = solveTied(slots, known, everyRule, warnings);
+  }
+  return { value: { cells: slots.flatMap(cellsOf), failed }, warnings };
+}
+
+/** Reads the slots without a verdict together, group by group of tied slots; returns the failed checks. */
+function solveTied(slots: RunSlot[], known: Values, everyRule: Constraint[], warnings: Warning[]): Check[] {
   const open = slots.filter((s) => !s.verdict);
   const constraints = bindingOn(everyRule, known, new Set(open.flatMap((s) => s.ids)));
   const failed: Check[] = [];
@@ -247,5 +317,5 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
       }
     });
   }
-  return { value: { cells: slots.flatMap(cellsOf), failed }, warnings };
+  return failed;
 }

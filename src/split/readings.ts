@@ -23,6 +23,8 @@ export interface SlotRules {
   brokenBy: (values: number[]) => number;
   /** Most instances within the slot a reading may break. */
   maxBreaks: number;
+  /** Where given, false when a cut's first values already rule it out on other grounds. */
+  possible?: (values: number[]) => boolean;
 }
 
 /** Every order-preserving way to put k numbers into n cells, at no cost: used where positions are unknown. */
@@ -67,7 +69,7 @@ export function slotReadings(
 ): { readings: Candidate[]; capped: boolean } {
   const cuts = enumerateReadings(run.raw, kinds, cap, {
     pairedDash: rules.pairedDash,
-    possible: (prefix) => rules.brokenBy(prefix) <= rules.maxBreaks,
+    possible: (prefix) => rules.brokenBy(prefix) <= rules.maxBreaks && (rules.possible?.(prefix) ?? true),
   });
   // Positions, where known, say the numbers stand apart: then a number is not cut further.
   const fromCuts = run.placements

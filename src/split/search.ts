@@ -2,10 +2,12 @@
  * The joint choice of readings for slots that rule instances tie together: the readings that
  * break the fewest instances, then cost least. The slots are read in a fixed order (the one
  * completing most sums first, so a total row comes before the rows that fill it); the state
- * after some of them is the set of instances already broken and, for those still open, the
- * difference of their partial sides, so equal states are solved once (memoised) and a branch
- * stops as soon as it cannot come under the cost limit. 0 broken instances are tried first,
- * then 1, … up to `maxBroken`.
+ * after some of them is how many instances are broken and, for those still open, the
+ * difference of their partial sides, so equal states are solved once (memoised). A branch stops
+ * as soon as it cannot come under the cost limit, or as soon as more instances than allowed are
+ * broken or beyond repair by what the remaining slots can add; a slot's readings are looked up
+ * by the sums it completes (./closing.ts). 0 broken instances are tried first, then 1, … up to
+ * `maxBroken`.
  *
  * Among the solutions breaking that fewest number, positions decide only where they are clear:
  * when every other solution costs more than the cheapest by at least `costMargin` per cell it
@@ -14,6 +16,7 @@
  * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
+import { ClosingIndex } from './closing.js';
 import { breaks, type Constraint, type Values } from './rules.js';
 
 export interface Slot {
@@ -81,6 +84,10 @@ class Solver {
   private readonly base: number[];
   /** Per depth, the instances some slot before it added to that are not complete yet. */
   private readonly openAt: number[][];
+  /** Per depth, the instances its slot completes, and its readings indexed by what they add to them. */
+  private readonly closing: { instances: number[]; index: ClosingIndex }[];
+  /** Per depth and instance, the least and most the slots from that depth on can still add to it. */
+  private readonly reach: { least: Float64Array; most: Float64Array }[];
   private memo = new Map<string, { value: number; exact: boolean }>();
   /** Per slot and reading, the cost searched for (the offsets, or offsets less a margin per cell read otherwise). */
   private costs: number[][] = [];
@@ -122,6 +129,44 @@ class Solver {
         }),
       ),
     );
+    this.closing = this.order.map((s, d) => {
+      const instances = constraints.flatMap((_, n) =>
+        Math.max(this.lhsDone[n], this.rhsDone[n]) === d + 1 && this.adds[s][0]?.some(([m]) => m === n) ? [n] : [],
+      );
+      const adds = this.adds[s].map((add) =>
+        instances.map((n) => add.filter(([m]) => m === n).reduce((sum, [, dl, dr]) => sum + dl - dr, 0)),
+      );
+      return { instances, index: new ClosingIndex(adds) };
+    });
+    const none = () => ({ least: new Float64Array(constraints.length), most: new Float64Array(constraints.length) });
+    this.reach = [...this.order.map(none), none()];
+    for (let d = this.order.length - 1; d >= 0; d--) {
+      const s = this.order[d];
+      constraints.forEach((_, n) => {
+        const added = this.adds[s].map((add) => add.reduce((sum, [m, dl, dr]) => sum + (m === n ? dl - dr : 0), 0));
+        this.reach[d].least[n] = this.reach[d + 1].least[n] + Math.min(...added);
+        this.reach[d].most[n] = this.reach[d + 1].most[n] + Math.max(...added);
+      });
+    }
+  }
+
+  /**
+   * How many instances not broken yet must break whatever the slots from `depth` on read: those
+   * whose difference the rest cannot bring back to 0 (a lower bound, so a branch stops early).
+   */
+  private bound(st: State, depth: number): number {
+    const { least, most } = this.reach[depth];
+    let certain = 0;
+    for (let n = 0; n < this.constraints.length; n++)
+      if (!st.broken.includes(n) && (st.diffs[n] + least[n] > 1e-6 || st.diffs[n] + most[n] < -1e-6)) certain++;
+    return certain;
+  }
+
+  /** The readings of the slot at `depth` that may keep within `allowed` broken instances, in their order. */
+  private candidates(st: State, depth: number, allowed: number): number[] {
+    const { instances, index } = this.closing[depth];
+    const needed = instances.map((n) => (st.broken.includes(n) ? null : -st.diffs[n]));
+    return index.candidates(needed, allowed - st.broken.length);
   }
 
   /** Searches with these costs from now on (the memo holds values of the previous ones). */
@@ -152,10 +197,13 @@ class Solver {
     return { broken, diffs };
   }
 
-  /** The state's identity at a depth: what is broken, and the differences of the instances still open there. */
+  /**
+   * The state's identity at a depth for what follows: how many instances are broken, and the
+   * differences of those still open there (an instance closed before cannot change again).
+   */
   private keyOf(depth: number, st: State): string {
     const open = this.openAt[depth].map((n) => (st.broken.includes(n) ? 'x' : +st.diffs[n].toFixed(6)));
-    return `${depth}|${st.broken.join(',')}|${open.join(',')}`;
+    return `${depth}|${st.broken.length}|${open.join(',')}`;
   }
 
   private start(): State {
@@ -170,6 +218,7 @@ class Solver {
   private rest(st: State, depth: number, allowed: number, limit: number): number {
     if (depth === this.order.length) return 0;
     if (this.floor[depth] > limit) return this.floor[depth];
+    if (st.broken.length + this.bound(st, depth) > allowed) return Infinity;
     const key = this.keyOf(depth, st);
     const known = this.memo.get(key);
     if (known && (known.exact || known.value > limit)) return known.value;
@@ -179,8 +228,8 @@ class Solver {
     const s = this.order[depth];
     const readings = this.slots[s].readings;
     // Nothing costs less than the floor: once it is reached, the other readings cannot do better.
-    for (let r = 0; r < readings.length && best > this.floor[depth] + 1e-9; r++) {
-      if (readings[r].breaks > allowed) break; // readings come fewest breaks first
+    for (const r of this.candidates(st, depth, allowed)) {
+      if (best <= this.floor[depth] + 1e-9 || readings[r].breaks > allowed) break; // readings come fewest breaks first
       const cost = this.costs[s][r];
       const room = Math.min(limit, best) - cost;
       if (this.floor[depth + 1] > room) {
@@ -216,16 +265,17 @@ class Solver {
     this.order.forEach((s, depth) => {
       const following = new Map<string, { st: State; cost: number }>();
       for (const { st, cost } of layer.values()) {
-        this.slots[s].readings.forEach((reading, r) => {
-          if (reading.breaks > allowed) return;
+        for (const r of this.candidates(st, depth, allowed)) {
+          if (this.slots[s].readings[r].breaks > allowed) break;
           this.spend();
           const after = this.next(st, depth, r, allowed);
           const total = after && cost + this.costs[s][r];
-          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) return;
+          if (!after || total! + this.rest(after, depth + 1, allowed, limit - total!) > limit + 1e-9) continue;
           used[s].add(r);
-          const key = this.keyOf(depth + 1, after);
+          // Solutions that break other instances are told apart: which ones every solution breaks is reported.
+          const key = `${this.keyOf(depth + 1, after)}|${after.broken.join(',')}`;
           if ((following.get(key)?.cost ?? Infinity) > total!) following.set(key, { st: after, cost: total! });
-        });
+        }
       }
       layer = following;
     });
