@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { columnsByRow, placeInColumns } from '../src/map/text-columns.js';
+import { columnsByRow, dropLabelMarks, numbersStart, placeInColumns } from '../src/map/text-columns.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';
@@ -63,6 +63,28 @@ describe('numbers under the header columns of a fixed-width text table', () => {
 });
 
 const generated = resolve(process.cwd(), 'samples/generated');
+
+describe('a character of a vertical group label on a line of numbers, no header read', () => {
+  // （四）无法提供 printed one character per line at column 5: its 无 reads as a blank mark
+  const rows = tableRows(
+    textTable([
+      line(['1.本机关不掌握相关政府信息', 8], ['2', AT[0]], ['2', AT[6]]),
+      line(['、', 0], ['无', 5], ['5', AT[0]], ['1', AT[2]], ['1', AT[5]], ['7', AT[6]]),
+      line(['3.补正后申请内容仍不明确', 8], ['—', AT[0]], ['1', AT[1]], ['1', AT[6]]),
+    ]),
+  );
+  // the cells after the label (or after 、 of the group label)
+  const values = (i: number) => rows[i].cells.slice(1);
+
+  test('left of every number of the table, it is no value', () => {
+    expect(numbersStart(rows)).toBe(AT[0]);
+    expect(dropLabelMarks(values(1), [numbersStart(rows)]).map((v) => v.raw)).toEqual(['5', '1', '1', '7']);
+  });
+
+  test('a blank mark under the first column stays a value', () => {
+    expect(dropLabelMarks(values(2), [numbersStart(rows)])).toEqual(values(2));
+  });
+});
 
 describe('generated pdftotext -layout text with zeros printed blank', () => {
   test('gen-007: part 三 rows short of numbers are placed by column, no silent error', async () => {

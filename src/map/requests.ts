@@ -8,7 +8,7 @@ import { PART_TABLES, tableDef, type ColumnDef, type TemplateVersion } from '../
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
-import { columnsByRow, dropLabelMarks, placements, separatesValues } from './text-columns.js';
+import { columnsByRow, dropLabelMarks, numbersStart, placements, separatesValues } from './text-columns.js';
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
 import { isValueText } from '../lexicon/index.js';
@@ -145,9 +145,11 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   const columnsAt = columnsByRow(rows, columns, keys.length);
   const apart = separatesValues(rows);
   sink.otherForm = otherFormNamed(rows, def.rows);
+  // without a header read, marks left of every number of the table are label characters all the same
+  const firstNumber = [numbersStart(rows)];
   const alignedRows = alignTextRows(rows, def.rows).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
-    return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)) };
+    return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
   });
   for (const { label, row, score, values } of alignedRows) {
     if (!row && values.length === 0) continue;

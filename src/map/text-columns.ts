@@ -69,6 +69,14 @@ export function headerColumns(
   return null;
 }
 
+/** The leftmost character column of a number (not a blank mark) in the table; Infinity when none is positioned. */
+export const numbersStart = (rows: RowView[]): number =>
+  Math.min(
+    ...rows.flatMap((r) =>
+      r.cells.filter((c) => isTextValue(c.raw) && /\d/.test(c.raw)).map((c) => c.cell.textColumn ?? Infinity),
+    ),
+  );
+
 /** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
 export function valuesStart(rows: RowView[]): number {
   const starts = rows.flatMap((r) =>
