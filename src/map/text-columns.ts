@@ -69,21 +69,19 @@ export function headerColumns(
   return null;
 }
 
-/** The leftmost character column of a number (not a blank mark) in the table; Infinity when none is positioned. */
-export const numbersStart = (rows: RowView[]): number =>
+/** The leftmost character column of a value cell that `keep` accepts; Infinity when none is positioned. */
+const leftmostValue = (rows: RowView[], keep: (raw: string) => boolean): number =>
   Math.min(
     ...rows.flatMap((r) =>
-      r.cells.filter((c) => isTextValue(c.raw) && /\d/.test(c.raw)).map((c) => c.cell.textColumn ?? Infinity),
+      r.cells.filter((c) => isTextValue(c.raw) && keep(c.raw)).map((c) => c.cell.textColumn ?? Infinity),
     ),
   );
 
+/** The leftmost character column of a number (not a blank mark) in the table; Infinity when none is positioned. */
+export const numbersStart = (rows: RowView[]): number => leftmostValue(rows, (raw) => /\d/.test(raw));
+
 /** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
-export function valuesStart(rows: RowView[]): number {
-  const starts = rows.flatMap((r) =>
-    r.cells.filter((c) => isTextValue(c.raw)).map((c) => c.cell.textColumn ?? Infinity),
-  );
-  return Math.min(...starts) - MAX_OFFSET + 1;
-}
+export const valuesStart = (rows: RowView[]): number => leftmostValue(rows, () => true) - MAX_OFFSET + 1;
 
 /**
  * For each row index, the columns of the header in force there: a run of rows without numbers
