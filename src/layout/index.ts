@@ -21,8 +21,7 @@ export function documentBlocks(doc: SourceDocument): Result<Block[]> {
   });
   found.forEach((f, i) => {
     const prev = found[i - 1];
-    // the header lines carried complete a table the next page has: without one there is nothing to complete
-    if (!prev || !f.aligned.tables.length) return;
+    if (!prev) return;
     const foot = footHeaderLines(prev.aligned.rest, [...prev.ruled.tables, ...prev.aligned.tables]);
     const carried = withCarriedHeader(foot, f.ruled.rest, f.page);
     if (!carried) return;
