@@ -68,3 +68,16 @@ test('the ） of a vertical group label after a value run ends the run', async (
   expect(rows.find((r) => r[0].startsWith('1.信访举报投诉类'))?.[1]).toBe('4120007');
   expect(rows.find((r) => r[0].startsWith('2.重复申请'))?.[1]).toBe('0000303');
 });
+
+test("the next part's heading glued after a run that ends in dashes ends the table", async () => {
+  const { value } = await extractText(
+    new TextEncoder().encode(
+      '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计——3—341——5—————五、存在的主要问题及改进情况\n',
+    ),
+    {} as never,
+  );
+  const table = value.blocks.find((b) => b.kind === 'table');
+  // Before, no digit stood right before a label, so the line was one prose paragraph: part 四 was lost.
+  expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe('——3—341——5—————');
+  expect(value.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '五、存在的主要问题及改进情况' });
+});
