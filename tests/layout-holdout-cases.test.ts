@@ -7,7 +7,8 @@
  * a header row cut by a page break, printed just past the table's open bottom, stays in its cell;
  * two blank rows each labelled by a whole template label stay two rows; a part 二 item of one
  * row set apart is a table; a bare group number level with an item's numbers and a vertical group
- * label beside the first rows of a page belong to the body.
+ * label beside the first rows of a page belong to the body; a ruled table cut between its header
+ * and its first values keeps blank values blank.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
@@ -341,5 +342,30 @@ describe('a vertical group label beside the first rows of a continuation page', 
     const rows = rowTexts(tablesOf([page(1, runs, [])])[0]);
     const row = rows.find((r) => r.some((c) => c.startsWith('1.本机关不掌握相关')));
     expect(row?.slice(-2)).toEqual(['1', '1']);
+  });
+});
+
+describe('a ruled table cut by a page break', () => {
+  const xs = [50, 150, 250, 350];
+  const rowsOf = (pages: Page[]) => tablesOf(pages).map(rowTexts);
+
+  test('a page of header only over a row of values: a blank value under a header cell spanning two rows stays blank', () => {
+    // 结果维持 spans both header rows; 行政诉讼 spans two columns over 维持 | 总计
+    const header = page(
+      1,
+      [textAt('结果维持', 60, 130), textAt('行政诉讼', 160, 108), textAt('维持', 160, 132), textAt('总计', 260, 132)],
+      [
+        hLine(100, 50, 350),
+        hLine(125, 150, 350),
+        hLine(150, 50, 350),
+        ...[50, 150, 350].map((x) => vLine(x, 100, 150)),
+        vLine(250, 125, 150),
+      ],
+    );
+    const values = page(2, [textAt('1', 290, 86), textAt('1', 190, 86)], gridLines(xs, [80, 100]));
+    const rows = rowsOf([header, values]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].at(-1)).toEqual(['', '1', '1']);
+    expect(rows[0][0][0]).toBe('结果维持');
   });
 });

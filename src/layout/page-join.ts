@@ -239,7 +239,11 @@ function cutCells(
     (blank(n) ||
       (wraps(p) && LEADING_NUMBERING.test(p.text) && !LEADING_NUMBERING.test(n.text) && !isValueText(n.text)));
   const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
-  const groupCut = (p: TableCell, n: TableCell) => open(p, n) || ((p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
+  // A page of header only over a first row of values: the break falls between header and body,
+  // and an empty cell there is a blank value, not the rest of a header cell above it.
+  const bodyStarts = !prev.table.cells.some((c) => isValueText(c.text)) && firstRow.some((n) => isValueText(n.text));
+  const groupCut = (p: TableCell, n: TableCell) =>
+    open(p, n) || (!bodyStarts && (p.rowSpan > 1 || n.rowSpan > 1) && readsOn(p, n));
   const complete = pairs.filter((pair): pair is readonly [TableCell, TableCell] => !!pair[0]);
   const textGoesOn = (p: TableCell, n: TableCell) =>
     wraps(p) &&
