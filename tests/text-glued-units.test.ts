@@ -52,3 +52,26 @@ describe('a crawled page whose fee is printed with a unit', () => {
     expect(await feeFact('251000元')).toMatchObject({ value: 251000, raw: '251000元', flags: ['unit_mismatch'] });
   });
 });
+
+describe('a crawled page whose procurement run ends in the amount column’s unit', () => {
+  const page = readFileSync('samples/generated/crawled/gen-001-2019-crawled.txt', 'utf8');
+  const run = /政府集中采购([\d.]+)(?:万元)?/.exec(page)!;
+  const procurement = async (printed: string) =>
+    (
+      await extract(new TextEncoder().encode(page.replace(run[0], `政府集中采购${printed}`)), { file: 'a.txt' })
+    ).facts.filter((f) => f.table === 'active' && f.row === 'procurement');
+
+  test('the unit stays on the last cell: the run reads as it does without it (both cells were cell_missing)', async () => {
+    const plain = await procurement(run[1]);
+    const withUnit = await procurement(`${run[1]}万元`);
+    expect(withUnit.map((f) => [f.value, f.flags])).toEqual(plain.map((f) => [f.value, f.flags]));
+    expect(withUnit.flatMap((f) => f.flags)).not.toContain('cell_missing');
+  });
+
+  test('two zeros glued to 万元 are 0 | 0万元', async () => {
+    expect((await procurement('00万元')).map((f) => [f.value, f.raw, f.flags])).toEqual([
+      [0, '0', []],
+      [0, '0万元', []],
+    ]);
+  });
+});

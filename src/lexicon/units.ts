@@ -6,6 +6,12 @@ export const COUNT_UNITS = ['件', '个', '项', '条', '次', '人', '家', '�
 export const WAN_YUAN = '万元';
 /** Money units. */
 export const MONEY_UNITS = [WAN_YUAN, '亿元', '元'];
+/** The units each kind of column is printed in (a value kind of src/template); the others contradict it. */
+export const NATIVE_UNITS: Record<'count' | 'signed' | 'decimal', string[]> = {
+  count: COUNT_UNITS,
+  signed: COUNT_UNITS,
+  decimal: [WAN_YUAN],
+};
 /** Every unit, a longer one before the shorter one it ends in (万元 before 元). */
 export const UNITS = [...MONEY_UNITS, ...COUNT_UNITS];
 /** Every unit as a regex source, `(?:万元|亿元|…)`. */

@@ -5,7 +5,15 @@
  * dash or 无. Where the source kept a space, the cut must fall there.
  */
 import type { ValueKind } from '../template/index.js';
-import { EM_DASH, MINUS_SIGNS, PAIRED_DASH, isBlankMark, parseNumber } from '../lexicon/index.js';
+import {
+  EM_DASH,
+  MINUS_SIGNS,
+  NATIVE_UNITS,
+  PAIRED_DASH,
+  isBlankMark,
+  parseNumber,
+  splitUnit,
+} from '../lexicon/index.js';
 
 export interface Reading {
   tokens: string[];
@@ -25,6 +33,9 @@ export function tokenValue(
   nextChar: string | undefined,
   pairedDash: boolean,
 ): number | null {
+  // The column's own unit may stay on its number (`采购00万元`: 0 | 0万元, FORMAT.md §4).
+  const { number, unit } = splitUnit(token);
+  if (unit && number && NATIVE_UNITS[kind].includes(unit)) token = number;
   if (NUMBER[kind].test(token)) return token === '-0' ? null : parseNumber(token)!.value;
   if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in

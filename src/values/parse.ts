@@ -5,19 +5,12 @@
  */
 import type { Flag } from '../core/index.js';
 import type { ValueKind } from '../template/index.js';
-import { COUNT_UNITS, WAN_YUAN, parseNumber } from '../lexicon/index.js';
+import { NATIVE_UNITS, parseNumber } from '../lexicon/index.js';
 
 export interface ParsedValue {
   value: number | null;
   flags: Flag[];
 }
-
-/** The unit each kind of column is printed in; the others contradict it. */
-const NATIVE_UNITS: Record<ValueKind, string[]> = {
-  count: COUNT_UNITS,
-  signed: COUNT_UNITS,
-  decimal: [WAN_YUAN],
-};
 
 export function parseValue(raw: string, kind: ValueKind): ParsedValue {
   const printed = parseNumber(raw);
