@@ -81,3 +81,12 @@ test("the next part's heading glued after a run that ends in dashes ends the tab
   expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe('——3—341——5—————');
   expect(value.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '五、存在的主要问题及改进情况' });
 });
+
+test('a 无 between a value run and the next label is a character of the vertical label （四）无法提供, not a row', async () => {
+  const rows = await rowsOf(
+    '2.没有现成信息需要另行制作0030306年供）0000101无3.补正后申请内容仍不明确度办1.信访举报投诉类申请0000101\n',
+  );
+  // Before, 无 stood as a row of its own and was read as 3.补正后…'s one blank cell.
+  expect(rows.flat()).not.toContain('无');
+  expect(rows.some((r) => r[0].includes('无3.补正后申请内容仍不明确'))).toBe(true);
+});

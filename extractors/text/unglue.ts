@@ -12,6 +12,7 @@ import {
   HAN,
   ITEM_MARK,
   MONEY_UNITS,
+  NONE_MARK,
   parenNumeral,
 } from '../../src/lexicon/index.js';
 
@@ -104,5 +105,23 @@ export function splitGluedLine(line: string): string[] {
     .flatMap((s) => (s.includes('。') ? [s] : cutAt(s, VALUE_SPACE_LABEL).flatMap((p) => cutAt(p, VALUE_THEN_LABEL))))
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return segments.some(isGluedRow) ? segments.map((s) => s.replace(VALUE_WITH_UNIT, ' ')) : [line];
+  return segments.some(isGluedRow) ? joinLabelMarks(segments).map((s) => s.replace(VALUE_WITH_UNIT, ' ')) : [line];
+}
+
+/**
+ * A 无 cut off between a value run and the next label (`…0000101` | `无` | `3.补正后…`) is a
+ * character of a vertical group label (（四）无法提供), not a row of one blank cell: it goes
+ * with the label after it.
+ */
+function joinLabelMarks(segments: string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  segments.forEach((s, i) => {
+    if (s === NONE_MARK && i + 1 < segments.length && /\d$/.test(segments[i - 1] ?? '')) carry = s;
+    else {
+      out.push(carry + s);
+      carry = '';
+    }
+  });
+  return out;
 }
