@@ -98,6 +98,20 @@ function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
   return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), twoWholeLabels(own, templateRows)?.[1] ?? own];
 }
 
+/**
+ * Numbers alone on a line between two numbered whole labels (`2.没有现成信息需要另行制作` / `1 1 2` /
+ * `3.补正后申请内容仍不明确`) may be either row's: the line says no more, and the sums hold either way.
+ */
+function betweenWholeLabels(u: Unit, templateRows: RowDef[]): string[] {
+  const [above, below] = [u.before.at(-1), u.after[0]];
+  // a vertical group label may leave a character or two beside the numbers (`结  供 ）  1 1 2`); 总计 is a label
+  const own = u.own.join('');
+  const named = templateRows.some((r) => bestScore(own, r.labels) >= MIN_ALIGNED_SCORE);
+  if ([...labelKey(own)].length > 2 || named || !above || !below) return [];
+  const whole = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) === 1);
+  return whole(above) && whole(below) ? [above, below] : [];
+}
+
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
 function readings(u: Unit, templateRows: RowDef[]): string[] {
   const owns = ownReadings(u, templateRows);
@@ -188,7 +202,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
   fillSingleGaps(out, templateRows);
   markRivals(
     out,
-    us.map((u) => ownReadings(u, templateRows).filter(Boolean)),
+    us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenWholeLabels(u, templateRows)]),
     templateRows,
   );
   return out;
