@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { extract } from '../src/pipeline.js';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows, rowNamedAtEnd } from '../src/map/text-align.js';
@@ -117,6 +119,32 @@ describe('a row whose own label names two rows', () => {
     expect(found[0].row?.key).toBe('denied.enforcement_file');
     expect(found[0].rival).toBeUndefined();
   });
+
+  test('numbers alone between two whole numbered labels, beside characters of a vertical label: either may own them', () => {
+    const found = alignTextRows(
+      tableRows(
+        textTable([
+          '1.本机关不掌握相关政府信息  2  2',
+          '理  提 四  2.没有现成信息需要另行制作',
+          '结  供 ）                            1  1  2',
+          '果  无  3.补正后申请内容仍不明确',
+          '1.信访举报投诉类申请  1  1',
+        ]),
+      ),
+      rows,
+    );
+    const pair = [found[1].row?.key, found[1].rival?.key].sort();
+    expect(pair).toEqual(['unable.needs_creation', 'unable.unclear']);
+  });
+
+  test('a total between two whole labels is the total: no doubt', () => {
+    const found = alignTextRows(
+      tableRows(textTable(['3.其他  1  1', '（七）总计  4  4', '四、结转下年度继续办理'])),
+      rows,
+    );
+    expect(found[1].row?.key).toBe('total');
+    expect(found[1].rival).toBeUndefined();
+  });
 });
 
 test('a row of numbers without its label takes the one template row between its aligned neighbours', () => {
@@ -141,4 +169,20 @@ describe('generated texts', () => {
     // Before the pieces were joined, only part 二 and 四 were read (8 %).
     expect(score.correct / score.truthCells).toBeGreaterThan(0.75);
   });
+});
+
+test('（六）其他处理 glued after the label before it is the group of the three items, not the one-row form', async () => {
+  const page = readFileSync('samples/generated/crawled/gen-006-2024-crawled.txt', 'utf8');
+  const truth = JSON.parse(readFileSync('samples/generated/crawled/gen-006-2024-crawled.truth.json', 'utf8'));
+  // the group label cut off before the first item's number joins the label above as its wrapped tail
+  const text = page.replace('其他处理申请人无正当理由', '其他处理1.申请人无正当理由');
+  expect(text).not.toBe(page);
+  const record = await extract(new TextEncoder().encode(text), { file: 'a.txt' });
+  const row = 'not_processed.confirm_info';
+  const read = record.facts.filter((f) => f.table === 'requests' && f.row === row).map((f) => f.value);
+  const expected = Object.entries(truth.cells as Record<string, number>)
+    .filter(([k]) => k.startsWith(`requests.${row}.`))
+    .map(([, v]) => v);
+  expect(read).toEqual(expected);
+  expect(record.unmapped).toEqual([]);
 });

@@ -4,7 +4,7 @@
  * tables by page breaks.
  */
 import type { Table } from '../../extractors/model.js';
-import { PART_TABLES, tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
+import { PART_TABLES, layoutRows, tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
@@ -147,7 +147,9 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   sink.otherForm = otherFormNamed(rows, def.rows);
   // without a header read, marks left of every number of the table are label characters all the same
   const firstNumber = [numbersStart(rows)];
-  const alignedRows = alignTextRows(rows, def.rows).map((a) => {
+  // where the labels tell which form of （六） is printed, the other form's rows are no candidates
+  const candidates = sink.otherForm ? layoutRows({ version, other: sink.otherForm }, TABLE) : def.rows;
+  const alignedRows = alignTextRows(rows, candidates).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
   });
