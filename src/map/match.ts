@@ -1,6 +1,7 @@
 /** Printed header and row labels matched to the template's columns, rows and groups. */
 import { HEADER_ONLY_LABELS, type ColumnDef, type GroupDef, type RowDef } from '../template/index.js';
-import { bestMatch, bestScore, type Match } from './labels.js';
+import { bestMatch, bestScore, labelKey, type Match } from './labels.js';
+import { CN_NUMERALS } from '../lexicon/index.js';
 
 /** The column a header cell names, or null (a group header, the corner cell, noise). */
 export function matchColumn(text: string, columns: ColumnDef[]): Match<ColumnDef> | null {
@@ -33,6 +34,29 @@ function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
   return labels;
 }
 
+/** Score of a whole row label read out of stray group characters: under an exact label, so a group label itself still wins. */
+const STRAY_SCORE = 0.9;
+
+/**
+ * A vertical group label prints one character per line; characters that stray over their cell's
+ * border land in the row label beside them (`、部分公开本不予公年度办`, `处理（七）总计`). A label
+ * holding a whole row label with nothing around it but group-label characters and numbering is that row.
+ */
+function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
+  const stray = new Set([...groups.flatMap((g) => [...labelKey(g.labels.join(''))]), ...CN_NUMERALS, ...'0123456789']);
+  const key = labelKey(leaf);
+  let found: { item: RowDef; length: number } | null = null;
+  for (const row of rows)
+    for (const label of row.labels) {
+      const whole = labelKey(label);
+      const at = key.indexOf(whole);
+      if (whole.length < 2 || at < 0 || whole.length <= (found?.length ?? 0)) continue;
+      const rest = key.slice(0, at) + key.slice(at + whole.length);
+      if ([...rest].every((ch) => stray.has(ch))) found = { item: row, length: whole.length };
+    }
+  return found && found.length < key.length ? { item: found.item, score: STRAY_SCORE } : null;
+}
+
 export function matchRow(
   printed: string[],
   rows: RowDef[],
@@ -46,7 +70,9 @@ export function matchRow(
     if (g) ctx.group = g.item.key;
   }
   const leaf = labels[labels.length - 1];
-  const best = bestMatch(leaf, rows, (r) => r.labels);
+  const best = [bestMatch(leaf, rows, (r) => r.labels), withStrayGroupCharacters(leaf, rows, groups)].reduce((a, b) =>
+    b && (!a || b.score > a.score) ? b : a,
+  );
   const group = bestMatch(leaf, groups, (x) => x.labels);
   if (group && (!best || group.score > best.score)) {
     ctx.group = group.item.key;
