@@ -9,6 +9,7 @@ import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
 import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
 import { columnsByRow, dropLabelMarks, numbersStart, placements, separatesValues } from './text-columns.js';
+import { digitColumns } from './text-digit-columns.js';
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
 import { isValueText } from '../lexicon/index.js';
@@ -151,6 +152,14 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
   });
+  const digitsAt = apart
+    ? digitColumns(
+        rows,
+        alignedRows.map((a) => a.values),
+        columns,
+        columnsAt,
+      )
+    : new Map();
   for (const { label, row, score, values } of alignedRows) {
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, TABLE, label, values);
@@ -158,7 +167,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
       values.forEach((v, i) => placeCell(sink, TABLE, row.key, keys[i], v, 'text', score));
     else if (values.length > 0 && values.length < keys.length) {
       // Numbers that stand apart under known columns are placed by where they stand; glued ones are cut.
-      const at = apart ? columnsAt.get(values[0].cell.row) : undefined;
+      const at = apart ? digitsAt.get(values[0].cell.row) : undefined;
       const options = at && placements(values, at, keys.length, true).map((p) => ({ at: p.at, cost: p.cost }));
       placeGlued(sink, TABLE, row.key, keys, values, 'text', score, options);
     } else addUnmapped(sink, TABLE, label, values);
