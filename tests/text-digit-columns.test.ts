@@ -19,7 +19,7 @@ const at = (shift: number, ...cells: [string, number][]) =>
 function columnsOf(lines: string[]) {
   const rows = tableRows(textTable(lines));
   const values = rows.map((r) => splitLabels(r).values);
-  return { rows, values, by: digitColumns(rows, values, columns, columnsByRow(rows, columns, 7)) };
+  return { rows, values, by: digitColumns(rows, values, columns, columnsByRow(rows, columns, 7)).at };
 }
 
 describe('columns of a fixed-width table from its digits', () => {

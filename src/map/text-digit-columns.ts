@@ -110,24 +110,27 @@ function line(found: (number | undefined)[], known: number[], j: number): number
 /**
  * For each row index of a value row, the columns' positions estimated from the numbers of its
  * stretch of the table, else the header's in force there; rows with neither are left out.
+ * `fromDigits`: whether every stretch was estimated from its digits.
  */
 export function digitColumns(
   rows: RowView[],
   valueRows: RowCell[][],
   columns: ColumnDef[],
   headerAt: Map<number, number[]>,
-): Map<number, number[]> {
+): { at: Map<number, number[]>; fromDigits: boolean } {
   const width = columns.length;
   const values = new Map(
     valueRows.filter((v) => v.length && v.every((c) => c.cell.textColumn !== undefined)).map((v) => [v[0].cell.row, v]),
   );
   const out = new Map<number, number[]>();
+  let fromDigits = true;
   for (const s of stretches(rows, values, columns, (r) => headerAt.get(r))) {
     const at = estimate(anchors(s.rows, width), s.header);
+    fromDigits &&= at !== undefined;
     for (const v of s.rows) {
       const columns = at ?? headerAt.get(v[0].cell.row);
       if (columns) out.set(v[0].cell.row, columns);
     }
   }
-  return out;
+  return { at: out, fromDigits };
 }
