@@ -49,4 +49,9 @@ describe('rows a fixed-width table does not print at all', () => {
     expect(rowCells(TABLE.slice(1, 3), 'denied.state_secret')).toEqual([]);
     expect(rowCells(TABLE.slice(0, 3), 'denied.state_secret')).toHaveLength(7);
   });
+
+  test('not where a row of numbers does not line up with the columns (its line is packed otherwise)', () => {
+    const lines = [...TABLE.slice(0, 2), line(['（二）部分公开', 0], ['4', AT[1] + 2], ['4', AT[6]]), TABLE[3]];
+    expect(rowCells(lines, 'denied.state_secret')).toEqual([]);
+  });
 });

@@ -107,10 +107,18 @@ function line(found: (number | undefined)[], known: number[], j: number): number
   return found[a]! + ((found[b]! - found[a]!) * (j - a)) / (b - a);
 }
 
+/** How far a number may stand from its column for the digits to line up. */
+const FIT = 1;
+
+/** Whether each number of the row stands within FIT of a column. */
+const linesUp = (values: RowCell[], columns: number[]) =>
+  values.every((v) => columns.some((c) => Math.abs(centreOf(v.raw, v.cell.textColumn!) - c) <= FIT));
+
 /**
  * For each row index of a value row, the columns' positions estimated from the numbers of its
  * stretch of the table, else the header's in force there; rows with neither are left out.
- * `fromDigits`: whether every stretch was estimated from its digits.
+ * `fromDigits`: whether every stretch was estimated from its digits and every number lines up
+ * with a column (a line of numbers alone may be packed otherwise than lines with a label).
  */
 export function digitColumns(
   rows: RowView[],
@@ -130,6 +138,7 @@ export function digitColumns(
     for (const v of s.rows) {
       const columns = at ?? headerAt.get(v[0].cell.row);
       if (columns) out.set(v[0].cell.row, columns);
+      fromDigits &&= columns !== undefined && linesUp(v, columns);
     }
   }
   return { at: out, fromDigits };
