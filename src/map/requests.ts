@@ -7,9 +7,8 @@ import type { Table } from '../../extractors/model.js';
 import { PART_TABLES, tableDef, type ColumnDef, type TemplateVersion } from '../template/index.js';
 import { matchColumn, matchRow } from './match.js';
 import { dropLeadingMarkers, tableRows, type RowView } from './rows.js';
-import { alignTextRows, placeBlankRows, placeUnprintedRows, type ValueRow } from './text-align.js';
+import { alignTextRows, placeBlankRows, type ValueRow } from './text-align.js';
 import { columnsByRow, dropLabelMarks, numbersStart, placements, separatesValues } from './text-columns.js';
-import { digitColumns } from './text-digit-columns.js';
 import { otherFormNamed } from './other-form.js';
 import { addUnmapped, placeCell, placeGlued, type Sink } from './sink.js';
 import { isValueText } from '../lexicon/index.js';
@@ -152,14 +151,6 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
   });
-  const digits = apart
-    ? digitColumns(
-        rows,
-        alignedRows.map((a) => a.values),
-        columns,
-        columnsAt,
-      )
-    : undefined;
   for (const { label, row, score, values } of alignedRows) {
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, TABLE, label, values);
@@ -167,7 +158,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
       values.forEach((v, i) => placeCell(sink, TABLE, row.key, keys[i], v, 'text', score));
     else if (values.length > 0 && values.length < keys.length) {
       // Numbers that stand apart under known columns are placed by where they stand; glued ones are cut.
-      const at = digits?.at.get(values[0].cell.row);
+      const at = apart ? columnsAt.get(values[0].cell.row) : undefined;
       const options = at && placements(values, at, keys.length, true).map((p) => ({ at: p.at, cost: p.cost }));
       placeGlued(sink, TABLE, row.key, keys, values, 'text', score, options);
     } else addUnmapped(sink, TABLE, label, values);
@@ -175,9 +166,6 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   // Where numbers stand apart a blank cell vanishes, so a label without numbers is a row of
   // blanks; glued text prints its zeros (0, —), so there its numbers were read elsewhere.
   if (apart) placeBlankRows(rows, def, sink);
-  // Rows not printed at all tie the column sums only where the digits placed the columns: a column
-  // placed by the header alone may be off by one, which the sums then take for the reading.
-  if (digits?.fromDigits) placeUnprintedRows(alignedRows, def, sink);
   markDoubtfulRows(alignedRows, sink);
 }
 

@@ -15,8 +15,6 @@ export interface ValueRow {
   values: RowCell[];
   /** The label the row was matched with (for unmapped entries). */
   label: string;
-  /** The label cells on the row's own line. */
-  own: string;
   row?: RowDef;
   score: number;
   /** A template row no other numbers took whose label these label lines name nearly as well. */
@@ -176,12 +174,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
       dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1], s >= MIN_ALIGNED_SCORE ? dp[i - 1][j - 1] + s : 0);
     }
   }
-  const out: ValueRow[] = us.map((u) => ({
-    values: u.values,
-    label: [...u.before, ...u.own].join(' '),
-    own: u.own.join(''),
-    score: 0,
-  }));
+  const out: ValueRow[] = us.map((u) => ({ values: u.values, label: [...u.before, ...u.own].join(' '), score: 0 }));
   for (let i = n, j = m; i > 0 && j > 0;) {
     const s = score[i - 1][j - 1];
     if (s >= MIN_ALIGNED_SCORE && dp[i][j] === dp[i - 1][j - 1] + s) {
@@ -308,14 +301,6 @@ function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>)
   return best && { item: best.item, score: LABEL_START_SCORE };
 }
 
-/** The rows of part 三 that have cells in the sink. */
-const placedRows = (sink: Sink) =>
-  new Set(
-    [...sink.placed]
-      .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
-      .map((id) => id.split('.').slice(1, -1).join('.')),
-  );
-
 /** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
 const BLANK_ROW_SCORE = 0.8;
 
@@ -330,7 +315,11 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
  */
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
   const keys = def.columns.map((c) => c.key);
-  const placed = placedRows(sink);
+  const placed = new Set(
+    [...sink.placed]
+      .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
+      .map((id) => id.split('.').slice(1, -1).join('.')),
+  );
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
   // A row's label cells before its last can be a whole blank row's label run into it on one
   // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
@@ -346,24 +335,6 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
     if (placed.has(item.key) || otherFormPlaced(item.key, placed) || otherFormPlaced(item.key, keysFound)) continue;
     for (const col of keys) placeCell(sink, PART_TABLES[3], item.key, col, blankCell(), 'text', score);
     placed.add(item.key);
-  }
-}
-
-/**
- * Where every row of numbers found its template row, a template row left without cells printed
- * none (a blank cell vanishes from a fixed-width line; its label was not read): all blanks, so
- * the column sums still tie the rows. Not a row that the own label of a row of numbers names
- * (`其他法律行政止公开危及“三安全一稳定”  1  1`: which of the two has the numbers is in doubt),
- * and of （六）'s two forms only the one named or filled.
- */
-export function placeUnprintedRows(aligned: ValueRow[], def: TableDef, sink: Sink): void {
-  if (aligned.some((a) => !a.row && a.values.length)) return;
-  const placed = placedRows(sink);
-  const form = sink.otherForm ?? def.rows.find((r) => r.otherLayout && placed.has(r.key))?.otherLayout;
-  const named = (row: RowDef) => aligned.some((a) => bestScore(a.own, row.labels) >= MIN_ALIGNED_SCORE);
-  for (const row of def.rows) {
-    if (placed.has(row.key) || (row.otherLayout && row.otherLayout !== form) || named(row)) continue;
-    for (const col of def.columns) placeCell(sink, PART_TABLES[3], row.key, col.key, blankCell(), 'text', ORDER_SCORE);
   }
 }
 

@@ -23,7 +23,7 @@ const MAX_OFFSET = 5;
 const MIN_MARGIN = 2;
 
 /** Centre of a printed text in character columns: pdftotext -layout gives every character one column. */
-export const centreOf = (text: string, at: number) => at + [...text].length / 2;
+const centreOf = (text: string, at: number) => at + [...text].length / 2;
 
 /** The words of a cell with their character columns (`社会 法律` holds two columns' words). */
 function wordsOf(rc: RowCell): Word[] {
@@ -110,7 +110,7 @@ export function columnsByRow(
 }
 
 /** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
-export function endsInTotal(values: RowCell[]): boolean {
+function endsInTotal(values: RowCell[]): boolean {
   const nums = values.map((v) => parseCount(v.raw));
   if (nums.some((n) => n === null) || values.length < 2) return false;
   return nums.slice(0, -1).reduce((a, b) => a! + b!, 0) === nums[nums.length - 1];
