@@ -9,10 +9,12 @@
  * by the sums it completes (./closing.ts). 0 broken instances are tried first, then 1, … up to
  * `maxBroken`.
  *
- * Among the solutions breaking that fewest number, positions decide only where they are clear:
- * when every other solution costs more than the cheapest by at least `costMargin` per cell it
- * reads otherwise, the cheapest is kept; else every such solution is kept whatever its cost
- * (the sums alone), since pdftotext shifts whole columns and a near rival says positions mislead.
+ * Among the solutions breaking that fewest number, positions decide only where they are clear,
+ * slot by slot: where every solution reading a slot otherwise costs more than the cheapest by at
+ * least `costMargin` per cell it reads otherwise, the slot keeps the cheapest reading; else every
+ * reading some such solution gives it, whatever its cost (the sums alone), since pdftotext
+ * shifts whole columns and a near rival says positions mislead there. One near rival no longer
+ * opens the slots it does not touch.
  * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
@@ -284,20 +286,34 @@ class Solver {
   }
 
   /**
-   * Whether positions settle the cheapest reading: no other solution costs less than it once
-   * `margin` is taken off per cell read otherwise (costs stay additive per slot that way).
+   * The slots whose cheapest reading positions settle: the cheapest solutions agree on it, and
+   * every solution reading the slot otherwise costs more than the cheapest once `margin` is
+   * taken off per cell it reads otherwise (costs stay additive per slot that way). A near
+   * rival elsewhere in the table leaves the other slots settled.
    */
-  private clear(allowed: number, best: number, near: Set<number>[], margin: number): boolean {
+  private settledSlots(allowed: number, best: number, near: Set<number>[], margin: number): boolean[] {
     const star = near.map((used, s) => this.slots[s].readings[[...used][0]].values);
-    const agreeing = near.every((used, s) =>
-      [...used].every((r) => this.slots[s].readings[r].values.every((v, k) => v === star[s][k])),
-    );
-    if (!agreeing) return false;
+    const same = (s: number, r: number) => this.slots[s].readings[r].values.every((v, k) => v === star[s][k]);
     const offset = this.slots.map((slot, s) =>
       slot.readings.map((r) => r.cost - margin * r.values.filter((v, k) => v !== star[s][k]).length),
     );
+    const steps = this.steps;
+    // Every slot at once first: the cheapest solution alone, as no other comes near.
     this.useCosts(offset);
-    return this.cheapest(allowed) >= best - 1e-9;
+    if (near.every((used, s) => [...used].every((r) => same(s, r))) && this.cheapest(allowed) >= best - 1e-9)
+      return near.map(() => true);
+    try {
+      return near.map((used, s) => {
+        if (![...used].every((r) => same(s, r))) return false;
+        this.useCosts(offset.map((costs, t) => (t === s ? costs.map((c, r) => (same(s, r) ? Infinity : c)) : costs)));
+        return this.cheapest(allowed) >= best - 1e-9;
+      });
+    } catch (e) {
+      // Out of steps here, the slots are read by the sums alone, as without positions.
+      if (!(e instanceof OutOfSteps)) throw e;
+      this.steps = steps;
+      return near.map(() => false);
+    }
   }
 
   solve(settings: SearchSettings): SearchOutcome {
@@ -309,13 +325,15 @@ class Solver {
       const near = this.within(allowed, best);
       // Where no reading has a cost (glued runs), the cheapest solutions are all of them.
       const costless = offsets.every((costs) => costs.every((c) => c === 0));
-      const settled = costless || this.clear(allowed, best, near.used, settings.costMargin);
-      if (!costless) this.useCosts(offsets);
-      const { used, kept } = settled ? near : this.within(allowed, Infinity);
+      const settled = costless
+        ? near.used.map(() => true)
+        : this.settledSlots(allowed, best, near.used, settings.costMargin);
+      this.useCosts(offsets);
+      const all = settled.every(Boolean) ? near : this.within(allowed, Infinity);
       return {
-        used,
+        used: all.used.map((used, s) => (settled[s] ? near.used[s] : used)),
         broken: allowed,
-        brokenEverywhere: this.constraints.filter((_, n) => !kept[n]),
+        brokenEverywhere: this.constraints.filter((_, n) => !all.kept[n]),
         capped: false,
       };
     }
