@@ -90,3 +90,15 @@ test('a 无 between a value run and the next label is a character of the vertica
   expect(rows.flat()).not.toContain('无');
   expect(rows.some((r) => r[0].includes('无3.补正后申请内容仍不明确'))).toBe(true);
 });
+
+test("the next part's heading glued after a run of blank dashes alone ends the table", async () => {
+  const { value } = await extractText(
+    new TextEncoder().encode(
+      '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计———————————————五、存在的主要问题及改进情况\n',
+    ),
+    {} as never,
+  );
+  const table = value.blocks.find((b) => b.kind === 'table');
+  expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe('———————————————');
+  expect(value.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '五、存在的主要问题及改进情况' });
+});

@@ -80,9 +80,10 @@ const VALUE_SPACE_LABEL = new RegExp(
 );
 /**
  * A value glued to a label, or a space apart from it (`行政许可2293 第二十条…`), also across the
- * blank dashes that end a run (`…341——5—————五、存在的主要问题…`).
+ * blank dashes that end a run (`…341——5—————五、存在的主要问题…`); a run of blank dashes alone
+ * (three or more: prose prints a dash as two) is one too (`…总计———————————————五、…`).
  */
-const GLUED = new RegExp(`[${DIGITS}]${EM_DASH}*[ \\u3000]?[${HAN}（(“]`);
+const GLUED = new RegExp(`(?:[${DIGITS}]${EM_DASH}*|${EM_DASH}{3})[ \\u3000]?[${HAN}（(“]`);
 const VALUE_RUN = `[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*`;
 const GLUED_ROW_END = new RegExp(`[${HAN}）)”](?:${VALUE_RUN}(?:${UNIT_PATTERN})?|${EM_DASH}+)$`);
 /** A glued row ending in an amount with its unit (`行政事业性收费4.51万元`): a space before the value keeps the unit on it. */
