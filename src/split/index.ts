@@ -40,7 +40,7 @@ interface RunSlot extends Slot {
 }
 
 /** The cells a run covers: one row, or one row per column where the run crosses rows (part 四's 15 numbers). */
-const runKeys = (run: GluedRun): CellKey[] =>
+export const runKeys = (run: GluedRun): CellKey[] =>
   run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
 
 function kindOf(layout: Layout, key: CellKey): ValueKind {
