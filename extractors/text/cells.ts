@@ -20,7 +20,7 @@ const GLUED_TAIL = new RegExp(
 );
 
 /** Tabs, two or more spaces (ASCII, no-break or ideographic) separate cells. */
-const FIELD_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;
+export const FIELD_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;
 
 /** A value or a blank mark; `1.` is an item number, not a value. */
 export const isValueCell = (text: string): boolean =>

@@ -7,12 +7,12 @@
  * are kept as `label：value` lines for src/identity (title, agency, year).
  */
 import { DIGITS, HAN, PAGE_FIELD_LABELS } from '../../src/lexicon/index.js';
+import { FIELD_SEPARATOR } from './cells.js';
 
-/** A labelled field: a short label, a colon (`【发布机构：…】` on some sites). */
-const FIELD = new RegExp(`^【?[${HAN}]{2,6}\\s*[:：]`);
+/** A labelled field: a short label, a colon (`【发布机构：…】` on some sites); never a table row. */
+export const FIELD = new RegExp(`^【?[${HAN}]{2,6}\\s*[:：]`);
 /** A label cell of an information box printed as a table (`索引号 <tab> 1234/2024-00012`). */
 const LABEL_CELLS = new Set(PAGE_FIELD_LABELS.map(([label]) => label));
-const CELL_SEPARATOR = /\t|[ \u00a0\u3000]{2,}/;
 /** A breadcrumb: pieces joined by arrows. */
 const BREADCRUMB = /[>＞»›→]/;
 const MENU_SEPARATOR = /[\s|｜·•]+/;
@@ -46,14 +46,14 @@ const isNavigation = (line: string): boolean => {
   if (line.length > MAX_NAV_CHARS || SENTENCE.test(line)) return false;
   if (BREADCRUMB.test(line)) return true;
   // Cells apart by tabs or wide spaces are a table's header (fixed-width text), not a menu.
-  if (CELL_SEPARATOR.test(line)) return false;
+  if (FIELD_SEPARATOR.test(line)) return false;
   const items = line.split(MENU_SEPARATOR).filter((s) => s !== '');
   return items.length >= 3 && items.every((s) => MENU_ITEM.test(s)) && !REPORT_WORDS.test(line);
 };
 
 /** `索引号 <tab> … <tab> 发布机构 <tab> …` → its fields; null unless every other cell is a label. */
 function tableFields(line: string): string[] | null {
-  const cells = line.split(CELL_SEPARATOR).map((c) => c.trim());
+  const cells = line.split(FIELD_SEPARATOR).map((c) => c.trim());
   if (cells.length < 2 || !cells.every((c, i) => i % 2 === 1 || LABEL_CELLS.has(c))) return null;
   const fields: string[] = [];
   for (let i = 0; i < cells.length; i += 2) fields.push(`${cells[i]}：${cells[i + 1] ?? ''}`);

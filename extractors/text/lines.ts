@@ -5,6 +5,7 @@
  */
 import { isValueCell, lineCells, startsLabel, type TextCell } from './cells.js';
 import { splitGluedLine } from './unglue.js';
+import { FIELD } from './furniture.js';
 import { DASHES, HAN, WIDE_DASHES, ITEM_MARK, TOP_NUMBERING } from '../../src/lexicon/index.js';
 
 export type LineKind = 'blank' | 'values' | 'cells' | 'heading' | 'fragment' | 'prose';
@@ -37,7 +38,8 @@ const ONE_DASH = new RegExp(`^[-${WIDE_DASHES}]$`);
 
 function kindOf(text: string, cells: string[]): LineKind {
   if (cells.length === 0) return 'blank';
-  if (FIELD_LINE.test(text)) return 'prose';
+  // A crawler's header line or a page's information box (`发布时间：2024-01-18`).
+  if (FIELD.test(text)) return 'prose';
   const values = cells.filter(isValueCell);
   // A lone blank mark (`无` under 六) is prose, not a row.
   // A run of three or more dashes is that many blank cells glued (`部分公开———————`); a label
@@ -53,9 +55,6 @@ function kindOf(text: string, cells: string[]): LineKind {
   }
   return cells.some(isProseCell) ? 'prose' : 'cells';
 }
-
-/** A crawler's header line or a page's information box (`发布时间：2024-01-18`): never a table row. */
-const FIELD_LINE = new RegExp(`^[${HAN}]{2,5}[:：]`);
 
 export function toLines(text: string): Line[] {
   return text

@@ -9,6 +9,7 @@ import type { GluedRun, MappedReport } from '../map/types.js';
 import type { Draft } from '../values/read.js';
 import { parseValue } from '../values/parse.js';
 import type { Claim } from './link.js';
+import { runKeys } from '../split/index.js';
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 const quote = (c: Claim) => `the prose states ${c.value}: “${c.sentence}”`;
@@ -31,7 +32,7 @@ function listedReadings(run: GluedRun, draft: Draft): { readings: string[][]; co
  * the note listed every reading).
  */
 function settleRun(run: GluedRun, drafts: Map<string, Draft>, claims: Map<string, Claim>): void {
-  const ids = run.cols.map((col, i) => cellId({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
+  const ids = runKeys(run).map(cellId);
   const open = ids.map((id) => drafts.get(id)).map((d) => (d?.fact.flags.includes('ambiguous_split') ? d : undefined));
   const claimed = ids.flatMap((id, i) => (open[i] && claims.has(id) ? [i] : []));
   const first = open.find(Boolean);
@@ -52,9 +53,8 @@ function settleRun(run: GluedRun, drafts: Map<string, Draft>, claims: Map<string
   }
   open.forEach((draft, i) => {
     if (!draft || (!claimed.includes(i) && !listed.complete)) return;
-    const values = new Set(kept.map((r) => valueOf(r[i], i)));
-    const value = kept.map((r) => valueOf(r[i], i))[0];
-    if (values.size !== 1 || value === null) return;
+    const value = valueOf(kept[0][i], i);
+    if (value === null || kept.some((r) => valueOf(r[i], i) !== value)) return;
     const flags: Flag[] = draft.fact.flags.map((f) => (f === 'ambiguous_split' ? 'settled_by_prose' : f));
     const note = withNote(draft.fact.note, `settled by the prose: ${by.map(quote).join('; ')}`);
     draft.fact = { ...draft.fact, value, raw: kept[0][i], flags, note };

@@ -296,22 +296,11 @@ function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
 function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): RowMatch | null {
   if (!ROW_NUMBERING.test(text)) return null;
   const key = labelKey(text);
-  const wholes = (r: RowDef) => r.labels.map(labelKey).filter((w) => w.length >= 2);
-  const ending = templateRows.find((r) => placed.has(r.key) && wholes(r).some((w) => key.endsWith(w)));
+  const ending = templateRows.find((r) => placed.has(r.key) && longestWhole([r], (w) => key.endsWith(w)));
   if (!ending) return null;
-  const endLength = Math.max(
-    ...wholes(ending)
-      .filter((w) => key.endsWith(w))
-      .map((w) => w.length),
-  );
-  let best: { item: RowDef; length: number } | null = null;
-  for (const row of templateRows) {
-    if (row === ending) continue;
-    for (const whole of wholes(row)) {
-      if (key.startsWith(whole) && whole.length + endLength <= key.length && whole.length > (best?.length ?? 0))
-        best = { item: row, length: whole.length };
-    }
-  }
+  const endLength = longestWhole([ending], (w) => key.endsWith(w))!.length;
+  const rest = templateRows.filter((r) => r !== ending);
+  const best = longestWhole(rest, (w) => key.startsWith(w) && w.length + endLength <= key.length);
   return best && { item: best.item, score: LABEL_START_SCORE };
 }
 
@@ -337,8 +326,9 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   // Lines above the first numbers are the header; a repeated header's 总计 names the column, not the row.
   // A row's label cells before its last can be a whole blank row's label run into it on one
   // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
-  const gaps = units(rows).flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
-  const ledBy = units(rows).map((u) => labelLeading(u.own.join(''), def.rows, placed));
+  const us = units(rows);
+  const gaps = us.flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
+  const ledBy = us.map((u) => labelLeading(u.own.join(''), def.rows, placed));
   const matches = [
     ...gaps.flatMap((lines) => wrappedLabels(lines, def)),
     ...ledBy.filter((m): m is RowMatch => m !== null),
@@ -358,13 +348,16 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
  */
 export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: RowDef; score: number } | null {
   const key = labelKey(text);
-  let best: { item: RowDef; length: number } | null = null;
-  for (const row of templateRows) {
-    for (const label of row.labels) {
-      const whole = labelKey(label);
-      if (whole.length >= 2 && key.endsWith(whole) && whole.length > (best?.length ?? 0))
-        best = { item: row, length: whole.length };
-    }
-  }
+  const best = longestWhole(templateRows, (w) => key.endsWith(w));
   return best && { item: best.item, score: LABEL_START_SCORE };
+}
+
+/** The row with the longest whole label (2 characters or more) that `fits`, and that label's length; null when none. */
+function longestWhole(rows: RowDef[], fits: (whole: string) => boolean): { item: RowDef; length: number } | null {
+  let best: { item: RowDef; length: number } | null = null;
+  for (const row of rows)
+    for (const whole of row.labels.map(labelKey))
+      if (whole.length >= 2 && fits(whole) && whole.length > (best?.length ?? 0))
+        best = { item: row, length: whole.length };
+  return best;
 }

@@ -9,6 +9,7 @@ import type { ColumnDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { isTextValue, type RowCell, type RowView } from './rows.js';
 import { parseCount } from '../lexicon/index.js';
+import { orderedPlacements } from '../split/readings.js';
 
 interface Word {
   text: string;
@@ -121,12 +122,6 @@ const pushOf = (values: RowCell[], columns: number[]): number => {
   const total = values[values.length - 1];
   return centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1];
 };
-
-/** Every way to put k numbers into n columns keeping their order. */
-function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]> {
-  if (k === 0) return yield [];
-  for (let j = from; j <= n - k; j++) for (const rest of orderedPlacements(k - 1, n, j + 1)) yield [j, ...rest];
-}
 
 /** A placement (column index per number) and its offsets from the columns, in character columns. */
 interface Ranked {

@@ -5,14 +5,14 @@
  * the needed sums up, with up to `room` of them left out, instead of trying every reading
  * (the 总计 row fixed, the 792 cuts of 新收 that fit it are one look-up).
  */
+import { orderedPlacements } from './readings.js';
+
 const keyOf = (values: number[]) => values.map((v) => +v.toFixed(6)).join(',');
 
 /** Every subset of `items` with at most `size` elements. */
-function* subsets<T>(items: T[], size: number, from = 0): Generator<T[]> {
-  yield [];
-  if (size === 0) return;
-  for (let i = from; i < items.length; i++)
-    for (const rest of subsets(items, size - 1, i + 1)) yield [items[i], ...rest];
+function* subsets<T>(items: T[], size: number): Generator<T[]> {
+  for (let k = 0; k <= Math.min(size, items.length); k++)
+    for (const at of orderedPlacements(k, items.length)) yield at.map((i) => items[i]);
 }
 
 export class ClosingIndex {

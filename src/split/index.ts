@@ -19,7 +19,7 @@ import type { Check } from '../record/schema.js';
 import type { Split, SplitCell } from './types.js';
 import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
-import { bindingOn, stillPossible, sumConstraints, type Constraint, type Values } from './rules.js';
+import { bindingOn, stillPossible, sumConstraints, terms, type Constraint, type Values } from './rules.js';
 import { slotReadings, type Candidate } from './readings.js';
 import { searchJointly, type Slot } from './search.js';
 import { SOLVER } from './settings.js';
@@ -40,7 +40,7 @@ interface RunSlot extends Slot {
 }
 
 /** The cells a run covers: one row, or one row per column where the run crosses rows (part 四's 15 numbers). */
-const runKeys = (run: GluedRun): CellKey[] =>
+export const runKeys = (run: GluedRun): CellKey[] =>
   run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
 
 function kindOf(layout: Layout, key: CellKey): ValueKind {
@@ -63,9 +63,7 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
   slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
   const parent = slots.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  const slotsOf = (c: Constraint) => [
-    ...new Set([...c.lhs, ...c.rhs].map((id) => slotOf.get(id)).filter((s) => s !== undefined)),
-  ];
+  const slotsOf = (c: Constraint) => [...new Set(terms(c).flatMap((id) => slotOf.get(id) ?? []))];
   for (const c of constraints) {
     const [first, ...rest] = slotsOf(c);
     for (const s of rest) parent[root(s)] = root(first);
@@ -89,9 +87,7 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
  * part 四) is cut only where few can break, instead of every way first.
  */
 function brokenWithin(ids: string[], known: Values, constraints: Constraint[]): (prefix: number[]) => number {
-  const rules = bindingOn(constraints, known, new Set(ids)).filter((c) =>
-    [...c.lhs, ...c.rhs].every((id) => known.has(id) || ids.includes(id)),
-  );
+  const rules = bindingOn(constraints, known, new Set(ids));
   const values = new Map(known);
   return (prefix) => {
     ids.forEach((id, i) => (i < prefix.length ? values.set(id, prefix[i]) : values.delete(id)));
@@ -146,8 +142,8 @@ function cellsOf(slot: RunSlot): SplitCell[] {
  */
 function tiedCells(slot: RunSlot, constraints: Constraint[]): boolean[] {
   const own = new Set(slot.ids);
-  const across = constraints.filter((c) => [...c.lhs, ...c.rhs].some((id) => !own.has(id)));
-  return slot.ids.map((id) => across.some((c) => c.lhs.includes(id) || c.rhs.includes(id)));
+  const across = constraints.filter((c) => terms(c).some((id) => !own.has(id)));
+  return slot.ids.map((id) => across.some((c) => terms(c).includes(id)));
 }
 
 const asGood = (slot: RunSlot, used: Set<number>): Set<number> => {
@@ -159,7 +155,7 @@ const asGood = (slot: RunSlot, used: Set<number>): Set<number> => {
 const brokenCheck = (c: Constraint, broken: number): Check => ({
   rule: String(c.instance.rule.rule),
   ok: false,
-  cells: [...c.lhs, ...c.rhs],
+  cells: terms(c),
   message: `${c.instance.rule.description} fails along ${c.instance.along} however the glued numbers are read (the best readings break ${broken} rule instance${broken === 1 ? '' : 's'})`,
 });
 
@@ -178,7 +174,7 @@ function impliedValues(ids: string[], constraints: Constraint[], values: Values)
   return ids.map((id) => {
     const implied = new Set<number>();
     for (const c of constraints) {
-      const others = [...c.lhs, ...c.rhs].filter((t) => t !== id);
+      const others = terms(c).filter((t) => t !== id);
       if (others.length !== c.lhs.length + c.rhs.length - 1 || !others.every((t) => values.has(t))) continue;
       const sum = (side: string[]) => side.reduce((a, t) => a + (t === id ? 0 : values.get(t)!), 0);
       implied.add(+(c.lhs.includes(id) ? sum(c.rhs) - sum(c.lhs) : sum(c.lhs) - sum(c.rhs)).toFixed(6));

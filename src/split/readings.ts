@@ -27,8 +27,8 @@ export interface SlotRules {
   possible?: (values: number[]) => boolean;
 }
 
-/** Every order-preserving way to put k numbers into n cells, at no cost: used where positions are unknown. */
-function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]> {
+/** Every order-preserving way to put k numbers into n cells (at no cost where positions are unknown). */
+export function* orderedPlacements(k: number, n: number, from = 0): Generator<number[]> {
   if (k === 0) return yield [];
   for (let j = from; j <= n - k; j++) for (const rest of orderedPlacements(k - 1, n, j + 1)) yield [j, ...rest];
 }

@@ -14,6 +14,9 @@ export interface Constraint {
 
 export type Values = Map<string, number>;
 
+/** The cells of both sides of a constraint. */
+export const terms = (c: Constraint): string[] => [...c.lhs, ...c.rhs];
+
 const sumOf = (ids: string[], values: Values) => {
   let sum = 0;
   let complete = true;
@@ -34,7 +37,6 @@ export function sumConstraints(layout: Layout, signed: (id: string) => boolean):
 
 /** The constraints binding on `cells`: every term printed (`known`) or one of them, and one at least of them. */
 export function bindingOn(constraints: Constraint[], known: Values, cells: Set<string>): Constraint[] {
-  const terms = (c: Constraint) => [...c.lhs, ...c.rhs];
   return constraints.filter(
     (c) => terms(c).every((id) => known.has(id) || cells.has(id)) && terms(c).some((id) => cells.has(id)),
   );

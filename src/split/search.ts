@@ -19,7 +19,7 @@
  */
 import type { Candidate } from './readings.js';
 import { ClosingIndex } from './closing.js';
-import { breaks, type Constraint, type Values } from './rules.js';
+import { breaks, terms, type Constraint, type Values } from './rules.js';
 
 export interface Slot {
   ids: string[];
@@ -113,7 +113,7 @@ class Solver {
     const knownSum = (ids: string[]) => ids.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
     this.base = constraints.map((c) => knownSum(c.lhs) - knownSum(c.rhs));
     // An instance is open at a depth once a slot before it added to it, until both sides are complete.
-    const firstAt = constraints.map((c) => Math.min(...[...c.lhs, ...c.rhs].map((id) => depthOf.get(id) ?? Infinity)));
+    const firstAt = constraints.map((c) => Math.min(...terms(c).map((id) => depthOf.get(id) ?? Infinity)));
     this.openAt = this.order
       .map((_, d) => d)
       .concat(this.order.length)
@@ -125,7 +125,7 @@ class Solver {
         constraints.flatMap((c, n) => {
           const side = (ids: string[]) =>
             slot.ids.reduce((sum, id, k) => sum + (ids.includes(id) ? reading.values[k] : 0), 0);
-          return slot.ids.some((id) => c.lhs.includes(id) || c.rhs.includes(id))
+          return slot.ids.some((id) => terms(c).includes(id))
             ? [[n, side(c.lhs), side(c.rhs)] as [number, number, number]]
             : [];
         }),
