@@ -137,6 +137,24 @@ describe('a row whose own label names two rows', () => {
     expect(pair).toEqual(['unable.needs_creation', 'unable.unclear']);
   });
 
+  test('numbers alone under a wrapped label whose last character stands alone above them: either row may own them', () => {
+    const found = alignTextRows(
+      tableRows(
+        textTable([
+          '1.属于国家秘密  3  3',
+          '2.其他法律行政法规禁止公',
+          '（  开',
+          '三                    2  2',
+          '）  3.危及“三安全一稳定”',
+          '4.保护第三方合法权益  3  3',
+        ]),
+      ),
+      rows,
+    );
+    const pair = [found[1].row?.key, found[1].rival?.key].sort();
+    expect(pair).toEqual(['denied.law_prohibited', 'denied.three_safety']);
+  });
+
   test('a total between two whole labels is the total: no doubt', () => {
     const found = alignTextRows(
       tableRows(textTable(['3.其他  1  1', '（七）总计  4  4', '四、结转下年度继续办理'])),

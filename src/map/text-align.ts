@@ -26,6 +26,8 @@ interface Unit {
   own: string[];
   before: string[];
   after: string[];
+  /** Lines of lone characters right under the numbers, before the next label line. */
+  bareAfter: number;
 }
 
 /** A single character on its own line is part of a vertical label, not of a row label. */
@@ -38,11 +40,13 @@ function units(rows: RowView[]): Unit[] {
   for (const row of rows) {
     const { labels, values } = splitLabels(row);
     if (values.length === 0) {
-      loose.push(...labelParts(labels));
+      const parts = labelParts(labels);
+      if (!parts.length && !loose.length && out.length) out[out.length - 1].bareAfter++;
+      loose.push(...parts);
       continue;
     }
     if (out.length) out[out.length - 1].after = loose;
-    out.push({ values, own: labelParts(labels), before: loose, after: [] });
+    out.push({ values, own: labelParts(labels), before: loose, after: [], bareAfter: 0 });
     loose = [];
   }
   if (out.length) out[out.length - 1].after = loose;
@@ -101,15 +105,18 @@ function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
 /**
  * Numbers alone on a line between two numbered whole labels (`2.没有现成信息需要另行制作` / `1 1 2` /
  * `3.补正后申请内容仍不明确`) may be either row's: the line says no more, and the sums hold either way.
+ * So may numbers right above a whole label under a wrapped one whose last character stood alone above
+ * them (`禁止公` / `开` / `2 2` / `3.危及…`); a lone character under them is the wrapped label's tail.
  */
-function betweenWholeLabels(u: Unit, templateRows: RowDef[]): string[] {
+function betweenRowLabels(u: Unit, templateRows: RowDef[]): string[] {
   const [above, below] = [u.before.at(-1), u.after[0]];
   // a vertical group label may leave a character or two beside the numbers (`结  供 ）  1 1 2`); 总计 is a label
   const own = u.own.join('');
   const named = templateRows.some((r) => bestScore(own, r.labels) >= MIN_ALIGNED_SCORE);
   if ([...labelKey(own)].length > 2 || named || !above || !below) return [];
   const whole = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) === 1);
-  return whole(above) && whole(below) ? [above, below] : [];
+  const names = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) >= RIVAL_SCORE);
+  return (whole(above) || (names(above) && u.bareAfter === 0)) && whole(below) ? [above, below] : [];
 }
 
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
@@ -202,7 +209,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow
   fillSingleGaps(out, templateRows);
   markRivals(
     out,
-    us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenWholeLabels(u, templateRows)]),
+    us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]),
     templateRows,
   );
   return out;
