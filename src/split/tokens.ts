@@ -33,9 +33,12 @@ export function tokenValue(
   nextChar: string | undefined,
   pairedDash: boolean,
 ): number | null {
-  // The column's own unit may stay on its number (`采购00万元`: 0 | 0万元, FORMAT.md §4).
-  const { number, unit } = splitUnit(token);
-  if (unit && number && NATIVE_UNITS[kind].includes(unit)) token = number;
+  // The column's own unit may stay on its number (`采购00万元`: 0 | 0万元, FORMAT.md §4); a bare
+  // number needs no look at the units (this runs for every cut the solver tries).
+  if (!NUMBER[kind].test(token)) {
+    const { number, unit } = splitUnit(token);
+    if (unit && number && NATIVE_UNITS[kind].includes(unit)) token = number;
+  }
   if (NUMBER[kind].test(token)) return token === '-0' ? null : parseNumber(token)!.value;
   if (token === PAIRED_DASH && !pairedDash) return null;
   // A zero may be printed as any blank mark the value parser knows; ASCII `-` before a digit in
