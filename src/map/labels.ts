@@ -116,3 +116,16 @@ export function bestMatch<T>(printed: string, candidates: T[], labelsOf: (c: T) 
   }
   return best;
 }
+
+/** The row with the longest whole label (its comparison form, 2 characters or more) that `fits`, and that label's length; null when none. */
+export function longestWhole<T extends { labels: string[] }>(
+  rows: T[],
+  fits: (whole: string) => boolean,
+): { item: T; length: number } | null {
+  let best: { item: T; length: number } | null = null;
+  for (const row of rows)
+    for (const whole of row.labels.map(labelKey))
+      if (whole.length >= 2 && fits(whole) && whole.length > (best?.length ?? 0))
+        best = { item: row, length: whole.length };
+  return best;
+}

@@ -1,6 +1,6 @@
 /** Printed header and row labels matched to the template's columns, rows and groups. */
 import { HEADER_ONLY_LABELS, type ColumnDef, type GroupDef, type RowDef } from '../template/index.js';
-import { bestMatch, bestScore, labelKey, type Match } from './labels.js';
+import { bestMatch, bestScore, labelKey, longestWhole, type Match } from './labels.js';
 import { CN_NUMERALS } from '../lexicon/index.js';
 
 /** The column a header cell names, or null (a group header, the corner cell, noise). */
@@ -45,15 +45,10 @@ const STRAY_SCORE = 0.9;
 function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
   const stray = new Set([...groups.flatMap((g) => [...labelKey(g.labels.join(''))]), ...CN_NUMERALS, ...'0123456789']);
   const key = labelKey(leaf);
-  let found: { item: RowDef; length: number } | null = null;
-  for (const row of rows)
-    for (const label of row.labels) {
-      const whole = labelKey(label);
-      const at = key.indexOf(whole);
-      if (whole.length < 2 || at < 0 || whole.length <= (found?.length ?? 0)) continue;
-      const rest = key.slice(0, at) + key.slice(at + whole.length);
-      if ([...rest].every((ch) => stray.has(ch))) found = { item: row, length: whole.length };
-    }
+  const found = longestWhole(rows, (whole) => {
+    const at = key.indexOf(whole);
+    return at >= 0 && [...(key.slice(0, at) + key.slice(at + whole.length))].every((ch) => stray.has(ch));
+  });
   return found && found.length < key.length ? { item: found.item, score: STRAY_SCORE } : null;
 }
 

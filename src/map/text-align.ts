@@ -6,7 +6,7 @@
  */
 import { PART_TABLES, TOTAL_LABELS, type RowDef, type TableDef } from '../template/index.js';
 import { matchColumn } from './match.js';
-import { bestMatch, bestScore, labelKey, labelScore } from './labels.js';
+import { bestMatch, bestScore, labelKey, labelScore, longestWhole } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
 import { HAN, ITEM_MARK, parenNumeral, ROW_NUMBERING } from '../lexicon/index.js';
@@ -357,14 +357,4 @@ export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: Row
   const key = labelKey(text);
   const best = longestWhole(templateRows, (w) => key.endsWith(w));
   return best && { item: best.item, score: LABEL_START_SCORE };
-}
-
-/** The row with the longest whole label (2 characters or more) that `fits`, and that label's length; null when none. */
-function longestWhole(rows: RowDef[], fits: (whole: string) => boolean): { item: RowDef; length: number } | null {
-  let best: { item: RowDef; length: number } | null = null;
-  for (const row of rows)
-    for (const whole of row.labels.map(labelKey))
-      if (whole.length >= 2 && fits(whole) && whole.length > (best?.length ?? 0))
-        best = { item: row, length: whole.length };
-  return best;
 }
