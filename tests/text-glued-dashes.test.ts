@@ -69,16 +69,18 @@ test('the ） of a vertical group label after a value run ends the run', async (
   expect(rows.find((r) => r[0].startsWith('2.重复申请'))?.[1]).toBe('0000303');
 });
 
-test("the next part's heading glued after a run that ends in dashes ends the table", async () => {
+// Before, the line counted as glued only with a digit right before a label: it stayed one prose paragraph, part 四 lost.
+test.each([
+  ['a run that ends in dashes', '——3—341——5—————'],
+  ['a run of blank dashes alone', '———————————————'],
+])("the next part's heading glued after %s ends the table", async (_, run) => {
+  const heading = '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计';
   const { value } = await extractText(
-    new TextEncoder().encode(
-      '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计——3—341——5—————五、存在的主要问题及改进情况\n',
-    ),
+    new TextEncoder().encode(`${heading}${run}五、存在的主要问题及改进情况\n`),
     {} as never,
   );
   const table = value.blocks.find((b) => b.kind === 'table');
-  // Before, no digit stood right before a label, so the line was one prose paragraph: part 四 was lost.
-  expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe('——3—341——5—————');
+  expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe(run);
   expect(value.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '五、存在的主要问题及改进情况' });
 });
 
@@ -89,16 +91,4 @@ test('a 无 between a value run and the next label is a character of the vertica
   // Before, 无 stood as a row of its own and was read as 3.补正后…'s one blank cell.
   expect(rows.flat()).not.toContain('无');
   expect(rows.some((r) => r[0].includes('无3.补正后申请内容仍不明确'))).toBe(true);
-});
-
-test("the next part's heading glued after a run of blank dashes alone ends the table", async () => {
-  const { value } = await extractText(
-    new TextEncoder().encode(
-      '四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计———————————————五、存在的主要问题及改进情况\n',
-    ),
-    {} as never,
-  );
-  const table = value.blocks.find((b) => b.kind === 'table');
-  expect(table && table.kind === 'table' && table.cells.at(-1)?.text).toBe('———————————————');
-  expect(value.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '五、存在的主要问题及改进情况' });
 });
