@@ -87,79 +87,61 @@ test("a blank mark with label text after it on the line is a vertical label's ch
 
 describe('a row whose own label names two rows', () => {
   const rows = tableDef('2021', 'requests').rows;
+  const alignedLines = (lines: string[]) => alignTextRows(tableRows(textTable(lines)), rows);
+  /** The second numbered row's template row and its rival, sorted. */
+  const pairOfSecond = (lines: string[]) => {
+    const found = alignedLines(lines);
+    return [found[1].row?.key, found[1].rival?.key].sort();
+  };
 
   test('（一）予以公开 and a blank 部分公开 joined into one label: read as one, the other is its rival', () => {
-    const found = alignTextRows(
-      tableRows(textTable(['一、本年新收政府信息公开申请数量  5  3  8', '（一）予以公开部分公开  4  2  6'])),
-      rows,
-    );
+    const found = alignedLines(['一、本年新收政府信息公开申请数量  5  3  8', '（一）予以公开部分公开  4  2  6']);
     expect(found[1].rival?.key).toBe(found[1].row?.key === 'partial' ? 'granted' : 'partial');
   });
 
   test("a numbered label and the next row's whole label wrapped onto it: either may own the numbers", () => {
-    const found = alignTextRows(
-      tableRows(
-        textTable([
-          '1.属于国家秘密  1  1',
-          '2.其他法律行政法规禁止公开危及“三安全一稳定”  5  5',
-          '4.保护第三方合法权益  3  3',
-        ]),
-      ),
-      rows,
-    );
-    const pair = [found[1].row?.key, found[1].rival?.key].sort();
-    expect(pair).toEqual(['denied.law_prohibited', 'denied.three_safety']);
+    expect(
+      pairOfSecond([
+        '1.属于国家秘密  1  1',
+        '2.其他法律行政法规禁止公开危及“三安全一稳定”  5  5',
+        '4.保护第三方合法权益  3  3',
+      ]),
+    ).toEqual(['denied.law_prohibited', 'denied.three_safety']);
   });
 
   test('a whole numbered label with a blank row named on the line below: no doubt', () => {
-    const found = alignTextRows(
-      tableRows(textTable(['7.属于行政执法案卷  1  1', '8.属于行政查询事项', '（四）无法提供'])),
-      rows,
-    );
+    const found = alignedLines(['7.属于行政执法案卷  1  1', '8.属于行政查询事项', '（四）无法提供']);
     expect(found[0].row?.key).toBe('denied.enforcement_file');
     expect(found[0].rival).toBeUndefined();
   });
 
   test('numbers alone between two whole numbered labels, beside characters of a vertical label: either may own them', () => {
-    const found = alignTextRows(
-      tableRows(
-        textTable([
-          '1.本机关不掌握相关政府信息  2  2',
-          '理  提 四  2.没有现成信息需要另行制作',
-          '结  供 ）                            1  1  2',
-          '果  无  3.补正后申请内容仍不明确',
-          '1.信访举报投诉类申请  1  1',
-        ]),
-      ),
-      rows,
-    );
-    const pair = [found[1].row?.key, found[1].rival?.key].sort();
-    expect(pair).toEqual(['unable.needs_creation', 'unable.unclear']);
+    expect(
+      pairOfSecond([
+        '1.本机关不掌握相关政府信息  2  2',
+        '理  提 四  2.没有现成信息需要另行制作',
+        '结  供 ）                            1  1  2',
+        '果  无  3.补正后申请内容仍不明确',
+        '1.信访举报投诉类申请  1  1',
+      ]),
+    ).toEqual(['unable.needs_creation', 'unable.unclear']);
   });
 
   test('numbers alone under a wrapped label whose last character stands alone above them: either row may own them', () => {
-    const found = alignTextRows(
-      tableRows(
-        textTable([
-          '1.属于国家秘密  3  3',
-          '2.其他法律行政法规禁止公',
-          '（  开',
-          '三                    2  2',
-          '）  3.危及“三安全一稳定”',
-          '4.保护第三方合法权益  3  3',
-        ]),
-      ),
-      rows,
-    );
-    const pair = [found[1].row?.key, found[1].rival?.key].sort();
-    expect(pair).toEqual(['denied.law_prohibited', 'denied.three_safety']);
+    expect(
+      pairOfSecond([
+        '1.属于国家秘密  3  3',
+        '2.其他法律行政法规禁止公',
+        '（  开',
+        '三                    2  2',
+        '）  3.危及“三安全一稳定”',
+        '4.保护第三方合法权益  3  3',
+      ]),
+    ).toEqual(['denied.law_prohibited', 'denied.three_safety']);
   });
 
   test('a total between two whole labels is the total: no doubt', () => {
-    const found = alignTextRows(
-      tableRows(textTable(['3.其他  1  1', '（七）总计  4  4', '四、结转下年度继续办理'])),
-      rows,
-    );
+    const found = alignedLines(['3.其他  1  1', '（七）总计  4  4', '四、结转下年度继续办理']);
     expect(found[1].row?.key).toBe('total');
     expect(found[1].rival).toBeUndefined();
   });
