@@ -290,6 +290,7 @@ function solveTied(slots: RunSlot[], known: Values, everyRule: Constraint[], war
       maxBroken: SOLVER.maxBroken,
       costMargin: SOLVER.costMargin,
       steps: SOLVER.jointSteps,
+      fallbackSlack: SOLVER.placementSlack,
     });
     const rules = [...new Set(group.constraints.map((c) => c.instance.rule.rule))].sort().join(', ');
     if (outcome.capped)

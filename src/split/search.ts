@@ -31,6 +31,8 @@ export interface SearchSettings {
   costMargin: number;
   /** States and transitions visited per group: past it the search stops (the caller flags). */
   steps: number;
+  /** Where every solution is too many to read: how much costlier than the cheapest a solution read instead may be. */
+  fallbackSlack: number;
 }
 
 export interface SearchOutcome {
@@ -298,22 +300,50 @@ class Solver {
       slot.readings.map((r) => r.cost - margin * r.values.filter((v, k) => v !== star[s][k]).length),
     );
     const steps = this.steps;
-    // Every slot at once first: the cheapest solution alone, as no other comes near.
     this.useCosts(offset);
-    if (near.every((used, s) => [...used].every((r) => same(s, r))) && this.cheapest(allowed) >= best - 1e-9)
-      return near.map(() => true);
     try {
-      return near.map((used, s) => {
-        if (![...used].every((r) => same(s, r))) return false;
-        this.useCosts(offset.map((costs, t) => (t === s ? costs.map((c, r) => (same(s, r) ? Infinity : c)) : costs)));
-        return this.cheapest(allowed) >= best - 1e-9;
-      });
+      // Every solution cheaper than the cheapest once the margin is taken off, at once: a slot
+      // some such solution reads otherwise is not settled by positions.
+      const cheaper = this.within(allowed, best - 2e-9);
+      return near.map((used, s) => [...used, ...cheaper.used[s]].every((r) => same(s, r)));
     } catch (e) {
       // Out of steps here, the slots are read by the sums alone, as without positions.
       if (!(e instanceof OutOfSteps)) throw e;
       this.steps = steps;
       return near.map(() => false);
     }
+  }
+
+  /**
+   * Every solution the sums allow, whatever its positions. Where there are too many to read,
+   * those within `fallbackSlack` of the cheapest: far-off placements of many numbers at once
+   * are not read, as a single slot's are not. But not where a column is blank in every slot of
+   * the cheapest solution beside one that is not: all of its neighbour may have slid into it,
+   * which keeps every sum and costs much, so only reading every solution could say.
+   */
+  private sumsAlone(allowed: number, best: number, near: Set<number>[], settings: SearchSettings) {
+    const steps = this.steps;
+    try {
+      return this.within(allowed, Infinity);
+    } catch (e) {
+      if (!(e instanceof OutOfSteps) || this.slidable(near)) throw e;
+      this.steps = steps + settings.steps;
+      return this.within(allowed, best + settings.fallbackSlack);
+    }
+  }
+
+  /** Whether the cheapest solution leaves a column blank in every slot beside a column that is not. */
+  private slidable(near: Set<number>[]): boolean {
+    const filled = new Map<string, boolean>();
+    this.slots.forEach((slot, s) => {
+      const values = slot.readings[[...near[s]][0]].values;
+      slot.ids.forEach((id, k) => {
+        const col = id.slice(id.lastIndexOf('.') + 1);
+        filled.set(col, (filled.get(col) ?? false) || values[k] !== 0);
+      });
+    });
+    const cols = [...filled.keys()];
+    return cols.some((c, i) => !filled.get(c) && [cols[i - 1], cols[i + 1]].some((n) => n && filled.get(n)));
   }
 
   solve(settings: SearchSettings): SearchOutcome {
@@ -329,7 +359,7 @@ class Solver {
         ? near.used.map(() => true)
         : this.settledSlots(allowed, best, near.used, settings.costMargin);
       this.useCosts(offsets);
-      const all = settled.every(Boolean) ? near : this.within(allowed, Infinity);
+      const all = settled.every(Boolean) ? near : this.sumsAlone(allowed, best, near.used, settings);
       return {
         used: all.used.map((used, s) => (settled[s] ? near.used[s] : used)),
         broken: allowed,
