@@ -56,6 +56,21 @@ describe('numbers under the header columns of a fixed-width text table', () => {
     expect(placeInColumns(rows[3].cells.slice(1), cols, true)).toBeNull();
   });
 
+  test('a label tail at the line start is no header word, though a 无 of （四）无法提供 stands left of the numbers', () => {
+    // 社 and 法 printed a character apart: the header names six columns, and 数量 (the tail of
+    // the label above, after a page break) must not pass for the seventh
+    const at = [...AT.slice(0, 4), AT[3] + 1, ...AT.slice(5)];
+    const rows = tableRows(
+      textTable([
+        line(...[...'自商科社法其总'].map((ch, i): [string, number] => [ch, at[i]])),
+        line(['数量', 0]),
+        line(['二、上年结转', 0], ['2', AT[4]], ['2', AT[6]]),
+        line(['无', 4], ['5', AT[0]], ['5', AT[6]]),
+      ]),
+    );
+    expect(columnsByRow(rows, columns, 7).size).toBe(0);
+  });
+
   test('a header that does not name seven columns gives none', () => {
     const rows = tableRows(textTable([line(['自然人', AT[0]], ['商业企业', AT[1]]), LINES[2]]));
     expect(columnsByRow(rows, columns, 7).size).toBe(0);

@@ -8,7 +8,7 @@
 import type { ColumnDef } from '../template/index.js';
 import { matchColumn } from './match.js';
 import { isTextValue, type RowCell, type RowView } from './rows.js';
-import { parseCount } from '../lexicon/index.js';
+import { NONE_MARK, parseCount } from '../lexicon/index.js';
 import { orderedPlacements } from '../split/readings.js';
 
 interface Word {
@@ -81,8 +81,13 @@ const leftmostValue = (rows: RowView[], keep: (raw: string) => boolean): number 
 /** The leftmost character column of a number (not a blank mark) in the table; Infinity when none is positioned. */
 export const numbersStart = (rows: RowView[]): number => leftmostValue(rows, (raw) => /\d/.test(raw));
 
-/** Where the numbers of a table start, at the leftmost: header words left of it belong to the row labels' column. */
-export const valuesStart = (rows: RowView[]): number => leftmostValue(rows, () => true) - MAX_OFFSET + 1;
+/**
+ * Where the numbers of a table start, at the leftmost: header words left of it belong to the row
+ * labels' column. A 无 is left out: it is also the character a vertical （四）无法提供 leaves
+ * beside a row (dropLabelMarks), which would take the labels' column for the values'.
+ */
+export const valuesStart = (rows: RowView[]): number =>
+  leftmostValue(rows, (raw) => raw !== NONE_MARK) - MAX_OFFSET + 1;
 
 /**
  * For each row index, the columns of the header in force there: a run of rows without numbers
