@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
-import { columnsByRow, dropLabelMarks, numbersStart, placeInColumns } from '../src/map/text-columns.js';
+import { columnsByRow, dropLabelMarks, numbersStart, placeInColumns, placements } from '../src/map/text-columns.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';
@@ -69,6 +69,23 @@ describe('numbers under the header columns of a fixed-width text table', () => {
       ]),
     );
     expect(columnsByRow(rows, columns, 7).size).toBe(0);
+  });
+
+  test('a row printed at another scale than its header says nothing about its columns; a pushed row keeps its offsets', () => {
+    const rows = tableRows(
+      textTable([
+        ...LINES,
+        // the next page, wider, under the header of this one: 总计 stands well past the last column
+        line(['（七）总计', 0], ['12', AT[1] + 1], ['3', AT[3] + 3], ['4', AT[6] + 10], ['19', AT[6] + 20]),
+        // a long label pushes every number of its row right alike
+        line(['5.要求行政机关确认或重新出具已获取信息', 0], ['2', AT[4] + 9], ['2', AT[6] + 9]),
+      ]),
+    );
+    const cols = columnsByRow(rows, columns, 7).get(2)!;
+    const values = (i: number) => rows[i].cells.slice(1);
+    expect(placements(values(4), cols, 7, true).every((p) => p.cost === 0)).toBe(true);
+    expect(placements(values(5), cols, 7, true)[0]).toMatchObject({ at: [4, 6], cost: 0 });
+    expect(placements(values(5), cols, 7, true)[1].cost).toBeGreaterThan(0);
   });
 
   test('a header that does not name seven columns gives none', () => {

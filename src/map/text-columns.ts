@@ -152,11 +152,17 @@ export function placements(
   const total = totalLast && endsInTotal(values);
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
   const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
-  const offset = (i: number, j: number) =>
-    columns ? Math.min(...shifts.map((s) => Math.abs(centres[i] - s - columns[j]))) : 0;
-  return [...orderedPlacements(k, width)]
-    .filter((at) => !total || at[k - 1] === width - 1)
-    .map((at) => ({ at, offsets: at.map((j, i) => offset(i, j)) }))
+  const offset = (i: number, j: number, s: number) => Math.abs(centres[i] - s - columns![j]);
+  const all = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
+  // Numbers reaching past the header's last column that stand under no column whether the row
+  // is pushed or not (a page printed at another scale under the header of the page before) say
+  // nothing about their columns.
+  const beyond = columns !== undefined && centres[k - 1] - columns[width - 1] > MAX_OFFSET;
+  const unplaced = beyond && !shifts.some((s) => all.some((at) => at.every((j, i) => offset(i, j, s) <= MAX_OFFSET)));
+  const offsetOf = (i: number, j: number) =>
+    columns && !unplaced ? Math.min(...shifts.map((s) => offset(i, j, s))) : 0;
+  return all
+    .map((at) => ({ at, offsets: at.map((j, i) => offsetOf(i, j)) }))
     .map((p) => ({ ...p, cost: p.offsets.reduce((a, b) => a + b, 0) }))
     .sort((a, b) => a.cost - b.cost);
 }
