@@ -99,7 +99,22 @@ function twoWholeLabels(text: string, templateRows: RowDef[]): [string, string] 
  */
 function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
   const own = u.own.join('');
-  return [own, u.own[u.own.length - 1] ?? '', fromItemNumber(own), twoWholeLabels(own, templateRows)?.[1] ?? own];
+  return [
+    own,
+    u.own[u.own.length - 1] ?? '',
+    fromItemNumber(own),
+    twoWholeLabels(own, templateRows)?.[1] ?? own,
+    endingLabel(own),
+  ];
+}
+
+/**
+ * `2.申请人逾期未按收费通知…申请其他总计`: a blank row's wrapped label joined before 总计, whose
+ * numbers follow. A total ends the table's rows, so no blank row's label was joined after it.
+ */
+function endingLabel(text: string): string {
+  const key = labelKey(text);
+  return [...TOTALS].find((total) => key.endsWith(total) && total.length < key.length) ?? text;
 }
 
 /**
