@@ -48,22 +48,27 @@ describe('text rows matched to template rows', () => {
   });
 });
 
-test("a blank row's wrapped label joined before 总计 leaves the numbers to the total, which ends the rows", () => {
-  const lines = [
-    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请  1  1',
-    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请其他总计  3  3',
-    '四、结转下年度继续办理  1  1',
-  ];
-  expect(aligned(lines, '2021')).toEqual(['other.no_supplement', 'total', 'carried_forward']);
-});
-
-test('a line ending in a label start names that row whatever precedes it (a repeated header glued before it)', () => {
-  const lines = [
-    '5.要求行政机关确认或重新出具已获取信息  1  1',
-    '申请人情况法人或其他组织自然人商业企业申请人无正当理由逾期不补正、行政机关不再处理  4  4',
-    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  3  3',
-  ];
-  expect(aligned(lines, '2021')).toEqual(['not_processed.confirm_info', 'other.no_supplement', 'other.no_fee']);
+test.each([
+  [
+    'a line ending in a label start names that row whatever precedes it (a repeated header glued before it)',
+    [
+      '5.要求行政机关确认或重新出具已获取信息  1  1',
+      '申请人情况法人或其他组织自然人商业企业申请人无正当理由逾期不补正、行政机关不再处理  4  4',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  3  3',
+    ],
+    ['not_processed.confirm_info', 'other.no_supplement', 'other.no_fee'],
+  ],
+  [
+    "a blank row's wrapped label joined before 总计 leaves the numbers to the total, which ends the rows",
+    [
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请  1  1',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请其他总计  3  3',
+      '四、结转下年度继续办理  1  1',
+    ],
+    ['other.no_supplement', 'total', 'carried_forward'],
+  ],
+])('%s', (_, lines, expected) => {
+  expect(aligned(lines, '2021')).toEqual(expected);
 });
 
 test("a numbered row printing no number whose label ran into the next row's label gives the numbers to the second", () => {
