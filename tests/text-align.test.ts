@@ -14,8 +14,10 @@ function textTable(lines: string[]): Table {
   return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
 }
 
-const aligned = (lines: string[], version: '2019' | '2021' = '2019') =>
-  alignTextRows(tableRows(textTable(lines)), tableDef(version, 'requests').rows).map((a) => a.row?.key);
+const aligned = (lines: string[], version: '2019' | '2021' = '2019') => {
+  const { rows, groups } = tableDef(version, 'requests');
+  return alignTextRows(tableRows(textTable(lines)), rows, groups).map((a) => a.row?.key);
+};
 
 describe('text rows matched to template rows', () => {
   test('a label led by the wrapped tail of the row above is read from its own item number', () => {
@@ -57,6 +59,11 @@ test.each([
       '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  3  3',
     ],
     ['not_processed.confirm_info', 'other.no_supplement', 'other.no_fee'],
+  ],
+  [
+    'a whole label with a character of a vertical group label after it (结 of 结果) names its row',
+    ['3.补正后申请内容仍不明确  1  1', '1.信访举报投诉类申请', '2.重复申请结  6  6', '3.要求提供公开出版物  2  2'],
+    ['unable.unclear', 'not_processed.duplicate', 'not_processed.publication'],
   ],
   [
     "a blank row's wrapped label joined before 总计 leaves the numbers to the total, which ends the rows",

@@ -35,14 +35,14 @@ function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
 }
 
 /** Score of a whole row label read out of stray group characters: under an exact label, so a group label itself still wins. */
-const STRAY_SCORE = 0.9;
+export const STRAY_SCORE = 0.9;
 
 /**
  * A vertical group label prints one character per line; characters that stray over their cell's
  * border land in the row label beside them (`、部分公开本不予公年度办`, `处理（七）总计`). A label
  * holding a whole row label with nothing around it but group-label characters and numbering is that row.
  */
-function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
+export function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
   const stray = new Set([...groups.flatMap((g) => [...labelKey(g.labels.join(''))]), ...CN_NUMERALS, ...'0123456789']);
   const key = labelKey(leaf);
   const found = longestWhole(rows, (whole) => {

@@ -149,7 +149,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   const firstNumber = [numbersStart(rows)];
   // where the labels tell which form of （六） is printed, the other form's rows are no candidates
   const candidates = sink.otherForm ? layoutRows({ version, other: sink.otherForm }, TABLE) : def.rows;
-  const alignedRows = alignTextRows(rows, candidates).map((a) => {
+  const alignedRows = alignTextRows(rows, candidates, def.groups).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
   });

@@ -4,8 +4,8 @@
  * between; so each row of numbers is scored against every template row with the label lines
  * around it, and the rows are then aligned in template order (an order-preserving best match).
  */
-import { PART_TABLES, TOTAL_LABELS, type RowDef, type TableDef } from '../template/index.js';
-import { matchColumn } from './match.js';
+import { PART_TABLES, TOTAL_LABELS, type GroupDef, type RowDef, type TableDef } from '../template/index.js';
+import { matchColumn, STRAY_SCORE, withStrayGroupCharacters } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore, longestWhole } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
@@ -186,10 +186,14 @@ function endsWithLabelStart(text: string, labels: string[]): number {
   return 0;
 }
 
-/** How well a unit's label lines name a template row: as a whole, by the start of its own first or last cell (after a vertical group's characters), or by a label start ending it. */
-const unitScore = (u: Unit, texts: string[], row: RowDef) =>
+/**
+ * How well a unit's label lines name a template row: as a whole, by the start of its own first
+ * or last cell (after a vertical group's characters), by a label start ending it, or as a whole
+ * label amid characters of a vertical group label (`2.重复申请结`).
+ */
+const unitScore = (u: Unit, texts: string[], row: RowDef, stray: RowDef | undefined) =>
   Math.max(
-    0,
+    row === stray ? STRAY_SCORE : 0,
     startScore(u.own[0] ?? '', row.labels),
     startScore(u.own.at(-1) ?? '', row.labels),
     endsWithLabelStart(u.own.join(''), row.labels),
@@ -197,10 +201,11 @@ const unitScore = (u: Unit, texts: string[], row: RowDef) =>
   );
 
 /** Best order-preserving assignment of numbered rows to template rows (max total label score). */
-export function alignTextRows(rows: RowView[], templateRows: RowDef[]): ValueRow[] {
+export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: GroupDef[] = []): ValueRow[] {
   const us = units(rows);
   const texts = us.map((u) => readings(u, templateRows));
-  const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t)));
+  const strays = us.map((u) => withStrayGroupCharacters(u.own.join(''), templateRows, groups)?.item);
+  const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t, strays[i])));
   const n = us.length;
   const m = templateRows.length;
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
