@@ -104,17 +104,20 @@ function ownReadings(u: Unit, templateRows: RowDef[]): string[] {
     u.own[u.own.length - 1] ?? '',
     fromItemNumber(own),
     twoWholeLabels(own, templateRows)?.[1] ?? own,
-    endingLabel(own),
+    endingLabel(own, templateRows),
   ];
 }
 
 /**
  * `2.申请人逾期未按收费通知…申请其他总计`: a blank row's wrapped label joined before 总计, whose
- * numbers follow. A total ends the table's rows, so no blank row's label was joined after it.
+ * numbers follow. A total ends the table's rows, so no blank row's label was joined after it. What
+ * stands before must hold a row label of the template (a budget's 收入总计 is no such total).
  */
-function endingLabel(text: string): string {
+function endingLabel(text: string, templateRows: RowDef[]): string {
   const key = labelKey(text);
-  return [...TOTALS].find((total) => key.endsWith(total) && total.length < key.length) ?? text;
+  const total = [...TOTALS].find((t) => key.endsWith(t) && t.length < key.length);
+  const before = total ? key.slice(0, -total.length) : '';
+  return total && longestWhole(templateRows, (w) => before.includes(w)) ? total : text;
 }
 
 /**
