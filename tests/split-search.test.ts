@@ -177,10 +177,10 @@ function columnCase(at: number[], truth: number[]): Case {
   const cols = ['a', 'b', 'c'];
   const v = (i: number) => (i === 7 ? 2 : i + 1);
   const known: Values = new Map(
-    cols.map((col, j) => [`total.${col}`, truth.reduce((sum, t, i) => sum + (t === j ? v(i) : 0), 0)]),
+    cols.map((col, j) => [`t.total.${col}`, truth.reduce((sum, t, i) => sum + (t === j ? v(i) : 0), 0)]),
   );
   const slots = at.map((p, i): Slot => {
-    const ids = cols.map((col) => `r${i}.${col}`);
+    const ids = cols.map((col) => `t.r${i}.${col}`);
     const readings = cols.map((_, j) => {
       const values = cols.map((__, k) => (k === j ? v(i) : 0));
       return { tokens: values.map(String), values, cost: 4 * Math.abs(j - p), breaks: 0 };
@@ -189,8 +189,8 @@ function columnCase(at: number[], truth: number[]): Case {
   });
   const constraints = cols.map((col, n): Constraint => ({
     instance: { rule: { rule: n } } as never,
-    lhs: [`total.${col}`],
-    rhs: at.map((_, i) => `r${i}.${col}`),
+    lhs: [`t.total.${col}`],
+    rhs: at.map((_, i) => `t.r${i}.${col}`),
     nonNegative: true,
   }));
   return { slots, constraints, known };

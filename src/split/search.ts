@@ -20,6 +20,7 @@
 import type { Candidate } from './readings.js';
 import { ClosingIndex } from './closing.js';
 import { breaks, terms, type Constraint, type Values } from './rules.js';
+import { parseCellId } from '../core/index.js';
 
 export interface Slot {
   ids: string[];
@@ -294,7 +295,7 @@ class Solver {
    * rival elsewhere in the table leaves the other slots settled.
    */
   private settledSlots(allowed: number, best: number, near: Set<number>[], margin: number): boolean[] {
-    const star = near.map((used, s) => this.slots[s].readings[[...used][0]].values);
+    const star = this.cheapestValues(near);
     const same = (s: number, r: number) => this.slots[s].readings[r].values.every((v, k) => v === star[s][k]);
     const offset = this.slots.map((slot, s) =>
       slot.readings.map((r) => r.cost - margin * r.values.filter((v, k) => v !== star[s][k]).length),
@@ -332,16 +333,21 @@ class Solver {
     }
   }
 
+  /** Per slot, the values of the first reading the cheapest solutions give it. */
+  private cheapestValues(near: Set<number>[]): number[][] {
+    return near.map((used, s) => this.slots[s].readings[[...used][0]].values);
+  }
+
   /** Whether the cheapest solution leaves a column blank in every slot beside a column that is not. */
   private slidable(near: Set<number>[]): boolean {
     const filled = new Map<string, boolean>();
-    this.slots.forEach((slot, s) => {
-      const values = slot.readings[[...near[s]][0]].values;
+    const star = this.cheapestValues(near);
+    this.slots.forEach((slot, s) =>
       slot.ids.forEach((id, k) => {
-        const col = id.slice(id.lastIndexOf('.') + 1);
-        filled.set(col, (filled.get(col) ?? false) || values[k] !== 0);
-      });
-    });
+        const { col } = parseCellId(id);
+        filled.set(col, (filled.get(col) ?? false) || star[s][k] !== 0);
+      }),
+    );
     const cols = [...filled.keys()];
     return cols.some((c, i) => !filled.get(c) && [cols[i - 1], cols[i + 1]].some((n) => n && filled.get(n)));
   }
