@@ -8,7 +8,9 @@
  * two blank rows each labelled by a whole template label stay two rows; a part 二 item of one
  * row set apart is a table; a bare group number level with an item's numbers and a vertical group
  * label beside the first rows of a page belong to the body; a ruled table cut between its header
- * and its first values keeps blank values blank.
+ * and its first values keeps blank values blank; rows left open at a page break stay two rows when
+ * the next one has its own item number and numbers; a wrapped label whose numbers stand level with
+ * its first line reads on while it is the start of a template row label.
  */
 import { cellMatrix, type Page, type Table, type TextRun } from '../extractors/model.js';
 import { documentBlocks } from '../src/layout/index.js';
@@ -367,5 +369,62 @@ describe('a ruled table cut by a page break', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].at(-1)).toEqual(['', '1', '1']);
     expect(rows[0][0][0]).toBe('结果维持');
+  });
+});
+
+describe('a ruled table whose rows are open at the page break', () => {
+  // no ruling closes page 1's last row or opens page 2's first: only the text tells the rows apart
+  const xs = [50, 200, 250, 300, 350];
+  const first = page(
+    1,
+    [
+      textAt('项目', 55, 108),
+      textAt('自然人', 205, 108),
+      textAt('商业企业', 255, 108),
+      textAt('总计', 305, 108),
+      textAt('7.属于行政执法案卷', 55, 132),
+      textAt('78', 215, 132),
+      textAt('16', 265, 132),
+      textAt('94', 315, 132),
+    ],
+    [hLine(100, 50, 350), hLine(125, 50, 350), ...xs.map((x) => vLine(x, 100, 150))],
+  );
+  const second = page(
+    2,
+    [textAt('8.属于行政查询事项', 55, 86), textAt('4', 215, 86), textAt('4', 315, 86)],
+    [hLine(105, 50, 350), ...xs.map((x) => vLine(x, 80, 105))],
+  );
+
+  test('a next row with its own item number and its own numbers stays a row, its blank cell blank', () => {
+    const rows = tablesOf([first, second]).flatMap(rowTexts);
+    expect(rows.slice(-2)).toEqual([
+      ['7.属于行政执法案卷', '78', '16', '94'],
+      ['8.属于行政查询事项', '4', '', '4'],
+    ]);
+  });
+});
+
+describe('a wrapped label whose numbers stand level with its first line', () => {
+  // 申请人无正当理由逾期不补 ends 1.5 ems short of the widest label: no room for 正、, so it wrapped;
+  // its numbers are level with its first line, not with the middle of its three lines
+  const lines: [string, string[]][] = [
+    ['5. 要求行政机关确认或重新出', ['15', '16']],
+    ['申请人无正当理由逾期不补', ['15', '18']],
+    ['正、行政机关不再处理其政府', []],
+    ['信息公开申请', []],
+    ['2.申请人逾期未按收费', ['0', '5']],
+  ];
+  const runs = lines.flatMap(([label, numbers], i) => [
+    textAt(label, 180, 100 + 13 * i, FONT),
+    ...numbers.map((v, k) => number(v, 360 + 40 * k, 100 + 13 * i)),
+  ]);
+
+  test('its label reads on while it is the start of a template row label', () => {
+    const rows = rowTexts(tablesOf([page(1, runs, [])])[0]);
+    expect(rows.find((r) => r[0].startsWith('申请人'))).toEqual([
+      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '15',
+      '18',
+    ]);
   });
 });

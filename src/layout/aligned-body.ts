@@ -6,7 +6,7 @@
  */
 import type { BBox, TextRun } from '../../extractors/model.js';
 import { centerX, centerY, unionBox } from './geometry.js';
-import { isHeaderText, isRowLabelText } from './header-line.js';
+import { isHeaderText, isRowLabelText, startsRowLabel } from './header-line.js';
 import { cellText, type Line } from './text-join.js';
 import { LEADING_NUMBERING } from '../lexicon/index.js';
 
@@ -145,7 +145,10 @@ export function bodyRows(lines: Line[], pieces: Piece[][], f: LabelFrame): { row
           wouldHaveFit(cur, leafRuns) ||
           // each line a whole row label of the template: two rows of blank zeros, not one wrapped label
           (isRowLabelText(cellText(cur.label)) && isRowLabelText(cellText(leafRuns))) ||
-          ((!cur.full || numbersFollow(parts, i)) && labelDone(cur, box(p.leaf))))) ||
+          ((!cur.full || numbersFollow(parts, i)) &&
+            labelDone(cur, box(p.leaf)) &&
+            // numbers printed level with a label's first line: the rest of a template label still reads on
+            !(!p.values.length && startsRowLabel(cellText([...cur.label, ...leafRuns])))))) ||
       (p.values.length > 0 && cur.values.length > 0);
     if (startsRow) {
       cur = {

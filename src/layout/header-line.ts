@@ -21,6 +21,12 @@ const normal = (text: string) => stripCjkSpaces(text).replace(/\s+/g, '');
 /** A text that is a whole row label of the template (`总计`, `予以公开`), printed without its item number or with it. */
 export const isRowLabelText = (text: string): boolean => ROW_LABELS.has(normal(text));
 
+/** A text that starts a row label of the template without being one whole (`申请人无正当理由逾期不补正、`). */
+export function startsRowLabel(text: string): boolean {
+  const t = normal(text);
+  return !ROW_LABELS.has(t) && [...ROW_LABELS].some((label) => label.length > t.length && label.startsWith(t));
+}
+
 /**
  * The texts of a line without numbers read as a header: the item line, or every piece a known
  * header with 信息内容 among them or two column names side by side (a lone 总计 may be a row's label).

@@ -238,7 +238,13 @@ function cutCells(
     !blank(p) &&
     (blank(n) ||
       (wraps(p) && LEADING_NUMBERING.test(p.text) && !LEADING_NUMBERING.test(n.text) && !isValueText(n.text)));
-  const open = (p: TableCell, n: TableCell) => prev.openBottom.has(p) && next.openTop.has(n);
+  // Whatever the rulings say, a break cuts neither a number in two nor a label before its own item number.
+  const newRow = (p: TableCell, n: TableCell) =>
+    (isValueText(p.text) && isValueText(n.text)) || (!blank(p) && LEADING_NUMBERING.test(n.text));
+  // Once the next page's first row is a row of its own, only its group cells continue.
+  const separate = pairs.some(([p, n]) => p && newRow(p, n));
+  const open = (p: TableCell, n: TableCell) =>
+    prev.openBottom.has(p) && next.openTop.has(n) && !(separate && (newRow(p, n) || isValueText(p.text)));
   // A page of header only over a first row of values: the break falls between header and body,
   // and an empty cell there is a blank value, not the rest of a header cell above it.
   const bodyStarts = !prev.table.cells.some((c) => isValueText(c.text)) && firstRow.some((n) => isValueText(n.text));
