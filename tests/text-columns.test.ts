@@ -94,6 +94,26 @@ describe('numbers under the header columns of a fixed-width text table', () => {
   });
 });
 
+describe('no header read: the columns the numbers stand in', () => {
+  // rows short of numbers (zeros blank) that between them fill all seven columns, no header above
+  const short = [
+    line(['予以公开', 0], ['12', AT[0]], ['3', AT[2]], ['4', AT[4]], ['19', AT[6]]),
+    line(['部分公开', 0], ['2', AT[1]], ['5', AT[3]], ['7', AT[6]]),
+    line(['不予公开', 0], ['1', AT[4]], ['6', AT[5]], ['7', AT[6]]),
+  ];
+
+  test('seven clusters of their centres are the seven columns, and a short row is placed under them', () => {
+    const rows = tableRows(textTable(short));
+    const cols = columnsByRow(rows, columns, 7).get(1)!;
+    expect(cols).toHaveLength(7);
+    expect(placeInColumns(rows[1].cells.slice(1), cols, true)).toEqual([1, 3, 6]);
+  });
+
+  test('numbers in fewer clusters than columns give none', () => {
+    expect(columnsByRow(tableRows(textTable(short.slice(0, 2))), columns, 7).size).toBe(0);
+  });
+});
+
 const generated = resolve(process.cwd(), 'samples/generated');
 
 describe('a character of a vertical group label on a line of numbers, no header read', () => {

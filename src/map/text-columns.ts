@@ -18,6 +18,8 @@ interface Word {
 
 /** Header words centred closer than this belong to the same column. */
 const SAME_COLUMN = 1.5;
+/** Centres of one column's numbers lie this close together. */
+const NUMBER_SPREAD = 2;
 /** How far a number may start from its column before the placement is not trusted. */
 const MAX_OFFSET = 5;
 /** How much worse the second-best placement must be for the best one to be taken. */
@@ -112,7 +114,31 @@ export function columnsByRow(
     header = [];
     if (current) out.set(row.index, current);
   }
+  if (!out.size) {
+    const found = numberColumns(rows, count);
+    if (found) for (const row of rows) if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, found);
+  }
   return out;
+}
+
+/**
+ * Where no header is read, the numbers' own centres: rows short of numbers (a full row packs its
+ * numbers one space apart) stand under their columns, so their centres fall into one cluster per
+ * column; null unless they fall into exactly `count`.
+ */
+function numberColumns(rows: RowView[], count: number): number[] | null {
+  const centres = rows
+    .map((r) => r.cells.filter((c) => /\d/.test(c.raw) && isTextValue(c.raw) && c.cell.textColumn !== undefined))
+    .filter((cells) => cells.length >= 2 && cells.length < count)
+    .flatMap((cells) => cells.map((c) => centreOf(c.raw, c.cell.textColumn!)))
+    .sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const c of centres) {
+    const last = groups[groups.length - 1];
+    if (last && c - last[last.length - 1] <= NUMBER_SPREAD) last.push(c);
+    else groups.push([c]);
+  }
+  return groups.length === count ? groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length) : null;
 }
 
 /** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
