@@ -428,3 +428,35 @@ describe('a wrapped label whose numbers stand level with its first line', () => 
     ]);
   });
 });
+
+describe('the tail of a label cut by the page break, under the repeated header of a table drawn without lines', () => {
+  const y = (k: number) => 100 + 13 * k;
+  const runs = [
+    run('（本列数据的勾稽', 60, y(0)),
+    run('关系为：…）', 60, y(1)),
+    run('自然', 300, y(0.5)),
+    run('总', 380, y(0.5)),
+    run('人', 300, y(1.5)),
+    run('计', 380, y(1.5)),
+    // one line below the header's last, in the label column: the rest of the previous page's last label
+    run('请数量', 60, y(2.5)),
+    run('二、上年结转政府信息公开申', 60, y(3.5)),
+    number('3', 305, y(4)),
+    number('3', 385, y(4)),
+    run('请数量', 60, y(4.5)),
+    run('（一）予以公开', 80, y(5.5)),
+    number('5', 305, y(5.5)),
+    number('5', 385, y(5.5)),
+  ];
+
+  test('is a line of the body, not of the header above', () => {
+    const [table] = tablesOf([page(1, runs, [])]);
+    const texts = table.cells.map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('（本列数据') && t.includes('请数量'))).toBe(false);
+    expect(
+      rowTexts(table)
+        .find((r) => r[0].startsWith('二、'))
+        ?.slice(-2),
+    ).toEqual(['3', '3']);
+  });
+});

@@ -182,8 +182,19 @@ function isHeaderLine(lines: Line[], k: number): boolean {
   return !SENTENCE_END.test(line.text) && !SECTION_HEADING.test(line.text);
 }
 
-/** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
+/**
+ * Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's
+ * label printed above its numbers. Label lines below the last line of the value columns' header
+ * are the body's too: the tail of a label the page break cut (请数量 under a repeated header).
+ */
 function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
+  const start = firstRowStart(region, segs, firstBody, valueStart);
+  let i = start;
+  while (i > 0 && !region[i - 1].runs[0]?.vertical && segs[i - 1].every((s) => s.bbox[2] <= valueStart)) i--;
+  return segs.slice(0, i).some((line) => line.some((s) => s.bbox[2] > valueStart)) ? i : start;
+}
+
+function firstRowStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart)) break;
     // a vertical group label reaching down beside the numbers is the body's ((四)无法提供 on a continuation page)
