@@ -114,6 +114,25 @@ describe('no header read: the columns the numbers stand in', () => {
   });
 });
 
+describe('a header read and the columns the numbers stand in', () => {
+  // the vertical header of LINES (centres AT + 0.5) over rows short of numbers that fill every column
+  const body = (shift: number) => [
+    line(['予以公开', 0], ['12', AT[0] + shift], ['3', AT[2] + shift], ['4', AT[4] + shift], ['19', AT[6] + shift]),
+    line(['部分公开', 0], ['2', AT[1] + shift], ['5', AT[3] + shift], ['7', AT[6] + shift]),
+    line(['不予公开', 0], ['1', AT[4] + shift], ['6', AT[5] + shift], ['7', AT[6] + shift]),
+  ];
+  const columnsAt = (shift: number) =>
+    columnsByRow(tableRows(textTable([...LINES.slice(0, 2), ...body(shift)])), columns, 7, { totalLast: true }).get(2);
+
+  test('within two characters of each other, the numbers give where the columns stand (the totals: their median)', () => {
+    expect(columnsAt(1)).toEqual([22, 27.5, 33.5, 39.5, 45.5, 51.5, 57.5]);
+  });
+
+  test('further apart, the header stays', () => {
+    expect(columnsAt(4)).toEqual(AT.map((x) => x + 0.5));
+  });
+});
+
 const generated = resolve(process.cwd(), 'samples/generated');
 
 describe('a character of a vertical group label on a line of numbers, no header read', () => {

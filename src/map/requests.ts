@@ -142,7 +142,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   const keys = columns.map((c) => c.key);
   const rows = tableRows(table);
   const def = tableDef(version, TABLE);
-  const columnsAt = columnsByRow(rows, columns, keys.length);
+  const columnsAt = columnsByRow(rows, columns, keys.length, { totalLast: true });
   const apart = separatesValues(rows);
   sink.otherForm = otherFormNamed(rows, def.rows);
   // without a header read, marks left of every number of the table are label characters all the same

@@ -93,7 +93,7 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
 function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
   const order = printedOrder(def);
   // No row labels: the first column's header words may stand left of its (centred) numbers.
-  const columns = columnsByRow(rows, def.columns, order.length, 0).get(values[0]?.cell.row ?? -1);
+  const columns = columnsByRow(rows, def.columns, order.length, { labelsEnd: 0 }).get(values[0]?.cell.row ?? -1);
   const at = columns && placeInColumns(values, columns, false);
   if (!at) return null;
   const cells = order.map((_, j) => values[at.indexOf(j)]);

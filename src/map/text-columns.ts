@@ -20,6 +20,8 @@ interface Word {
 const SAME_COLUMN = 1.5;
 /** Centres of one column's numbers lie this close together. */
 const NUMBER_SPREAD = 2;
+/** A header whose columns stand this close to the numbers' agrees with them. */
+const AGREE = 2;
 /** How far a number may start from its column before the placement is not trusted. */
 const MAX_OFFSET = 5;
 /** How much worse the second-best placement must be for the best one to be taken. */
@@ -92,15 +94,19 @@ export const valuesStart = (rows: RowView[]): number =>
   leftmostValue(rows, (raw) => raw !== NONE_MARK) - MAX_OFFSET + 1;
 
 /**
- * For each row index, the columns of the header in force there: a run of rows without numbers
- * that names all the columns starts a new header (a page break may repeat it, shifted).
+ * For each row index, the columns in force there: a run of rows without numbers that names all
+ * the columns starts a new header (a page break may repeat it, shifted). Where the numbers' own
+ * centres show every column, they give the columns instead when no header is read or every
+ * header stands within AGREE of them: the header says which column is which, the numbers say
+ * where exactly they stand.
  * `labelsEnd`: where header words may start; a table without row labels (part 四) passes 0.
+ * `totalLast`: each row ends in its total (part 三).
  */
 export function columnsByRow(
   rows: RowView[],
   columns: ColumnDef[],
   count: number,
-  labelsEnd = valuesStart(rows),
+  { labelsEnd = valuesStart(rows), totalLast = false }: { labelsEnd?: number; totalLast?: boolean } = {},
 ): Map<number, number[]> {
   const out = new Map<number, number[]>();
   let current: number[] | null = null;
@@ -114,31 +120,54 @@ export function columnsByRow(
     header = [];
     if (current) out.set(row.index, current);
   }
-  if (!out.size) {
-    const found = numberColumns(rows, count);
-    if (found) for (const row of rows) if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, found);
-  }
+  const found = (totalLast ? totalledColumns(rows, count) : null) ?? numberColumns(rows, count);
+  const agrees = (h: number[]) => h.every((x, k) => Math.abs(x - found![k]) <= AGREE);
+  if (found && [...new Set(out.values())].every(agrees))
+    for (const row of rows) if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, found);
   return out;
 }
 
-/**
- * Where no header is read, the numbers' own centres: rows short of numbers (a full row packs its
- * numbers one space apart) stand under their columns, so their centres fall into one cluster per
- * column; null unless they fall into exactly `count`.
- */
-function numberColumns(rows: RowView[], count: number): number[] | null {
-  const centres = rows
+/** The numbers (not blank marks) of each row short of numbers, with a character column. */
+const shortRows = (rows: RowView[], count: number): RowCell[][] =>
+  rows
     .map((r) => r.cells.filter((c) => /\d/.test(c.raw) && isTextValue(c.raw) && c.cell.textColumn !== undefined))
-    .filter((cells) => cells.length >= 2 && cells.length < count)
-    .flatMap((cells) => cells.map((c) => centreOf(c.raw, c.cell.textColumn!)))
-    .sort((a, b) => a - b);
+    .filter((cells) => cells.length >= 2 && cells.length < count);
+
+/** Centres closer than NUMBER_SPREAD to the one before are one cluster; each cluster's mean. */
+function clusterMeans(centres: number[]): number[] {
   const groups: number[][] = [];
-  for (const c of centres) {
+  for (const c of [...centres].sort((a, b) => a - b)) {
     const last = groups[groups.length - 1];
     if (last && c - last[last.length - 1] <= NUMBER_SPREAD) last.push(c);
     else groups.push([c]);
   }
-  return groups.length === count ? groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length) : null;
+  return groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+const centreOfCell = (c: RowCell) => centreOf(c.raw, c.cell.textColumn!);
+
+/**
+ * The numbers' own centres: rows short of numbers (a full row packs its numbers one space apart)
+ * stand under their columns, so their centres fall into one cluster per column; null unless they
+ * fall into exactly `count`.
+ */
+function numberColumns(rows: RowView[], count: number): number[] | null {
+  const found = clusterMeans(shortRows(rows, count).flatMap((cells) => cells.map(centreOfCell)));
+  return found.length === count ? found : null;
+}
+
+/**
+ * A table whose rows end in their total (part 三): the numbers before the totals of rows short of
+ * numbers cluster into the other columns, the totals give the last (their median: a long label
+ * pushes a row right). Null unless every column but the total shows as one cluster.
+ */
+function totalledColumns(rows: RowView[], count: number): number[] | null {
+  const totalled = shortRows(rows, count).filter(endsInTotal);
+  const found = clusterMeans(totalled.flatMap((cells) => cells.slice(0, -1).map(centreOfCell)));
+  const totals = totalled.map((cells) => centreOfCell(cells[cells.length - 1])).sort((a, b) => a - b);
+  if (found.length !== count - 1 || !totals.length) return null;
+  const total = totals[Math.floor(totals.length / 2)];
+  return total > found[found.length - 1] ? [...found, total] : null;
 }
 
 /** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
