@@ -183,9 +183,9 @@ function isHeaderLine(lines: Line[], k: number): boolean {
 }
 
 /**
- * Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's
- * label printed above its numbers. Label lines below the last line of the value columns' header
- * are the body's too: the tail of a label the page break cut (请数量 under a repeated header).
+ * Where the body starts: at the first row's label (firstRowStart), or higher where label lines
+ * stand below the last line of the value columns' header, which are the body's too: the tail of a
+ * label the page break cut (请数量 under a repeated header).
  */
 function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   const start = firstRowStart(region, segs, firstBody, valueStart);
@@ -194,6 +194,7 @@ function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueSt
   return segs.slice(0, i).some((line) => line.some((s) => s.bbox[2] > valueStart)) ? i : start;
 }
 
+/** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
 function firstRowStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   for (let i = firstBody - 1; i >= 0; i--) {
     if (segs[i].some((s) => s.bbox[2] > valueStart)) break;

@@ -121,8 +121,7 @@ export function columnsByRow(
     if (current) out.set(row.index, current);
   }
   const found = (totalLast ? totalledColumns(rows, count) : null) ?? numberColumns(rows, count);
-  const agrees = (h: number[]) => h.every((x, k) => Math.abs(x - found![k]) <= AGREE);
-  if (found && [...new Set(out.values())].every(agrees))
+  if (found && [...new Set(out.values())].every((h) => h.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
     for (const row of rows) if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, found);
   return out;
 }
