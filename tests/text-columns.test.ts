@@ -172,14 +172,15 @@ describe('generated pdftotext -layout text with zeros printed blank', () => {
   });
 });
 
-describe('part 二 in fixed-width text with zeros printed blank', () => {
-  const truthOf = (name: string) =>
-    JSON.parse(readFileSync(resolve(generated, `${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+const truthOf = (name: string) =>
+  JSON.parse(readFileSync(resolve(generated, `${name}.truth.json`), 'utf8')).cells as Record<string, number>;
+const recordOf = (name: string) => extract(readFileSync(resolve(generated, `${name}.txt`)), { file: `${name}.txt` });
 
+describe('part 二 in fixed-width text with zeros printed blank', () => {
   test.each(['gen-011-2020', 'gen-035-2022'])(
     '%s: rows short of numbers are put under the header, and no number is split or moved unflagged',
     async (name) => {
-      const record = await extract(readFileSync(resolve(generated, `${name}.txt`)), { file: `${name}.txt` });
+      const record = await recordOf(name);
       const truth = truthOf(name);
       const active = record.facts.filter((f) => f.table === 'active');
       const wrongUnflagged = active.filter(
@@ -195,11 +196,8 @@ describe('part 二 in fixed-width text with zeros printed blank', () => {
 
 describe('part 四 in fixed-width text with zeros printed blank', () => {
   test('gen-007: the eight printed numbers are put under their header columns, the other seven are blanks', async () => {
-    const record = await extract(readFileSync(resolve(generated, 'gen-007-2021.txt')), { file: 'gen-007-2021.txt' });
-    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-007-2021.truth.json'), 'utf8')).cells as Record<
-      string,
-      number
-    >;
+    const record = await recordOf('gen-007-2021');
+    const truth = truthOf('gen-007-2021');
     const facts = record.facts.filter((f) => f.table === 'review_litigation');
     expect(facts).toHaveLength(15);
     for (const f of facts)
@@ -210,12 +208,32 @@ describe('part 四 in fixed-width text with zeros printed blank', () => {
     expect(record.checks.filter((c) => c.rule === '4' && !c.ok)).toEqual([]);
   });
 
+  test('gen-016: numbers near more than one column: the cells every near placement agrees on are read, the rest flagged', async () => {
+    // 2 stands between 其他结果 and 尚未审结 of 复议后起诉: the rows whose numbers may sit in two
+    // columns stay open; the blank row and both totals settle
+    const record = await recordOf('gen-016-2023');
+    const truth = truthOf('gen-016-2023');
+    const facts = record.facts.filter((f) => f.table === 'review_litigation');
+    const wrongUnflagged = facts.filter(
+      (f) => f.flags.length === 0 && truth[`review_litigation.${f.row}.${f.col}`] !== f.value,
+    );
+    expect(wrongUnflagged).toEqual([]);
+    const read = facts
+      .filter((f) => f.value === truth[`review_litigation.${f.row}.${f.col}`])
+      .map((f) => `${f.row}.${f.col}`);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'review.total',
+        'litigation_direct.upheld',
+        'litigation_direct.total',
+        'litigation_after_review.total',
+      ]),
+    );
+  });
+
   test('gen-035: a table without row labels keeps the first column, whose header words stand left of its centred numbers', async () => {
-    const record = await extract(readFileSync(resolve(generated, 'gen-035-2022.txt')), { file: 'gen-035-2022.txt' });
-    const truth = JSON.parse(readFileSync(resolve(generated, 'gen-035-2022.truth.json'), 'utf8')).cells as Record<
-      string,
-      number
-    >;
+    const record = await recordOf('gen-035-2022');
+    const truth = truthOf('gen-035-2022');
     const facts = record.facts.filter((f) => f.table === 'review_litigation');
     expect(facts).toHaveLength(15);
     for (const f of facts)

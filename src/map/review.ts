@@ -3,12 +3,13 @@
  * 未经复议直接起诉 / 复议后起诉 › 结果维持 …) over ONE row of 15 numbers.
  */
 import type { Table } from '../../extractors/model.js';
+import type { GluedRun } from './types.js';
 import { cellId, PART_TABLES, tableDef, type RowDef, type TemplateVersion } from '../template/index.js';
 import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
-import { columnsByRow, placeInColumns, separatesValues } from './text-columns.js';
+import { columnsByRow, placeInColumns, placements, separatesValues } from './text-columns.js';
 import { isValueText, parseCount } from '../lexicon/index.js';
 
 const TABLE = PART_TABLES[4];
@@ -86,14 +87,20 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
   });
 }
 
+/** How near its column every number of the cheapest placement must stand for positions to count. */
+const CLOSE_OFFSET = 2;
+
+/** The columns over the row of numbers; no row labels: the first column's header words may stand left of its (centred) numbers. */
+const headerColumnsAt = (rows: RowView[], values: RowCell[], def: Def): number[] | undefined =>
+  columnsByRow(rows, def.columns, printedOrder(def).length, { labelsEnd: 0 }).get(values[0]?.cell.row ?? -1);
+
 /**
  * Fixed-width text short of numbers (blank zeros vanish): each number under its header column,
  * kept only when one placement is clearly nearest and every row's total then adds up (rule 4).
  */
 function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
   const order = printedOrder(def);
-  // No row labels: the first column's header words may stand left of its (centred) numbers.
-  const columns = columnsByRow(rows, def.columns, order.length, { labelsEnd: 0 }).get(values[0]?.cell.row ?? -1);
+  const columns = headerColumnsAt(rows, values, def);
   const at = columns && placeInColumns(values, columns, false);
   if (!at) return null;
   const cells = order.map((_, j) => values[at.indexOf(j)]);
@@ -130,14 +137,25 @@ function mapText(table: Table, def: Def, sink: Sink): void {
       ),
     );
   } else if (values.length > 0 && values.length < order.length) {
-    // Numbers glued across rows: one run over all 15 cells, each column with its row.
-    placeGluedAcross(sink, order, values);
+    // Numbers glued across rows, or apart but not clearly under one column each: one run over
+    // all 15 cells, each column with its row; where they stand apart, their offsets from the
+    // header's columns are the cost of each placement.
+    const columns = separatesValues(rows) ? headerColumnsAt(rows, values, def) : undefined;
+    const ranked = columns ? placements(values, columns, order.length, false) : [];
+    // a line squeezed off its header (no placement close everywhere) says nothing about columns
+    const close = ranked.length > 0 && Math.max(...ranked[0].offsets) <= CLOSE_OFFSET;
+    placeGluedAcross(sink, order, values, close ? ranked.map(({ at, cost }) => ({ at, cost })) : undefined);
   } else if (values.length > 0) {
     addUnmapped(sink, TABLE, 'part 四 values', values);
   }
 }
 
-function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], values: RowCell[]): void {
+function placeGluedAcross(
+  sink: Sink,
+  order: { row: string; col: string }[],
+  values: RowCell[],
+  placements?: GluedRun['placements'],
+): void {
   const ids = order.map((k) => cellId({ table: TABLE, ...k }));
   if (ids.some((id) => sink.placed.has(id))) return;
   ids.forEach((id) => sink.placed.add(id));
@@ -147,7 +165,12 @@ function placeGluedAcross(sink: Sink, order: { row: string; col: string }[], val
     cols: order.map((k) => k.col),
     rows: order.map((k) => k.row),
   };
-  sink.glued.push({ ...run, raw: values.map((v) => v.raw).join(' '), geometry: 'text' });
+  sink.glued.push({
+    ...run,
+    raw: values.map((v) => v.raw).join(' '),
+    geometry: 'text',
+    ...(placements ? { placements } : {}),
+  });
 }
 
 export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
