@@ -1,7 +1,9 @@
 /**
  * The joint search (src/split/search.ts) against exhaustive search on small random cases: the
  * same fewest broken instances, the same readings kept and the same instances broken by every
- * kept solution, however it prunes and looks readings up.
+ * kept solution, however it prunes and looks readings up. Where it runs out of steps, what it
+ * reads instead: the solutions near the cheapest, or the slots that can keep their own rules
+ * read keeping them.
  */
 import type { Candidate } from '../src/split/readings.js';
 import type { Constraint, Values } from '../src/split/rules.js';
@@ -213,5 +215,69 @@ describe('where every solution the sums allow is too many to read', () => {
     // The same case shifted one column right: a is blank.
     const c = columnCase([1, 1.5, 2, 2, 1, 2, 1, 1.5, 1, 2, 2, 1], [1, 1, 2, 2, 1, 2, 1, 2, 1, 2, 2, 1]);
     expect(searchJointly(c.slots, c.constraints, c.known, settings).capped).toBe(true);
+  });
+});
+
+/**
+ * Ten rows of three numbers and their total; each printed row has 60 other ways to be read, at
+ * random, and one that keeps its total, except row 5, whose printed total is mistyped, so that
+ * every reading of it breaks its total (and the column of totals with it). The printed column
+ * sums are the true ones.
+ */
+function mistypedTotalCase(): { c: Case; truth: number[][] } {
+  const rand = seededRandom(7);
+  const int = (n: number) => Math.floor(rand() * n);
+  const truth = Array.from({ length: 10 }, () => {
+    const abc = [int(9), int(9), int(9)];
+    return [...abc, abc[0] + abc[1] + abc[2]];
+  });
+  const printed = truth.map((r, i) => (i === 5 ? [...r.slice(0, 3), r[3] + 10] : r));
+  const cols = ['a', 'b', 'c', 'total'];
+  const reading = (values: number[]): Candidate => ({
+    tokens: values.map(String),
+    values,
+    cost: 0,
+    breaks: values[0] + values[1] + values[2] === values[3] ? 0 : 1,
+  });
+  const slots = printed.map((row, i): Slot => {
+    const other = Array.from({ length: 60 }, () => [int(20), int(20), int(20), int(40)]);
+    const readings = [row, ...other.filter((v) => reading(v).breaks === 1)].map(reading);
+    return { ids: cols.map((col) => `t.r${i}.${col}`), readings: readings.sort((x, y) => x.breaks - y.breaks) };
+  });
+  const known: Values = new Map(cols.map((col, j) => [`t.sum.${col}`, truth.reduce((s, r) => s + r[j], 0)]));
+  const constraints: Constraint[] = [
+    ...printed.map((_, i): Constraint => ({
+      instance: { rule: { rule: 2 } } as never,
+      lhs: [`t.r${i}.total`],
+      rhs: ['a', 'b', 'c'].map((col) => `t.r${i}.${col}`),
+      nonNegative: true,
+    })),
+    ...cols.map((col): Constraint => ({
+      instance: { rule: { rule: 3 } } as never,
+      lhs: [`t.sum.${col}`],
+      rhs: printed.map((_, i) => `t.r${i}.${col}`),
+      nonNegative: true,
+    })),
+  ];
+  return { c: { slots, constraints, known }, truth: printed };
+}
+
+describe('where every reading of every slot is too many to search', () => {
+  const { c, truth } = mistypedTotalCase();
+  const settings = { maxBroken: 2, costMargin: 0.5, steps: 20000, fallbackSlack: 16 };
+  const readAs = (found: ReturnType<typeof searchJointly>) =>
+    found.used.map((u, i) => [...u].map((r) => c.slots[i].readings[r].values));
+
+  test('the slots that can keep their own total are read keeping it, and the one that cannot breaks it', () => {
+    const found = searchJointly(c.slots, c.constraints, c.known, settings);
+    expect(found.capped).toBe(false);
+    expect(found.broken).toBe(2);
+    expect(readAs(found)).toEqual(truth.map((row) => [row]));
+  });
+
+  test('the same as the search through every reading, given the steps', () => {
+    const everything = searchJointly(c.slots, c.constraints, c.known, { ...settings, steps: 1e8 });
+    expect(everything.capped).toBe(false);
+    expect(readAs(everything)).toEqual(readAs(searchJointly(c.slots, c.constraints, c.known, settings)));
   });
 });

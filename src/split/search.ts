@@ -383,6 +383,32 @@ export function searchJointly(
   known: Values,
   settings: SearchSettings,
 ): SearchOutcome {
+  const all = searchAll(slots, constraints, known, settings);
+  return (all.capped && searchSelfConsistent(slots, constraints, known, settings)) || all;
+}
+
+/**
+ * Where every reading of every slot is too many to search (a row total broken in two rows of a
+ * glued report lets each long row read any cut), the slots that can keep their own rules are
+ * read keeping them, and only the slots that cannot are searched through every reading they
+ * have. Null where no slot keeps its own rules or this search finds nothing either.
+ */
+function searchSelfConsistent(
+  slots: Slot[],
+  constraints: Constraint[],
+  known: Values,
+  settings: SearchSettings,
+): SearchOutcome | null {
+  const keeping = slots.map((s) => s.readings.flatMap((r, i) => (r.breaks === 0 ? [i] : [])));
+  if (keeping.every((k, i) => !k.length || k.length === slots[i].readings.length)) return null;
+  const cut = slots.map((s, i) => (keeping[i].length ? { ...s, readings: keeping[i].map((r) => s.readings[r]) } : s));
+  const outcome = searchAll(cut, constraints, known, settings);
+  if (outcome.capped || outcome.broken === null) return null;
+  const used = outcome.used.map((u, i) => (keeping[i].length ? new Set([...u].map((r) => keeping[i][r])) : u));
+  return { ...outcome, used };
+}
+
+function searchAll(slots: Slot[], constraints: Constraint[], known: Values, settings: SearchSettings): SearchOutcome {
   try {
     return new Solver(slots, constraints, known, settings.steps).solve(settings);
   } catch (e) {
