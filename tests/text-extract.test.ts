@@ -87,6 +87,33 @@ describe('rows of a flattened table', () => {
     );
   });
 
+  test('a last item of part 二 printed without numbers, two blank lines below the one before, stays in the table', async () => {
+    const doc = await extract(
+      [
+        '                 第二十条第（六）项',
+        '信息内容                        本年处理决定数量',
+        '行政强制                             5',
+        '',
+        '',
+        '                 第二十条第（八）项',
+        '信息内容                   本年收费金额（单位：万元）',
+        '行政事业性收费',
+        '',
+        '',
+        '  三、收到和处理政府信息公开申请情况',
+      ].join('\n'),
+    );
+    expect(rowsOf(tables(doc.blocks)[0]).map((r) => r[0])).toEqual([
+      '第二十条第（六）项',
+      '信息内容',
+      '行政强制',
+      '第二十条第（八）项',
+      '信息内容',
+      '行政事业性收费',
+    ]);
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '三、收到和处理政府信息公开申请情况' });
+  });
+
   test('values on the first or middle line of a wrapped label: the rest of the label joins it', async () => {
     const doc = await extract(
       [

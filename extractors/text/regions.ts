@@ -7,6 +7,7 @@
 import { isValueCell, startsLabel } from './cells.js';
 import type { Line } from './lines.js';
 import { CN_NUMERAL, TOP_NUMBERING, cnNumeralValue } from '../../src/lexicon/index.js';
+import { ARTICLE_ITEM } from '../../src/template/index.js';
 
 /** Header lines above the first values line, at most (part 三's header with one character per line). */
 const MAX_HEADER_LINES = 16;
@@ -107,8 +108,11 @@ function tableEnd(lines: Line[], start: number, end: number): number {
   // Header lines among them belong to a last sub-table printed without values (第二十条第（八）项 /
   // 信息内容 本年收费金额 / 行政事业性收费): kept when a row label ends the run.
   // A single blank line may stand inside (a page break), as above a table's first values.
+  // Blank lines may also part the items of part 二: the next item's 第二十条第（N）项 goes on.
   const inRun = (l: Line, k: number) =>
-    l.kind === 'cells' || l.kind === 'fragment' || (l.kind === 'blank' && lines[k + 1]?.kind !== 'blank');
+    l.kind === 'cells' ||
+    l.kind === 'fragment' ||
+    (l.kind === 'blank' && (lines[k + 1]?.kind !== 'blank' || ARTICLE_ITEM.test(nextNonBlank(lines, k)?.text ?? '')));
   let run = stop;
   while (run < end && inRun(lines[run], run)) run++;
   while (run > stop && lines[run - 1].kind === 'blank') run--;
