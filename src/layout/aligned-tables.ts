@@ -190,14 +190,17 @@ function isHeaderLine(lines: Line[], k: number): boolean {
 function bodyStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   const start = firstRowStart(region, segs, firstBody, valueStart);
   let i = start;
-  while (i > 0 && !region[i - 1].runs[0]?.vertical && segs[i - 1].every((s) => s.bbox[2] <= valueStart)) i--;
-  return segs.slice(0, i).some((line) => line.some((s) => s.bbox[2] > valueStart)) ? i : start;
+  while (i > 0 && !region[i - 1].runs[0]?.vertical && !reachesValues(segs[i - 1], valueStart)) i--;
+  return segs.slice(0, i).some((line) => reachesValues(line, valueStart)) ? i : start;
 }
+
+/** A line with text reaching into the value columns. */
+const reachesValues = (line: Segment[], valueStart: number) => line.some((s) => s.bbox[2] > valueStart);
 
 /** Lines from `firstBody` back up that only hold a numbered label and its wrap: the first row's label printed above its numbers. */
 function firstRowStart(region: Line[], segs: Segment[][], firstBody: number, valueStart: number): number {
   for (let i = firstBody - 1; i >= 0; i--) {
-    if (segs[i].some((s) => s.bbox[2] > valueStart)) break;
+    if (reachesValues(segs[i], valueStart)) break;
     // a vertical group label reaching down beside the numbers is the body's ((四)无法提供 on a continuation page)
     if (region[i].runs[0]?.vertical) {
       if (region[i].bbox[3] > region[firstBody].bbox[3]) continue;

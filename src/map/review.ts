@@ -90,18 +90,13 @@ function mapGrid(table: Table, def: Def, sink: Sink): void {
 /** How near its column every number of the cheapest placement must stand for positions to count. */
 const CLOSE_OFFSET = 2;
 
-/** The columns over the row of numbers; no row labels: the first column's header words may stand left of its (centred) numbers. */
-const headerColumnsAt = (rows: RowView[], values: RowCell[], def: Def): number[] | undefined =>
-  columnsByRow(rows, def.columns, printedOrder(def).length, { labelsEnd: 0 }).get(values[0]?.cell.row ?? -1);
-
 /**
  * Fixed-width text short of numbers (blank zeros vanish): each number under its header column,
  * kept only when one placement is clearly nearest and every row's total then adds up (rule 4).
  */
-function placeUnderHeader(rows: RowView[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
+function placeUnderHeader(columns: number[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
   const order = printedOrder(def);
-  const columns = headerColumnsAt(rows, values, def);
-  const at = columns && placeInColumns(values, columns, false);
+  const at = placeInColumns(values, columns, false);
   if (!at) return null;
   const cells = order.map((_, j) => values[at.indexOf(j)]);
   const count = (c: RowCell | undefined) => (c ? parseCount(c.raw) : 0);
@@ -118,8 +113,13 @@ function mapText(table: Table, def: Def, sink: Sink): void {
   const rows = tableRows(table);
   const values = rows.flatMap((r) => splitLabels(r).values);
   const order = printedOrder(def);
-  const underHeader =
-    values.length < order.length && separatesValues(rows) ? placeUnderHeader(rows, values, def) : null;
+  // Numbers apart but fewer than the cells (blank zeros vanish): the header's columns over them.
+  // No row labels: the first column's header words may stand left of its (centred) numbers.
+  const columns =
+    values.length < order.length && separatesValues(rows)
+      ? columnsByRow(rows, def.columns, order.length, { labelsEnd: 0 }).get(values[0]?.cell.row ?? -1)
+      : undefined;
+  const underHeader = columns ? placeUnderHeader(columns, values, def) : null;
   if (underHeader) {
     underHeader.forEach((v, i) => placeCell(sink, TABLE, order[i].row, order[i].col, v ?? blankCell(), 'text', 1));
   } else if (values.length === order.length) {
@@ -140,7 +140,6 @@ function mapText(table: Table, def: Def, sink: Sink): void {
     // Numbers glued across rows, or apart but not clearly under one column each: one run over
     // all 15 cells, each column with its row; where they stand apart, their offsets from the
     // header's columns are the cost of each placement.
-    const columns = separatesValues(rows) ? headerColumnsAt(rows, values, def) : undefined;
     const ranked = columns ? placements(values, columns, order.length, false) : [];
     // a line squeezed off its header (no placement close everywhere) says nothing about columns
     const close = ranked.length > 0 && Math.max(...ranked[0].offsets) <= CLOSE_OFFSET;

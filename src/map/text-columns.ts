@@ -29,6 +29,8 @@ const MIN_MARGIN = 2;
 
 /** Centre of a printed text in character columns: pdftotext -layout gives every character one column. */
 const centreOf = (text: string, at: number) => at + [...text].length / 2;
+/** Centre of a positioned value cell. */
+const centreOfCell = (c: RowCell) => centreOf(c.raw, c.cell.textColumn!);
 
 /** The words of a cell with their character columns (`社会 法律` holds two columns' words). */
 function wordsOf(rc: RowCell): Word[] {
@@ -40,14 +42,13 @@ function wordsOf(rc: RowCell): Word[] {
 /** A header word that names a column or is a piece of one; group headers (法人或其他组织, 行政诉讼) are not. */
 const isColumnWord = (w: Word, columns: ColumnDef[]) => [...w.text].length < 4 || matchColumn(w.text, columns) !== null;
 
-/** Word positions merged where they sit within SAME_COLUMN of each other; each cluster's first position. */
-function clusters(positions: number[]): number[] {
-  const sorted = [...positions].sort((a, b) => a - b);
-  const out: number[] = [];
-  let last = -Infinity;
-  for (const p of sorted) {
-    if (p - last > SAME_COLUMN) out.push(p);
-    last = p;
+/** Positions in ascending order, cut where one stands more than `within` past the one before. */
+function clusters(positions: number[], within: number): number[][] {
+  const out: number[][] = [];
+  for (const p of [...positions].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && p - last[last.length - 1] <= within) last.push(p);
+    else out.push([p]);
   }
   return out;
 }
@@ -68,7 +69,11 @@ export function headerColumns(
   // A cell's first word stands where the page put it; words after a single space inside a cell
   // (`自然人 商业企 科研机`) may be packed one column per character, so they count only when needed.
   for (const use of [(ws: Word[]) => ws.slice(0, 1), (ws: Word[]) => ws]) {
-    const found = clusters(words.flatMap(use).map((w) => centreOf(w.text, w.at)));
+    // each header column stands where its first word does
+    const found = clusters(
+      words.flatMap(use).map((w) => centreOf(w.text, w.at)),
+      SAME_COLUMN,
+    ).map((c) => c[0]);
     if (found.length === count) return found;
   }
   return null;
@@ -132,18 +137,9 @@ const shortRows = (rows: RowView[], count: number): RowCell[][] =>
     .map((r) => r.cells.filter((c) => /\d/.test(c.raw) && isTextValue(c.raw) && c.cell.textColumn !== undefined))
     .filter((cells) => cells.length >= 2 && cells.length < count);
 
-/** Centres closer than NUMBER_SPREAD to the one before are one cluster; each cluster's mean. */
-function clusterMeans(centres: number[]): number[] {
-  const groups: number[][] = [];
-  for (const c of [...centres].sort((a, b) => a - b)) {
-    const last = groups[groups.length - 1];
-    if (last && c - last[last.length - 1] <= NUMBER_SPREAD) last.push(c);
-    else groups.push([c]);
-  }
-  return groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
-}
-
-const centreOfCell = (c: RowCell) => centreOf(c.raw, c.cell.textColumn!);
+/** Numbers' centres within NUMBER_SPREAD of the one before are one column; each column's mean. */
+const clusterMeans = (centres: number[]): number[] =>
+  clusters(centres, NUMBER_SPREAD).map((g) => g.reduce((a, b) => a + b, 0) / g.length);
 
 /**
  * The numbers' own centres: rows short of numbers (a full row packs its numbers one space apart)
@@ -205,7 +201,7 @@ export function placements(
   if (k > width || values.some((v) => v.cell.textColumn === undefined)) return [];
   const total = totalLast && endsInTotal(values);
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
-  const centres = values.map((v) => centreOf(v.raw, v.cell.textColumn!));
+  const centres = values.map(centreOfCell);
   const offset = (i: number, j: number, s: number) => Math.abs(centres[i] - s - columns![j]);
   const all = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
   // Numbers reaching past the header's last column that stand under no column whether the row
