@@ -1,4 +1,9 @@
 import type { extract } from '../src/pipeline.js';
+import type { Table, TableCell } from '../extractors/model.js';
+import { tableRows } from '../src/map/rows.js';
+import { newSink } from '../src/map/sink.js';
+import { placeBlankRows } from '../src/map/text-align.js';
+import { tableDef } from '../src/template/index.js';
 import { scoredSample as scored } from './helpers/generated.js';
 
 /** Each row's seven cells read 0 with no flag. */
@@ -63,4 +68,42 @@ test('gen-010 (unruled): a row label cut by a vertical group label (（六 / 1.�
   ]);
   expect(score.silent).toBe(0);
   expect(score.correct).toBe(score.truthCells);
+});
+
+describe('blank rows run together on one label line', () => {
+  /** The rows placeBlankRows makes blank from lines of a fixed-width part 三 (cells two spaces apart). */
+  function blankRows(lines: string[]): string[] {
+    const cells: TableCell[] = lines.flatMap((line, row) =>
+      [...line.matchAll(/\S+/g)].map((m, col) => ({
+        row,
+        col,
+        rowSpan: 1,
+        colSpan: 1,
+        text: m[0],
+        textColumn: m.index,
+      })),
+    );
+    const table: Table = { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
+    const sink = newSink();
+    placeBlankRows(tableRows(table), tableDef('2021', 'requests'), sink);
+    return [...new Set(sink.cells.map((c) => c.row))];
+  }
+
+  test("each item's whole label, alone or amid characters of the vertical group label, is a row of blanks", () => {
+    const lines = [
+      '3.危及“三安全一稳定”  1  1',
+      '4.保护第三方合法权益予公开',
+      '2.重复申请  1  1',
+      '（五）不3.要求提供公开出版物予处理4.无正当理由大量反复申请',
+      '5.要求行政机关确认或重新出具已获取信息  1  1',
+    ];
+    expect(blankRows(lines)).toEqual(['denied.third_party', 'not_processed.publication', 'not_processed.mass_repeat']);
+  });
+
+  test('an item whose label is broken by the group characters names no blank row', () => {
+    // a near match would make a row of blanks the numbers of a slid column could fill (the sums hold either way)
+    expect(
+      blankRows(['2.重复申请  1  1', '（五3.要求提供公开出）不版物', '5.要求行政机关确认或重新出具已获取信息  1  1']),
+    ).toEqual([]);
+  });
 });

@@ -300,14 +300,32 @@ type RowMatch = { item: RowDef; score: number };
 const rowOf = (label: string, def: TableDef): RowMatch | null =>
   !ROW_NUMBERING.test(label) && matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
 
+/** A line cut before each item number: blank rows' labels run together on one line. */
+function itemPieces(line: string): string[] {
+  const starts = [...line.matchAll(INNER_NUMBERING)].map((m) => m.index);
+  return starts.map((s, i) => line.slice(s, starts[i + 1]));
+}
+
 /**
- * The rows named by label lines without numbers: each line, and a label wrapped over two or
+ * The rows an item of a label line names: by its whole label, or by its whole label amid
+ * characters of a vertical group label (`3.要求提供公开出版物予处理`). Not by a near match: a
+ * wrong row of blanks closes column sums that a block of numbers slid by one column still keeps.
+ */
+const itemRows = (piece: string, def: TableDef): (RowMatch | null)[] => {
+  const own = rowOf(piece, def);
+  return [own?.score === 1 ? own : null, withStrayGroupCharacters(piece, def.rows, def.groups)];
+};
+
+/**
+ * The rows named by label lines without numbers: each line, each item of a line holding several
+ * (`（五）不3.要求提供公开出版物予处理4.无正当理由大量反复申请`), and a label wrapped over two or
  * three lines (部分公开（区分处理的，只计这一情 / 形，不计其他情形）) where joining names a row
  * better than any of its lines alone.
  */
 function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
   const single = lines.map((l) => rowOf(l, def));
-  const out = single.filter((m): m is RowMatch => m !== null);
+  const items = lines.flatMap(itemPieces).flatMap((piece) => itemRows(piece, def));
+  const out = [...single, ...items].filter((m): m is RowMatch => m !== null);
   for (let i = 0; i < lines.length; i++) {
     for (const n of [2, 3, 4]) {
       if (i + n > lines.length) continue;
