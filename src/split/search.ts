@@ -320,16 +320,23 @@ class Solver {
    * those within `fallbackSlack` of the cheapest: far-off placements of many numbers at once
    * are not read, as a single slot's are not. But not where a column is blank in every slot of
    * the cheapest solution beside one that is not: all of its neighbour may have slid into it,
-   * which keeps every sum and costs much, so only reading every solution could say.
+   * which keeps every sum and costs much, so only reading every solution could say. Where
+   * every rule holds, each slot may then still read any of its readings: a cell all of them
+   * agree on (a row's total) reads all the same, and no slot is settled by positions.
    */
   private sumsAlone(allowed: number, best: number, near: Set<number>[], settings: SearchSettings) {
     const steps = this.steps;
     try {
-      return this.within(allowed, Infinity);
+      return { ...this.within(allowed, Infinity), positionsTrusted: true };
     } catch (e) {
-      if (!(e instanceof OutOfSteps) || this.slidable(near)) throw e;
+      if (!(e instanceof OutOfSteps)) throw e;
       this.steps = steps + settings.steps;
-      return this.within(allowed, best + settings.fallbackSlack);
+      if (!this.slidable(near))
+        return { ...this.within(allowed, best + settings.fallbackSlack), positionsTrusted: true };
+      // which instances every solution breaks is not known either
+      if (allowed > 0) throw e;
+      const keeping = this.slots.map((slot) => new Set(slot.readings.flatMap((r, i) => (r.breaks === 0 ? [i] : []))));
+      return { used: keeping, kept: this.constraints.map(() => true), positionsTrusted: false };
     }
   }
 
@@ -365,9 +372,11 @@ class Solver {
         ? near.used.map(() => true)
         : this.settledSlots(allowed, best, near.used, settings.costMargin);
       this.useCosts(offsets);
-      const all = settled.every(Boolean) ? near : this.sumsAlone(allowed, best, near.used, settings);
+      const all = settled.every(Boolean)
+        ? { ...near, positionsTrusted: true }
+        : this.sumsAlone(allowed, best, near.used, settings);
       return {
-        used: all.used.map((used, s) => (settled[s] ? near.used[s] : used)),
+        used: all.used.map((used, s) => (settled[s] && all.positionsTrusted ? near.used[s] : used)),
         broken: allowed,
         brokenEverywhere: this.constraints.filter((_, n) => !all.kept[n]),
         capped: false,
