@@ -35,6 +35,13 @@ test('a label with one dash glued after it is a row whose cell is blank, not a w
   expect(rows.at(-1)).toEqual(['第二十条第（八）项信息内容本年收费金额行政事业性收费', '—']);
 });
 
+test("a label with two dashes glued after it, the report's last line of part 二, is a row of blanks too", async () => {
+  const rows = await rowsOf(
+    '行政事业性收费1165-19\n第二十条第（九）项信息内容采购项目数量采购总金额（单位：万元）政府集中采购——\n三、收到和处理政府信息公开申请情况\n',
+  );
+  expect(rows.at(-1)).toEqual(['第二十条第（九）项信息内容采购项目数量采购总金额（单位：万元）政府集中采购', '——']);
+});
+
 test('a 0 before 、 ends a value run: item numbers start at 1', async () => {
   const rows = await rowsOf(
     '5.属于三类内部事务信息0000000三6.属于四类过程性信息0000000、本7.属于行政执法案卷0000000\n',

@@ -34,7 +34,7 @@ const isProseCell = (cell: string) =>
   !isValueCell(cell) && (cell.includes('。') || cell.length > 120 || /\d/.test(cell.replace(ITEM_NUMBER, '')));
 
 const VALUE_OR_DASHES = new RegExp(`\\d|[０-９]|^[-${WIDE_DASHES}]{3,}$`);
-const ONE_DASH = new RegExp(`^[-${WIDE_DASHES}]$`);
+const SHORT_DASHES = new RegExp(`^[-${WIDE_DASHES}]{1,2}$`);
 
 function kindOf(text: string, cells: string[]): LineKind {
   if (cells.length === 0) return 'blank';
@@ -43,11 +43,12 @@ function kindOf(text: string, cells: string[]): LineKind {
   const values = cells.filter(isValueCell);
   // A lone blank mark (`无` under 六) is prose, not a row.
   // A run of three or more dashes is that many blank cells glued (`部分公开———————`); a label
-  // with one dash after it is a row whose one cell is blank (`行政事业性收费—`).
+  // with one or two dashes after it is a row whose cells are blank (`行政事业性收费—`,
+  // `政府集中采购——`: one blank of two dashes or two of one, as the report prints its blanks).
   const hasValues =
     values.some((v) => VALUE_OR_DASHES.test(v)) ||
     values.length >= 2 ||
-    (cells.length === 2 && ONE_DASH.test(cells[1]));
+    (cells.length === 2 && SHORT_DASHES.test(cells[1]));
   if (hasValues && !cells.some(isProseCell)) return 'values';
   if (cells.length === 1) {
     if (TOP_NUMBERING.test(text) && text.length <= FRAGMENT_MAX) return 'heading';
