@@ -220,10 +220,15 @@ describe('where every solution the sums allow is too many to read', () => {
     expect(found.used).toEqual(c.slots.map(() => new Set([0, 1, 2])));
   });
 
-  test('nor where the cheapest solution breaks an instance: which instances every solution breaks is not known', () => {
+  test('where the cheapest solution breaks an instance too: the instance it breaks is reported', () => {
     const c = columnCase([1, 1.5, 2, 2, 1, 2, 1, 1.5, 1, 2, 2, 1], [1, 1, 2, 2, 1, 2, 1, 2, 1, 2, 2, 1]);
+    // column c's printed sum is one too many: every solution breaks one column's sum
     const mistyped = new Map([...c.known].map(([id, v]) => [id, id.endsWith('.c') ? v + 1 : v]));
-    expect(searchJointly(c.slots, c.constraints, mistyped, { ...settings, maxBroken: 1 }).capped).toBe(true);
+    const found = searchJointly(c.slots, c.constraints, mistyped, { ...settings, maxBroken: 1, steps: 5000 });
+    expect(found.capped).toBe(false);
+    expect(found.broken).toBe(1);
+    expect(found.used).toEqual(c.slots.map(() => new Set([0, 1, 2])));
+    expect(found.brokenEverywhere.map((x) => x.lhs)).toEqual([['t.total.c']]);
   });
 });
 

@@ -320,23 +320,28 @@ class Solver {
    * those within `fallbackSlack` of the cheapest: far-off placements of many numbers at once
    * are not read, as a single slot's are not. But not where a column is blank in every slot of
    * the cheapest solution beside one that is not: all of its neighbour may have slid into it,
-   * which keeps every sum and costs much, so only reading every solution could say. Where
-   * every rule holds, each slot may then still read any of its readings: a cell all of them
-   * agree on (a row's total) reads all the same, and no slot is settled by positions.
+   * which keeps every sum and costs much, so only reading every solution could say. There each
+   * slot may read any reading breaking no more than `allowed` instances, and no slot is settled
+   * by positions: a cell all of them agree on (a row's total) reads all the same. The instances
+   * every cheapest solution breaks are reported broken: a check to look at, where another
+   * solution might break another instead.
    */
-  private sumsAlone(allowed: number, best: number, near: Set<number>[], settings: SearchSettings) {
+  private sumsAlone(
+    allowed: number,
+    best: number,
+    near: { used: Set<number>[]; kept: boolean[] },
+    settings: SearchSettings,
+  ) {
     const steps = this.steps;
     try {
       return { ...this.within(allowed, Infinity), positionsTrusted: true };
     } catch (e) {
       if (!(e instanceof OutOfSteps)) throw e;
       this.steps = steps + settings.steps;
-      if (!this.slidable(near))
+      if (!this.slidable(near.used))
         return { ...this.within(allowed, best + settings.fallbackSlack), positionsTrusted: true };
-      // which instances every solution breaks is not known either
-      if (allowed > 0) throw e;
-      const keeping = this.slots.map((slot) => new Set(slot.readings.flatMap((r, i) => (r.breaks === 0 ? [i] : []))));
-      return { used: keeping, kept: this.constraints.map(() => true), positionsTrusted: false };
+      const used = this.slots.map((slot) => new Set(slot.readings.flatMap((r, i) => (r.breaks <= allowed ? [i] : []))));
+      return { used, kept: near.kept, positionsTrusted: false };
     }
   }
 
@@ -374,7 +379,7 @@ class Solver {
       this.useCosts(offsets);
       const all = settled.every(Boolean)
         ? { ...near, positionsTrusted: true }
-        : this.sumsAlone(allowed, best, near.used, settings);
+        : this.sumsAlone(allowed, best, near, settings);
       return {
         used: all.used.map((used, s) => (settled[s] && all.positionsTrusted ? near.used[s] : used)),
         broken: allowed,
