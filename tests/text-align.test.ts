@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/pipeline.js';
-import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { alignTextRows, rowNamedAtEnd } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
 import { scoredSample } from './helpers/generated.js';
-
-/** A text table from lines whose cells are separated by two or more spaces. */
-function textTable(lines: string[]): Table {
-  const cells: TableCell[] = lines.flatMap((line, row) =>
-    [...line.matchAll(/\S+/g)].map((m, col) => ({ row, col, rowSpan: 1, colSpan: 1, text: m[0], textColumn: m.index })),
-  );
-  return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
-}
+import { textTable } from './helpers/text-table.js';
 
 const aligned = (lines: string[], version: '2019' | '2021' = '2019') => {
   const { rows, groups } = tableDef(version, 'requests');

@@ -1,10 +1,10 @@
 import type { extract } from '../src/pipeline.js';
-import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { newSink } from '../src/map/sink.js';
 import { placeBlankRows } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
 import { scoredSample as scored } from './helpers/generated.js';
+import { textTable } from './helpers/text-table.js';
 
 /** Each row's seven cells read 0 with no flag. */
 function expectZeroRows(record: Awaited<ReturnType<typeof extract>>, rows: string[]) {
@@ -73,19 +73,8 @@ test('gen-010 (unruled): a row label cut by a vertical group label (（六 / 1.�
 describe('blank rows run together on one label line', () => {
   /** The rows placeBlankRows makes blank from lines of a fixed-width part 三 (cells two spaces apart). */
   function blankRows(lines: string[]): string[] {
-    const cells: TableCell[] = lines.flatMap((line, row) =>
-      [...line.matchAll(/\S+/g)].map((m, col) => ({
-        row,
-        col,
-        rowSpan: 1,
-        colSpan: 1,
-        text: m[0],
-        textColumn: m.index,
-      })),
-    );
-    const table: Table = { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 8, cells, pages: [] };
     const sink = newSink();
-    placeBlankRows(tableRows(table), tableDef('2021', 'requests'), sink);
+    placeBlankRows(tableRows(textTable(lines)), tableDef('2021', 'requests'), sink);
     return [...new Set(sink.cells.map((c) => c.row))];
   }
 

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Table, TableCell } from '../extractors/model.js';
 import { tableRows } from '../src/map/rows.js';
 import { columnsByRow, dropLabelMarks, numbersStart, placeInColumns, placements } from '../src/map/text-columns.js';
 import { tableDef } from '../src/template/index.js';
 import { extract } from '../src/pipeline.js';
 import { parseTruth } from '../src/eval/truth.js';
 import { scoreDocument } from '../src/eval/score.js';
+import { textTable } from './helpers/text-table.js';
 
 const columns = tableDef('2021', 'requests').columns;
-
-/** A text table from fixed-width lines: cells split at two or more spaces, with where they start. */
-function textTable(lines: string[]): Table {
-  const cells: TableCell[] = lines.flatMap((line, row) =>
-    [...line.matchAll(/\S+(?: \S+)*/g)].map((m, col) => ({
-      row,
-      col,
-      rowSpan: 1,
-      colSpan: 1,
-      text: m[0],
-      textColumn: m.index,
-    })),
-  );
-  return { kind: 'table', geometry: 'text', nRows: lines.length, nCols: 9, cells, pages: [] };
-}
 
 /** A fixed-width line with each text starting at its character column. */
 const line = (...parts: [string, number][]) => parts.reduce((out, [text, at]) => out.padEnd(at) + text, '');
