@@ -2,7 +2,8 @@
  * Layout cases first met on holdout PDFs, rebuilt here from synthetic runs:
  * text crossing its cell's border over other text goes back across the border; a centred group
  * header standing over one column's header is still a group; a continuation page without a
- * header and with blank zeros puts its numbers under the previous page's columns; the header of a
+ * header and with blank zeros puts its numbers under the previous page's columns, also when it
+ * opens on a blank row's label and shows few columns; the header of a
  * column of blank zeros set close beside its neighbour's still places that column; the last line of
  * a header row cut by a page break, printed just past the table's open bottom, stays in its cell;
  * two blank rows each labelled by a whole template label stay two rows; a part 二 item of one
@@ -156,6 +157,24 @@ describe('a continuation page with no header and blank zeros', () => {
     expect(row('不予公开')).toEqual(['4', '', '', '3', '2', '2', '11']);
     expect(row('无法提供')).toEqual(['1', '2', '', '1', '5', '1', '10']);
     expect(row('予以公开')).toEqual(['3', '1', '1', '2', '2', '4', '13']);
+  });
+
+  test("a page opening on a blank row's label, its numbers in three columns only, still continues the table", () => {
+    // the columns it shows stand apart where the first page's do not, so the borders disagree
+    const next = page(
+      2,
+      [
+        run('4.无正当理由大量反复申请', 93, 80),
+        ...values('5.要求行政机关确认', 93, ['', '', '', '1', '', '', '1']),
+        ...values('（七）总计', 106, ['13', '', '', '4', '', '4', '21']),
+      ],
+      [],
+    );
+    const joined = tablesOf([first, next]);
+    expect(joined).toHaveLength(1);
+    const rows = rowTexts(joined[0]);
+    expect(rows.find((r) => r[0] === '（七）总计')!.slice(1)).toEqual(['13', '', '', '4', '', '4', '21']);
+    expect(rows.some((r) => r[0] === '4.无正当理由大量反复申请')).toBe(true);
   });
 
   test("each blank place is a cell of one column, never one cell across two of the first page's columns", () => {

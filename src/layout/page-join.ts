@@ -29,7 +29,7 @@ export function joinAcrossPages(pages: PageBlock[][]): Result<Block[]> {
   pages.forEach((blocks, i) => {
     const prev = i > 0 && pages[i - 1].length > 0 ? out[out.length - 1]?.table : undefined;
     const next = blocks[0]?.table;
-    if (prev && next && continues(prev, next)) {
+    if (prev && next && (continues(prev, next) || continuesUnder(prev, next))) {
       const joined = joinTables(prev, next);
       out[out.length - 1] = { top: out[out.length - 1].top, table: joined.table };
       warnings.push({
@@ -52,6 +52,16 @@ export function continues(prev: PageTable, next: PageTable): boolean {
   const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= BORDER_TOLERANCE)).length;
   return shared >= MIN_SHARED_BORDERS * fewer.length;
 }
+
+/**
+ * A table rebuilt from text alignment whose next page has no header of its own: its columns
+ * are inferred from the texts that page prints (blank columns vanish), so its borders need not
+ * agree; it continues the table when it is about as wide and its texts stand under the
+ * previous page's columns, no two in one place.
+ */
+const continuesUnder = (prev: PageTable, next: PageTable): boolean =>
+  Math.abs(width(prev) - width(next)) <= MAX_WIDTH_DIFFERENCE * Math.max(width(prev), width(next)) &&
+  onPreviousColumns(prev, next, next.table.cells) !== null;
 
 const rowSignature = (t: PageTable, row: number) =>
   t.table.cells
@@ -163,7 +173,9 @@ function onPreviousColumns(prev: PageTable, next: PageTable, body: TableCell[]):
   return { xs, prevCells: new Map(prev.table.cells.map((c) => [c, { ...c }])), nextCells };
 }
 
-const hasOwnHeader = (t: PageTable) => t.table.cells.some((c) => c.row < (t.headerRows ?? 0) && c.text.trim());
+/** Lines above a page's first numbers that are not numbered row labels (a blank row's label may open a page). */
+const hasOwnHeader = (t: PageTable) =>
+  t.table.cells.some((c) => c.row < (t.headerRows ?? 0) && c.text.trim() && !LEADING_NUMBERING.test(c.text.trim()));
 
 const headerRowsOf = (body: TableCell[]) => Math.min(...body.map((c) => c.row));
 
