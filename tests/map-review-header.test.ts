@@ -67,3 +67,66 @@ test('a part 四 table whose 行政复议 header stayed on the page before (only
   expect(report.cells.filter((c) => c.table === 'review_litigation')).toHaveLength(15);
   expect(report.unmapped).toEqual([]);
 });
+
+describe('part 四 whose numbers are all printed blank', () => {
+  const header = (): CellSpec[][] => [
+    [
+      ['行政复议', 1, 5],
+      null,
+      null,
+      null,
+      null,
+      ['行政诉讼', 1, 10],
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      ['结果维持', 2, 1],
+      ['结果纠正', 2, 1],
+      ['其他结果', 2, 1],
+      ['尚未审结', 2, 1],
+      ['总计', 2, 1],
+      ['未经复议直接起诉', 1, 5],
+      null,
+      null,
+      null,
+      null,
+      ['复议后起诉', 1, 5],
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+    ],
+  ];
+  const blankRow = (): CellSpec[] => new Array(15).fill('');
+
+  test('the empty row under the header is its row of values: fifteen blank cells', () => {
+    const sink = newSink();
+    mapReview([gridTable([...header(), blankRow()])], '2019', sink);
+    expect(sink.cells).toHaveLength(15);
+    expect(sink.cells.every((c) => c.raw === '')).toBe(true);
+  });
+
+  test('not where another piece of part 四 prints the numbers (a page break left the empty row)', () => {
+    const sink = newSink();
+    const numbers = gridTable([['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']]);
+    mapReview([gridTable([...header(), blankRow()]), numbers], '2019', sink);
+    expect(sink.cells.filter((c) => c.raw === '')).toEqual([]);
+  });
+});

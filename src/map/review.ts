@@ -61,9 +61,18 @@ function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?
   return { row, col: col?.key, score: col ? Math.min(score, col.score) : score };
 }
 
-function mapGrid(table: Table, def: Def, sink: Sink): void {
+/**
+ * A last row of empty cells under the header: every number printed blank (zeros printed blank,
+ * as in the other tables). Only where no piece of part 四 prints a number: a piece cut by a page
+ * break may end in the empty row the break left.
+ */
+const isBlankDataRow = (row: RowView, i: number, rows: RowView[]) =>
+  i > 0 && i === rows.length - 1 && row.cells.length >= 5 && row.cells.every((c) => c.raw === '');
+
+function mapGrid(table: Table, def: Def, sink: Sink, allBlank: boolean): void {
   const rows = tableRows(table);
-  const at = rows.findIndex(isDataRow);
+  const found = rows.findIndex(isDataRow);
+  const at = found >= 0 || !allBlank ? found : rows.findIndex(isBlankDataRow);
   if (at < 0) {
     sink.warnings.push({
       code: 'values_missing',
@@ -174,5 +183,8 @@ function placeGluedAcross(
 
 export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
   const def = tableDef(version, TABLE);
-  for (const table of tables) (table.geometry === 'text' ? mapText : mapGrid)(table, def, sink);
+  const allBlank = !tables.some((t) => t.geometry === 'text' || tableRows(t).some(isDataRow));
+  for (const table of tables)
+    if (table.geometry === 'text') mapText(table, def, sink);
+    else mapGrid(table, def, sink, allBlank);
 }
