@@ -45,9 +45,12 @@ export function joinAcrossPages(pages: PageBlock[][]): Result<Block[]> {
 
 const width = (t: PageTable) => t.bbox[2] - t.bbox[0];
 
+const similarWidth = (prev: PageTable, next: PageTable) =>
+  Math.abs(width(prev) - width(next)) <= MAX_WIDTH_DIFFERENCE * Math.max(width(prev), width(next));
+
 /** Same width within 10 % and most column borders shared. */
 export function continues(prev: PageTable, next: PageTable): boolean {
-  if (Math.abs(width(prev) - width(next)) > MAX_WIDTH_DIFFERENCE * Math.max(width(prev), width(next))) return false;
+  if (!similarWidth(prev, next)) return false;
   const [fewer, more] = prev.xs.length <= next.xs.length ? [prev.xs, next.xs] : [next.xs, prev.xs];
   const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= BORDER_TOLERANCE)).length;
   return shared >= MIN_SHARED_BORDERS * fewer.length;
@@ -60,8 +63,7 @@ export function continues(prev: PageTable, next: PageTable): boolean {
  * previous page's columns, no two in one place.
  */
 const continuesUnder = (prev: PageTable, next: PageTable): boolean =>
-  Math.abs(width(prev) - width(next)) <= MAX_WIDTH_DIFFERENCE * Math.max(width(prev), width(next)) &&
-  onPreviousColumns(prev, next, next.table.cells) !== null;
+  similarWidth(prev, next) && onPreviousColumns(prev, next, next.table.cells) !== null;
 
 const rowSignature = (t: PageTable, row: number) =>
   t.table.cells
