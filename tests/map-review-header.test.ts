@@ -69,50 +69,10 @@ test('a part 四 table whose 行政复议 header stayed on the page before (only
 });
 
 describe('part 四 whose numbers are all printed blank', () => {
+  const leaves: CellSpec[] = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const header = (): CellSpec[][] => [
-    [
-      ['行政复议', 1, 5],
-      null,
-      null,
-      null,
-      null,
-      ['行政诉讼', 1, 10],
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ],
-    [
-      ['结果维持', 2, 1],
-      ['结果纠正', 2, 1],
-      ['其他结果', 2, 1],
-      ['尚未审结', 2, 1],
-      ['总计', 2, 1],
-      ['未经复议直接起诉', 1, 5],
-      null,
-      null,
-      null,
-      null,
-      ['复议后起诉', 1, 5],
-      null,
-      null,
-      null,
-      null,
-    ],
-    [
-      null,
-      null,
-      null,
-      null,
-      null,
-      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
-      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
-    ],
+    [...leaves, ['未经复议直接起诉', 1, 5], null, null, null, null, ['复议后起诉', 1, 5], null, null, null, null],
+    [...leaves, ...leaves, ...leaves],
   ];
   const blankRow = (): CellSpec[] => new Array(15).fill('');
 
