@@ -68,6 +68,17 @@ describe('a crawled page whose procurement run ends in the amount column’s uni
     expect(withUnit.flatMap((f) => f.flags)).not.toContain('cell_missing');
   });
 
+  test('a zero printed as a dash before the amount (—4.57, —9.41万元) is the items cell: the run is read, not dropped', async () => {
+    expect((await procurement('—4.57')).map((f) => [f.col, f.value, f.raw])).toEqual([
+      ['items', 0, '—'],
+      ['amount_wan', 4.57, '4.57'],
+    ]);
+    expect((await procurement('—9.41万元')).map((f) => [f.col, f.value, f.raw])).toEqual([
+      ['items', 0, '—'],
+      ['amount_wan', 9.41, '9.41万元'],
+    ]);
+  });
+
   test('two zeros glued to 万元 are 0 | 0万元', async () => {
     expect((await procurement('00万元')).map((f) => [f.value, f.raw, f.flags])).toEqual([
       [0, '0', []],

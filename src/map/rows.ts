@@ -3,7 +3,15 @@
  * spanning rows shows up in every row it covers), with their printed text cleaned for matching.
  */
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
-import { isValueText, WIDE_DASHES, CJK_PUNCT, CURLY_QUOTES, FULLWIDTH, HAN_WIDE } from '../lexicon/index.js';
+import {
+  isValueText,
+  MONEY_UNITS,
+  WIDE_DASHES,
+  CJK_PUNCT,
+  CURLY_QUOTES,
+  FULLWIDTH,
+  HAN_WIDE,
+} from '../lexicon/index.js';
 import { TOTAL_LABELS } from '../template/index.js';
 
 export interface RowCell {
@@ -83,8 +91,16 @@ export function tableRows(table: Table): RowView[] {
   return rows.filter((r) => !isGenericHeader(r));
 }
 
-/** Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text row. */
-const GLUED_VALUES = new RegExp(`^(?:[\\d${WIDE_DASHES}-]*\\d[\\d${WIDE_DASHES}-]*|[${WIDE_DASHES}]{2,})$`);
+/** A character of a glued run: a digit, a zero dash, or a decimal point between digits. */
+const RUN_CHARACTER = `(?:[\\d${WIDE_DASHES}-]|(?<=\\d)\\.(?=\\d))`;
+
+/**
+ * Digits and zero dashes with no separator (`—5———27`, `———————`): several cells glued in a text
+ * row; an amount among them keeps its decimals and may end in its money unit (`—9.41万元`).
+ */
+const GLUED_VALUES = new RegExp(
+  `^(?:${RUN_CHARACTER}*\\d${RUN_CHARACTER}*(?:${MONEY_UNITS.join('|')})?|[${WIDE_DASHES}]{2,})$`,
+);
 
 /** A value cell of a text row: a value, or several glued into one run. */
 export const isTextValue = (raw: string): boolean => isValueText(raw) || GLUED_VALUES.test(raw);
