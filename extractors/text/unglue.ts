@@ -11,7 +11,7 @@ import {
   EM_DASH,
   HAN,
   ITEM_MARK,
-  MONEY_UNITS,
+  MONEY_UNIT_PATTERN,
   NONE_MARK,
   parenNumeral,
 } from '../../src/lexicon/index.js';
@@ -68,14 +68,13 @@ const NOT_A_YEAR = `(?!(?<=(?<![0-9])(?:19|20)[0-9]{2}[ \\u3000]*)年)`;
  * A money unit after a value is the value's (`4.51万元行政…` cuts after 万元, never before it).
  * Count units are also label characters a wrapped label puts after a glued run (`…事0000000项`).
  */
-const UNIT_PATTERN = `(?:${MONEY_UNITS.join('|')})`;
 const VALUE_THEN_LABEL = new RegExp(
-  `(?<=[${DIGITS}${EM_DASH}])(?!${UNIT_PATTERN})(?=[${HAN}（(“、）)])${NOT_A_YEAR}|(?<=[${DIGITS}]${UNIT_PATTERN})(?=[${HAN}（(“])`,
+  `(?<=[${DIGITS}${EM_DASH}])(?!${MONEY_UNIT_PATTERN})(?=[${HAN}（(“、）)])${NOT_A_YEAR}|(?<=[${DIGITS}]${MONEY_UNIT_PATTERN})(?=[${HAN}（(“])`,
   'g',
 );
 /** A value, a space, then the next label or a header (`行政许可2293 第二十条…`): the space ends the row. */
 const VALUE_SPACE_LABEL = new RegExp(
-  `(?<=[${DIGITS}${EM_DASH}](?:${UNIT_PATTERN})?)[ \u3000]+(?=[${HAN}（(])${NOT_A_YEAR}`,
+  `(?<=[${DIGITS}${EM_DASH}](?:${MONEY_UNIT_PATTERN})?)[ \u3000]+(?=[${HAN}（(])${NOT_A_YEAR}`,
   'g',
 );
 /**
@@ -85,9 +84,9 @@ const VALUE_SPACE_LABEL = new RegExp(
  */
 const GLUED = new RegExp(`(?:[${DIGITS}]${EM_DASH}*|${EM_DASH}{3})[ \\u3000]?[${HAN}（(“]`);
 const VALUE_RUN = `[-+${EM_DASH}]*[${DIGITS}][${DIGITS}.．\\-+${EM_DASH}/]*`;
-const GLUED_ROW_END = new RegExp(`[${HAN}）)”](?:${VALUE_RUN}(?:${UNIT_PATTERN})?|${EM_DASH}+)$`);
+const GLUED_ROW_END = new RegExp(`[${HAN}）)”](?:${VALUE_RUN}(?:${MONEY_UNIT_PATTERN})?|${EM_DASH}+)$`);
 /** A glued row ending in an amount with its unit (`行政事业性收费4.51万元`): a space before the value keeps the unit on it. */
-const VALUE_WITH_UNIT = new RegExp(`(?<=[${HAN}）)”])(?=${VALUE_RUN}${UNIT_PATTERN}$)`);
+const VALUE_WITH_UNIT = new RegExp(`(?<=[${HAN}）)”])(?=${VALUE_RUN}${MONEY_UNIT_PATTERN}$)`);
 
 /** A separator-free line that is a table row: text ending in a value run (or zero dashes only), not a sentence. */
 const isGluedRow = (segment: string) => !segment.includes('。') && GLUED_ROW_END.test(segment);

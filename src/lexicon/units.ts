@@ -16,6 +16,8 @@ export const NATIVE_UNITS: Record<'count' | 'signed' | 'decimal', string[]> = {
 export const UNITS = [...MONEY_UNITS, ...COUNT_UNITS];
 /** Every unit as a regex source, `(?:万元|亿元|…)`. */
 export const UNIT_PATTERN = `(?:${UNITS.join('|')})`;
+/** The money units as a regex source, `(?:万元|亿元|元)`. */
+export const MONEY_UNIT_PATTERN = `(?:${MONEY_UNITS.join('|')})`;
 
 /** `251000元` → number `251000`, unit `元`; no unit → unit null. */
 export function splitUnit(text: string): { number: string; unit: string | null } {

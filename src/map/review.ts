@@ -69,8 +69,7 @@ function keyAbove(header: RowView[], v: RowCell, def: Def): { row?: RowDef; col?
 const isBlankDataRow = (row: RowView, i: number, rows: RowView[]) =>
   i > 0 && i === rows.length - 1 && row.cells.length >= 5 && row.cells.every((c) => c.raw === '');
 
-function mapGrid(table: Table, def: Def, sink: Sink, allBlank: boolean): void {
-  const rows = tableRows(table);
+function mapGrid(table: Table, rows: RowView[], def: Def, sink: Sink, allBlank: boolean): void {
   const found = rows.findIndex(isDataRow);
   const at = found >= 0 || !allBlank ? found : rows.findIndex(isBlankDataRow);
   if (at < 0) {
@@ -118,8 +117,7 @@ function placeUnderHeader(columns: number[], values: RowCell[], def: Def): (RowC
 }
 
 /** Text: the numbers after the header, in printed order, wherever the lines break. */
-function mapText(table: Table, def: Def, sink: Sink): void {
-  const rows = tableRows(table);
+function mapText(rows: RowView[], def: Def, sink: Sink): void {
   const values = rows.flatMap((r) => splitLabels(r).values);
   const order = printedOrder(def);
   // Numbers apart but fewer than the cells (blank zeros vanish): the header's columns over them.
@@ -183,8 +181,9 @@ function placeGluedAcross(
 
 export function mapReview(tables: Table[], version: TemplateVersion, sink: Sink): void {
   const def = tableDef(version, TABLE);
-  const allBlank = !tables.some((t) => t.geometry === 'text' || tableRows(t).some(isDataRow));
+  const rowsOf = new Map(tables.map((t) => [t, tableRows(t)]));
+  const allBlank = !tables.some((t) => t.geometry === 'text' || rowsOf.get(t)!.some(isDataRow));
   for (const table of tables)
-    if (table.geometry === 'text') mapText(table, def, sink);
-    else mapGrid(table, def, sink, allBlank);
+    if (table.geometry === 'text') mapText(rowsOf.get(table)!, def, sink);
+    else mapGrid(table, rowsOf.get(table)!, def, sink, allBlank);
 }

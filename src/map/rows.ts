@@ -5,7 +5,7 @@
 import { cellMatrix, type Table, type TableCell } from '../../extractors/model.js';
 import {
   isValueText,
-  MONEY_UNITS,
+  MONEY_UNIT_PATTERN,
   WIDE_DASHES,
   CJK_PUNCT,
   CURLY_QUOTES,
@@ -99,7 +99,7 @@ const RUN_CHARACTER = `(?:[\\d${WIDE_DASHES}-]|(?<=\\d)\\.(?=\\d))`;
  * row; an amount among them keeps its decimals and may end in its money unit (`—9.41万元`).
  */
 const GLUED_VALUES = new RegExp(
-  `^(?:${RUN_CHARACTER}*\\d${RUN_CHARACTER}*(?:${MONEY_UNITS.join('|')})?|[${WIDE_DASHES}]{2,})$`,
+  `^(?:${RUN_CHARACTER}*\\d${RUN_CHARACTER}*${MONEY_UNIT_PATTERN}?|[${WIDE_DASHES}]{2,})$`,
 );
 
 /** A value cell of a text row: a value, or several glued into one run. */

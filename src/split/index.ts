@@ -21,7 +21,7 @@ import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../
 import { parseValue } from '../values/parse.js';
 import { bindingOn, stillPossible, sumConstraints, terms, type Constraint, type Values } from './rules.js';
 import { slotReadings, type Candidate } from './readings.js';
-import { searchJointly, type Slot } from './search.js';
+import { readingsBreakingAtMost, searchJointly, type Slot } from './search.js';
 import { SOLVER } from './settings.js';
 import { pairsDashes } from './tokens.js';
 
@@ -148,7 +148,7 @@ function tiedCells(slot: RunSlot, constraints: Constraint[]): boolean[] {
 
 const asGood = (slot: RunSlot, used: Set<number>): Set<number> => {
   const worst = Math.max(...[...used].map((r) => slot.readings[r].breaks));
-  return new Set(slot.readings.flatMap((r, i) => (r.breaks <= worst ? [i] : [])));
+  return new Set(readingsBreakingAtMost(slot, worst));
 };
 
 /** An instance no kept reading satisfies, as the failed check the record carries. */

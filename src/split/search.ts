@@ -27,6 +27,10 @@ export interface Slot {
   readings: Candidate[];
 }
 
+/** The indices of a slot's readings that break at most `most` instances of its own rules. */
+export const readingsBreakingAtMost = (slot: Slot, most: number): number[] =>
+  slot.readings.flatMap((r, i) => (r.breaks <= most ? [i] : []));
+
 export interface SearchSettings {
   maxBroken: number;
   costMargin: number;
@@ -337,11 +341,12 @@ class Solver {
       return { ...this.within(allowed, Infinity), positionsTrusted: true };
     } catch (e) {
       if (!(e instanceof OutOfSteps)) throw e;
+      if (this.slidable(near.used)) {
+        const used = this.slots.map((slot) => new Set(readingsBreakingAtMost(slot, allowed)));
+        return { used, kept: near.kept, positionsTrusted: false };
+      }
       this.steps = steps + settings.steps;
-      if (!this.slidable(near.used))
-        return { ...this.within(allowed, best + settings.fallbackSlack), positionsTrusted: true };
-      const used = this.slots.map((slot) => new Set(slot.readings.flatMap((r, i) => (r.breaks <= allowed ? [i] : []))));
-      return { used, kept: near.kept, positionsTrusted: false };
+      return { ...this.within(allowed, best + settings.fallbackSlack), positionsTrusted: true };
     }
   }
 
@@ -413,7 +418,7 @@ function searchSelfConsistent(
   known: Values,
   settings: SearchSettings,
 ): SearchOutcome | null {
-  const keeping = slots.map((s) => s.readings.flatMap((r, i) => (r.breaks === 0 ? [i] : [])));
+  const keeping = slots.map((s) => readingsBreakingAtMost(s, 0));
   if (keeping.every((k, i) => !k.length || k.length === slots[i].readings.length)) return null;
   const cut = slots.map((s, i) => (keeping[i].length ? { ...s, readings: keeping[i].map((r) => s.readings[r]) } : s));
   const outcome = searchAll(cut, constraints, known, settings);
