@@ -12,6 +12,8 @@ import { cellsInFailedRules, failedRules } from '../samples/generator/checks.js'
 import { planCorpus } from '../samples/generator/corpus.js';
 import { generateReport, type GeneratedReport } from '../samples/generator/report.js';
 import { printValue } from '../samples/generator/tables.js';
+import { createRng } from '../samples/generator/prng.js';
+import { proseFigures } from '../samples/generator/prose-figures.js';
 import { printedRows, TABLES } from '../samples/generator/template-layout.js';
 import { printedForms } from '../samples/generator/template-print.js';
 
@@ -80,6 +82,15 @@ describe('injected errors', () => {
       expect(changed.sort()).toEqual(r.truth.broken);
     },
   );
+
+  test('the prose states a broken cell as printed, never wrong: its truth stays among the cells', () => {
+    const { cells, template } = broken[0].truth;
+    const disagrees = (seed: number, brokenIds: string[]) =>
+      proseFigures(createRng(seed), cells, template, brokenIds).disagrees;
+    const seeds = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(seeds.some((seed) => disagrees(seed, []))).toBe(true);
+    expect(seeds.filter((seed) => disagrees(seed, Object.keys(cells)))).toEqual([]);
+  });
 
   test('one of them is a 总计 printed as 0', () => {
     const zeroTotals = broken.flatMap((r) =>

@@ -59,13 +59,16 @@ const phrasingsIn = (version: TemplateVersion) => PHRASINGS.filter((p) => !p.ver
 export const figurePhrasings = (cell: string, version: TemplateVersion): string[] =>
   phrasingsIn(version).find((p) => p.cell === cell)?.say ?? [];
 
-export function proseFigures(rng: Rng, cells: Cells, version: TemplateVersion): ProseFigures {
+export function proseFigures(rng: Rng, cells: Cells, version: TemplateVersion, broken: string[]): ProseFigures {
   const pool = phrasingsIn(version).filter((p) => p.cell in cells);
   const chosen = Array.from(
     { length: Math.min(pool.length, rng.int(2, 5)) },
     () => pool.splice(rng.int(0, pool.length - 1), 1)[0],
   );
-  const wrong = rng.chance(0.2) ? rng.pick(chosen).cell : undefined;
+  const picked = rng.chance(0.2) ? rng.pick(chosen).cell : undefined;
+  // A cell printed wrong on purpose is stated as printed: its truth is the correct value, which
+  // a wrong figure in the prose would have to be weighed against twice.
+  const wrong = picked && !broken.includes(picked) ? picked : undefined;
   const clauses = chosen.map((p) => {
     const value = cells[p.cell];
     // A wrong figure is off by a little, as a typo or a stale draft would be.

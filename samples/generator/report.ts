@@ -83,7 +83,7 @@ export function generateReport(plan: ReportPlan): GeneratedReport {
     ? injectErrors(rng, plan.layout, correct, plan.inject)
     : { cells: correct, broken: [] };
   const figures = plan.proseFigures
-    ? proseFigures(createRng(plan.seed ^ FIGURES_STREAM), cells, plan.layout.version)
+    ? proseFigures(createRng(plan.seed ^ FIGURES_STREAM), cells, plan.layout.version, broken)
     : undefined;
   const content = { agency, year: plan.year, layout: plan.layout, cells, variant, figures: figures?.paragraph };
   const blocks = reportBlocks(rng, content);
