@@ -62,6 +62,43 @@ describe('rows short of numbers placed under the columns', () => {
   });
 });
 
+describe('rows printed without a line', () => {
+  // 予以公开 4 and 2 under 自然人 and 商业企业 or 科研机构 (its row total holds either way); the
+  // row 部分公开 has no line at all, so without it no column sum binds 予以公开.
+  const granted = shortRow('granted', '4 2 6', [
+    { at: [0, 1, 6], cost: 1 },
+    { at: [0, 2, 6], cost: 1.5 },
+  ]);
+  const withoutPartial = (printed: Record<string, string>) => {
+    const mapped = report([granted], printed, LAYOUT_2021);
+    return { ...mapped, cells: mapped.cells.filter((c) => c.row !== 'partial') };
+  };
+
+  test('are taken as blank where every sum then holds, so the sums read the other rows', () => {
+    const printed = {
+      ...printedRow('new_received', { 0: 4, 1: 2, 6: 6 }),
+      ...printedRow('total', { 0: 4, 1: 2, 6: 6 }),
+    };
+    const { value, warnings } = splitGluedRuns(withoutPartial(printed));
+    expect(valuesOf(value.cells, 'granted')).toEqual(['4', '2', '', '', '', '', '6']);
+    expect(value.failed).toEqual([]);
+    // The row itself stays unread: nothing printed, nothing placed.
+    expect(value.cells.filter((c) => c.row === 'partial')).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('rows_taken_blank');
+  });
+
+  test('are not taken as blank where a sum would then break: the row stays in doubt, and no check fails', () => {
+    const printed = {
+      ...printedRow('new_received', { 0: 4, 1: 3, 6: 7 }),
+      ...printedRow('total', { 0: 4, 1: 3, 6: 7 }),
+    };
+    const { value, warnings } = splitGluedRuns(withoutPartial(printed));
+    expect(valuesOf(value.cells, 'granted')).toEqual(['4', 'ambiguous_split', 'ambiguous_split', '', '', '', '6']);
+    expect(value.failed).toEqual([]);
+    expect(warnings.map((w) => w.code)).not.toContain('rows_taken_blank');
+  });
+});
+
 describe('the arithmetic as evidence', () => {
   test('a run whose report breaks its own sums is still read; each broken instance is a failed check naming its cells', () => {
     // 结转 and 总计 printed as zeros: rule 1 fails wherever the new requests are not 0.

@@ -9,15 +9,17 @@
  * - an instance every kept reading breaks is a failed check: the report contradicts itself;
  * - a slot with no reading at all (too many digits…), or tied to more broken instances than
  *   SOLVER.maxBroken, gets `no_valid_split` on every cell.
+ * Where rows of a table have no line at all, the report is read once more taking them as blank
+ * (SOLVER.assumedBlank), and that reading stands where every sum then holds.
  *
  * The record stage treats the cells like placed ones (a flagged cell has no value of its own)
  * and adds the failed checks to its own.
  */
-import type { Result, Warning } from '../core/index.js';
+import { parseCellId, type Result, type Warning } from '../core/index.js';
 import type { GluedRun, MappedReport } from '../map/types.js';
 import type { Check } from '../record/schema.js';
 import type { Split, SplitCell } from './types.js';
-import { cellId, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
+import { cellId, layoutCells, tableDef, type CellKey, type Layout, type ValueKind } from '../template/index.js';
 import { parseValue } from '../values/parse.js';
 import { bindingOn, stillPossible, sumConstraints, terms, type Constraint, type Values } from './rules.js';
 import { slotReadings, type Candidate } from './readings.js';
@@ -234,7 +236,51 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
       .filter((k) => kindOf(layout, k) === 'signed')
       .map(cellId),
   );
-  const everyRule = sumConstraints(layout, (id) => signed.has(id));
+  const context: Context = { report, layout, pairedDash, everyRule: sumConstraints(layout, (id) => signed.has(id)) };
+  const read = readAll(context, known, warnings, SOLVER);
+  return (read.cells.some((c) => c.flags.length) && readTakingBlank(context, known, read)) || { value: read, warnings };
+}
+
+/**
+ * Rows with no line at all leave their column sums without a term, so every row is read alone
+ * and a number may stand in any column its row total allows. Taken as blank (zeros printed as
+ * nothing), every sum binds again. That reading stands where every sum then holds and it settles
+ * more cells than `read`; the rows themselves stay missing in the record. Null otherwise.
+ */
+function readTakingBlank(context: Context, known: Values, read: Split): Result<Split> | null {
+  const unprinted = unprintedCells(context.report, context.layout);
+  if (!unprinted.length) return null;
+  const taken = new Map([...known, ...unprinted.map((id): [string, number] => [id, 0])]);
+  const warnings: Warning[] = [];
+  const blank = readAll(context, taken, warnings, SOLVER.assumedBlank);
+  const unsettled = (split: Split) => split.cells.filter((c) => c.flags.length).length;
+  if (blank.failed.length || unsettled(blank) >= unsettled(read)) return null;
+  const rows = [...new Set(unprinted.map(rowOf))];
+  warnings.push({
+    code: 'rows_taken_blank',
+    message: `${rows.join(', ')}: no line printed; the other rows are read taking them as blank, as every sum then holds`,
+  });
+  return { value: blank, warnings };
+}
+
+const rowOf = (id: string) => {
+  const { table, row } = parseCellId(id);
+  return `${table}.${row}`;
+};
+
+/** How clearly positions must settle a cell, and how far the joint search may go. */
+type Budget = { costMargin: number; jointSteps: number };
+
+interface Context {
+  report: MappedReport;
+  layout: Layout;
+  pairedDash: boolean;
+  everyRule: Constraint[];
+}
+
+/** Every slot of the report read against the printed (or assumed) values `known`. */
+function readAll(context: Context, known: Values, warnings: Warning[], budget: Budget): Split {
+  const { report, layout, pairedDash, everyRule } = context;
   const slots: RunSlot[] = report.glued.map((run) => {
     const keys = runKeys(run);
     const ids = keys.map(cellId);
@@ -272,31 +318,46 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
   });
 
   // Slots without a reading are left out of the sums, as if their cells were not printed.
-  let failed = solveTied(slots, known, everyRule, warnings);
+  let failed = solveTied(slots, known, everyRule, warnings, budget);
   if (rereadLong(slots, known, everyRule)) {
     slots.forEach((s) => s.verdict?.kind === 'split' && (s.verdict = undefined));
-    failed = solveTied(slots, known, everyRule, warnings);
+    failed = solveTied(slots, known, everyRule, warnings, budget);
   }
-  return { value: { cells: slots.flatMap(cellsOf), failed }, warnings };
+  return { cells: slots.flatMap(cellsOf), failed };
+}
+
+/** The cells of rows of a table with slots that have neither a placed cell nor a slot's. */
+function unprintedCells(report: MappedReport, layout: Layout): string[] {
+  const printed = new Set([...report.cells.map(cellId), ...report.glued.flatMap(runKeys).map(cellId)].map(rowOf));
+  const tables = [...new Set(report.glued.map((r) => r.table))];
+  return layoutCells(layout, tables)
+    .map(cellId)
+    .filter((id) => !printed.has(rowOf(id)));
 }
 
 /** Reads the slots without a verdict together, group by group of tied slots; returns the failed checks. */
-function solveTied(slots: RunSlot[], known: Values, everyRule: Constraint[], warnings: Warning[]): Check[] {
+function solveTied(
+  slots: RunSlot[],
+  known: Values,
+  everyRule: Constraint[],
+  warnings: Warning[],
+  budget: Budget,
+): Check[] {
   const open = slots.filter((s) => !s.verdict);
   const constraints = bindingOn(everyRule, known, new Set(open.flatMap((s) => s.ids)));
   const failed: Check[] = [];
   for (const group of tiedGroups(open, constraints)) {
     const outcome = searchJointly(group.slots, group.constraints, known, {
       maxBroken: SOLVER.maxBroken,
-      costMargin: SOLVER.costMargin,
-      steps: SOLVER.jointSteps,
+      costMargin: budget.costMargin,
+      steps: budget.jointSteps,
       fallbackSlack: SOLVER.placementSlack,
     });
     const rules = [...new Set(group.constraints.map((c) => c.instance.rule.rule))].sort().join(', ');
     if (outcome.capped)
       warnings.push({
         code: 'split_capped',
-        message: `${group.slots.map((s) => `${s.run.table}.${s.run.row}`).join(', ')}: joint search stopped after ${SOLVER.jointSteps} steps`,
+        message: `${group.slots.map((s) => `${s.run.table}.${s.run.row}`).join(', ')}: joint search stopped after ${budget.jointSteps} steps`,
         page: group.slots[0].run.page,
       });
     if (outcome.broken) failed.push(...outcome.brokenEverywhere.map((c) => brokenCheck(c, outcome.broken!)));

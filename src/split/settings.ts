@@ -20,6 +20,13 @@ export const SOLVER = {
    */
   costMargin: 0.5,
   /**
+   * Where the reading rests on rows taken as blank because no line of theirs was printed
+   * (./index.ts): an assumption, so positions must settle a cell by a full column character per
+   * cell read otherwise; and a second reading of the report, so a tenth of the search steps
+   * (a search that needs more leaves most cells flagged anyway).
+   */
+  assumedBlank: { costMargin: 1, jointSteps: 150000 },
+  /**
    * Placements of a slot's numbers (offsets in character columns) this much costlier than its
    * cheapest are not read: a number stands near its column, give or take pdftotext's shifts.
    */
