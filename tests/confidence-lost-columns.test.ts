@@ -1,6 +1,7 @@
 /**
  * A template column found in no row of an inferred grid: the numbers beside it may be its own,
- * read one column over (every sum still holds), so they are flagged `column_uncertain`.
+ * read one column over, and where two are lost a block of columns slides (every sum still
+ * holds, blanks included), so every cell of the table is flagged `column_uncertain`.
  */
 import { weighFacts } from '../src/confidence/index.js';
 import type { Geometry } from '../extractors/model.js';
@@ -35,12 +36,23 @@ const flagged = (ds: Draft[]) =>
     .value.filter((f) => f.flags.includes('column_uncertain'))
     .map((f) => `${f.row}.${f.col}`);
 
-test('numbers beside a column found in no row of an aligned table are flagged', () => {
-  expect(flagged(drafts('aligned', true))).toEqual([
+test('every cell of an aligned table with a column found in no row is flagged, blanks too', () => {
+  const cells = ['granted', 'total'].flatMap((row) => COLS.filter((c) => c !== 'other_org').map((c) => `${row}.${c}`));
+  expect(flagged(drafts('aligned', true))).toEqual(cells);
+});
+
+/** Two columns lost: the numbers of 自然人 and 商业企业 read two columns right, 社会公益组织's blank under 科研机构. */
+test('two columns lost: numbers and blanks far from them are flagged too', () => {
+  const shifted = ['natural', 'commercial'].map((col) => draft('granted', col, null, 'aligned'));
+  const rest = ['research', 'social', 'legal_service', 'other_org', 'total'].map((col, i) =>
+    draft('granted', col, ['4', '2', '', '1', '7'][i], 'aligned'),
+  );
+  expect(flagged([...shifted, ...rest])).toEqual([
+    'granted.research',
+    'granted.social',
     'granted.legal_service',
+    'granted.other_org',
     'granted.total',
-    'total.legal_service',
-    'total.total',
   ]);
 });
 
