@@ -6,7 +6,8 @@
  * opens on a blank row's label and shows few columns; the header of a
  * column of blank zeros set close beside its neighbour's still places that column; the last line of
  * a header row cut by a page break, printed just past the table's open bottom, stays in its cell;
- * two blank rows each labelled by a whole template label stay two rows; a part 二 item of one
+ * two blank rows each labelled by a whole template label stay two rows; the header of a table
+ * drawn without lines, cut by a page break, is read whole on the next page; a part 二 item of one
  * row set apart is a table; a bare group number level with an item's numbers and a vertical group
  * label beside the first rows of a page belong to the body; a ruled table cut between its header
  * and its first values keeps blank values blank; rows left open at a page break stay two rows when
@@ -288,6 +289,46 @@ describe('a header row cut by a page break', () => {
   test("text past a ruled bottom is not the table's", () => {
     const closed = ruledTables(page(1, runs, [...rulings, hLine(150, 50, 250)]));
     expect(closed.rest.map((r) => r.text)).toEqual(['维持', '纠正']);
+  });
+});
+
+describe('a header cut by a page break, on a table drawn without lines', () => {
+  // stacked header words: 自然人, 法律服务机构 (a column of blank zeros) and 总计 end on the first page
+  const header = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他组织', '总计'];
+  const onFirst = [3, 2, 2, 2, 6, 2, 2];
+  const values = (label: string, y: number, numbers: string[]) => [
+    run(label, 93, y),
+    ...numbers.map((v, i) => number(v, CENTERS[i], y)).filter((r) => r.text),
+  ];
+  const first = page(
+    1,
+    [
+      run('三、收到和处理政府信息公开申请情况', 93, 740),
+      ...header.flatMap((word, i) => stacked(word.slice(0, onFirst[i]), CENTERS[i] - FONT / 2, 770)),
+    ],
+    [],
+  );
+  const second = page(
+    2,
+    [
+      ...header.flatMap((word, i) => stacked(word.slice(onFirst[i]), CENTERS[i] - FONT / 2, 80)),
+      ...values('本年新收申请数量', 140, ['5', '1', '2', '3', '', '6', '17']),
+      ...values('上年结转申请数量', 153, ['1', '2', '1', '1', '', '2', '7']),
+      ...values('予以公开', 166, ['3', '1', '1', '2', '', '4', '11']),
+    ],
+    [],
+  );
+
+  test('its lines at the foot of the first page join the header on the second', () => {
+    const tables = tablesOf([first, second]);
+    expect(tables).toHaveLength(1);
+    const headerTexts = tables[0].cells.filter((c) => c.row === 0).map((c) => c.text);
+    expect(headerTexts).toEqual(expect.arrayContaining(header));
+  });
+
+  test('the blank column keeps its place under its header', () => {
+    const rows = rowTexts(tablesOf([first, second])[0]);
+    expect(rows.find((r) => r[0] === '本年新收申请数量')!.slice(1)).toEqual(['5', '1', '2', '3', '', '6', '17']);
   });
 });
 

@@ -173,7 +173,7 @@ function continuesTable(line: Line, above: Line, first: Line): boolean {
  * band separates them (measured from the lowest bottom above, so a tall vertical header
  * reaching down to the body closes the gap), same size, not prose or a heading.
  */
-function isHeaderLine(lines: Line[], k: number): boolean {
+export function isHeaderLine(lines: Line[], k: number): boolean {
   const line = lines[k],
     below = lines[k + 1];
   const bottom = Math.max(...lines.slice(0, k + 1).map((l) => l.bbox[3]));
