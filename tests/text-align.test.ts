@@ -87,6 +87,13 @@ test('a scraped part 二 header glued before a row label still names the row by 
   expect(rowNamedAtEnd('第二十条第（五）项信息内容本年处理决定数量', rows)).toBeNull();
 });
 
+test('a part 二 label whose last character wrapped past the numbers still names the row, if long enough', () => {
+  const rows = tableDef('2019', 'active').rows;
+  expect(rowNamedAtEnd('第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收', rows)?.item.key).toBe('fees');
+  // 行政许 is too short a start to name 行政许可
+  expect(rowNamedAtEnd('第二十条第（五）项信息内容处理决定数量行政许', tableDef('2021', 'active').rows)).toBeNull();
+});
+
 test("a blank mark with label text after it on the line is a vertical label's character, not a value", () => {
   const lines = [
     '1.本机关不掌握相关政府信息  1  1',

@@ -86,3 +86,19 @@ describe('a crawled page whose procurement run ends in the amount column’s uni
     ]);
   });
 });
+
+describe('a glued page whose fee label wrapped around its numbers in its cell (…行政事业性收22-7费)', () => {
+  const page = readFileSync('samples/generated/gen-022-2019-glued.txt', 'utf8');
+  const run = /行政事业性收费([\d-]+)/.exec(page)!;
+  const fees = async (text: string) =>
+    (await extract(new TextEncoder().encode(text), { file: 'a.txt' })).facts.filter(
+      (f) => f.table === 'active' && f.row === 'fees',
+    );
+
+  test('the label less its last character names the row: read as the label printed whole', async () => {
+    const whole = await fees(page);
+    const wrapped = await fees(page.replace(run[0], `行政事业性收${run[1]}费`));
+    expect(wrapped.map((f) => [f.col, f.value, f.flags])).toEqual(whole.map((f) => [f.col, f.value, f.flags]));
+    expect(wrapped.flatMap((f) => f.flags)).not.toContain('cell_missing');
+  });
+});

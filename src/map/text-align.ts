@@ -390,12 +390,18 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   }
 }
 
+/** Shortest label start taken for the label where its last character wrapped past the values. */
+const MIN_WRAPPED_START = 6;
+
 /**
  * The row whose whole label ends the text (`第二十条第（五）项信息内容处理决定数量行政许可`: a
- * scraped header glued before the row label), the longest such label winning; null when none.
+ * scraped header glued before the row label), the longest such label winning; or whose label
+ * less its last character does, that character printed after the values (`…行政事业性收8-13费`,
+ * a label wrapped around its numbers in its cell); null when none.
  */
 export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: RowDef; score: number } | null {
   const key = labelKey(text);
-  const best = longestWhole(templateRows, (w) => key.endsWith(w));
+  const wrapped = (w: string) => w.length > MIN_WRAPPED_START && key.endsWith(w.slice(0, -1));
+  const best = longestWhole(templateRows, (w) => key.endsWith(w)) ?? longestWhole(templateRows, wrapped);
   return best && { item: best.item, score: LABEL_START_SCORE };
 }
