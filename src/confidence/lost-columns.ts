@@ -20,7 +20,10 @@ export function besideLostColumns(drafts: Draft[], layout: Layout): Set<string> 
     const cells = drafts.filter((d) => d.fact.table === table);
     const cellsOf = (col: string) => cells.filter((d) => d.fact.col === col);
     const columns = tableDef(layout.version, table).columns.map((c) => c.key);
-    const lostColumn = columns.some((col) => cellsOf(col).length > 0 && cellsOf(col).every(lost));
+    const lostColumn = columns.some((col) => {
+      const column = cellsOf(col);
+      return column.length > 0 && column.every(lost);
+    });
     if (lostColumn) for (const d of cells) if (inferred(d)) out.add(cellId(d.fact));
   }
   return out;

@@ -15,7 +15,7 @@
  * The record stage treats the cells like placed ones (a flagged cell has no value of its own)
  * and adds the failed checks to its own.
  */
-import { parseCellId, type Result, type Warning } from '../core/index.js';
+import type { Result, Warning } from '../core/index.js';
 import type { GluedRun, MappedReport } from '../map/types.js';
 import type { Check } from '../record/schema.js';
 import type { Split, SplitCell } from './types.js';
@@ -250,7 +250,7 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
 function readTakingBlank(context: Context, known: Values, read: Split): Result<Split> | null {
   const unprinted = unprintedCells(context.report, context.layout);
   if (!unprinted.length) return null;
-  const taken = new Map([...known, ...unprinted.map((id): [string, number] => [id, 0])]);
+  const taken = new Map([...known, ...unprinted.map((k): [string, number] => [cellId(k), 0])]);
   const warnings: Warning[] = [];
   const blank = readAll(context, taken, warnings, SOLVER.assumedBlank);
   const unsettled = (split: Split) => split.cells.filter((c) => c.flags.length).length;
@@ -263,10 +263,7 @@ function readTakingBlank(context: Context, known: Values, read: Split): Result<S
   return { value: blank, warnings };
 }
 
-const rowOf = (id: string) => {
-  const { table, row } = parseCellId(id);
-  return `${table}.${row}`;
-};
+const rowOf = (key: CellKey) => `${key.table}.${key.row}`;
 
 /** How clearly positions must settle a cell, and how far the joint search may go. */
 type Budget = { costMargin: number; jointSteps: number };
@@ -327,12 +324,10 @@ function readAll(context: Context, known: Values, warnings: Warning[], budget: B
 }
 
 /** The cells of rows of a table with slots that have neither a placed cell nor a slot's. */
-function unprintedCells(report: MappedReport, layout: Layout): string[] {
-  const printed = new Set([...report.cells.map(cellId), ...report.glued.flatMap(runKeys).map(cellId)].map(rowOf));
+function unprintedCells(report: MappedReport, layout: Layout): CellKey[] {
+  const printed = new Set([...report.cells, ...report.glued.flatMap(runKeys)].map(rowOf));
   const tables = [...new Set(report.glued.map((r) => r.table))];
-  return layoutCells(layout, tables)
-    .map(cellId)
-    .filter((id) => !printed.has(rowOf(id)));
+  return layoutCells(layout, tables).filter((k) => !printed.has(rowOf(k)));
 }
 
 /** Reads the slots without a verdict together, group by group of tied slots; returns the failed checks. */
