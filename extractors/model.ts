@@ -65,6 +65,12 @@ export interface TableCell {
    * there, so blank cells can be told from missing ones.
    */
   textColumn?: number;
+  /**
+   * Fixed-width text: the cell starts its line or follows two spaces or more. pdftotext prints
+   * such a cell where the text left of it on the page puts it; a cell one space after another
+   * may have been packed beside it.
+   */
+  textSpaced?: boolean;
 }
 
 /**

@@ -26,7 +26,7 @@ describe('numbers under the header columns of a fixed-width text table', () => {
     const rows = tableRows(textTable(LINES));
     const at = columnsByRow(rows, columns, 7);
     const cols = at.get(2)!;
-    expect(cols).toHaveLength(7);
+    expect(cols.centres).toHaveLength(7);
     expect(at.get(3)).toBe(cols);
     const values = (i: number) => rows[i].cells.filter((c) => /^\d+$/.test(c.raw));
     expect(placeInColumns(values(2), cols, true)).toEqual([0, 2, 4, 6]);
@@ -73,6 +73,20 @@ describe('numbers under the header columns of a fixed-width text table', () => {
     expect(placements(values(5), cols, 7, true)[1].cost).toBeGreaterThan(0);
   });
 
+  test("a number spaced from the text before it and starting left of a header word is not placed right of that word's column", () => {
+    // pdftotext starts a line at the column of the longest text left of it on the page, so such a
+    // line stands left of the word on the page too; a number one space after another may be packed
+    const spaced = line(['一、本年新收', 0], ['5', AT[0]], ['12', AT[3] - 2], ['17', AT[6]]);
+    const packed = line(['二、上年结转', 0], ['5', AT[0]], ['3', AT[3] - 4], ['12', AT[3] - 2], ['20', AT[6]]);
+    const rows = tableRows(textTable([...LINES.slice(0, 2), spaced, packed]));
+    const cols = columnsByRow(rows, columns, 7).get(2)!;
+    const columnsOf12 = (i: number) =>
+      new Set(placements(rows[i].cells.slice(1), cols, 7, true).map((p) => p.at.at(-2)));
+    // 12 starts left of 社 (column 3): spaced, it stands in column 3 at the most; packed, anywhere after 3
+    expect(columnsOf12(2)).toEqual(new Set([1, 2, 3]));
+    expect(columnsOf12(3)).toEqual(new Set([2, 3, 4, 5]));
+  });
+
   test('a header that does not name seven columns gives none', () => {
     const rows = tableRows(textTable([line(['自然人', AT[0]], ['商业企业', AT[1]]), LINES[2]]));
     expect(columnsByRow(rows, columns, 7).size).toBe(0);
@@ -90,7 +104,7 @@ describe('no header read: the columns the numbers stand in', () => {
   test('seven clusters of their centres are the seven columns, and a short row is placed under them', () => {
     const rows = tableRows(textTable(short));
     const cols = columnsByRow(rows, columns, 7).get(1)!;
-    expect(cols).toHaveLength(7);
+    expect(cols.centres).toHaveLength(7);
     expect(placeInColumns(rows[1].cells.slice(1), cols, true)).toEqual([1, 3, 6]);
   });
 
@@ -107,7 +121,8 @@ describe('a header read and the columns the numbers stand in', () => {
     line(['不予公开', 0], ['1', AT[4] + shift], ['6', AT[5] + shift], ['7', AT[6] + shift]),
   ];
   const columnsAt = (shift: number) =>
-    columnsByRow(tableRows(textTable([...LINES.slice(0, 2), ...body(shift)])), columns, 7, { totalLast: true }).get(2);
+    columnsByRow(tableRows(textTable([...LINES.slice(0, 2), ...body(shift)])), columns, 7, { totalLast: true }).get(2)
+      ?.centres;
 
   test('within two characters of each other, the numbers give where the columns stand (the totals: their median)', () => {
     expect(columnsAt(1)).toEqual([22, 27.5, 33.5, 39.5, 45.5, 51.5, 57.5]);

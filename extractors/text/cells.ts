@@ -57,6 +57,8 @@ export interface TextCell {
   text: string;
   /** Character column where the cell starts; absent on tab-separated lines, where columns mean nothing. */
   at?: number;
+  /** The cell starts its field (the line, or after two spaces or more): see TableCell.textSpaced. */
+  spaced?: boolean;
 }
 
 /** The non-empty cells of a line in reading order, with where each starts in the line. */
@@ -68,11 +70,11 @@ export function lineCells(line: string): TextCell[] {
   for (const sep of [...separators, null]) {
     const field = line.slice(from, sep ? sep.index : line.length);
     let cursor = 0;
-    for (const text of splitTrailingValues(field.trim())) {
+    splitTrailingValues(field.trim()).forEach((text, i) => {
       cursor = field.indexOf(text, cursor);
-      cells.push(fixedWidth ? { text, at: from + cursor } : { text });
+      cells.push(fixedWidth ? { text, at: from + cursor, spaced: i === 0 } : { text });
       cursor += text.length;
-    }
+    });
     if (sep) from = sep.index + sep[0].length;
   }
   return cells;

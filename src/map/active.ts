@@ -58,11 +58,7 @@ function placeTextRow(
   const cols = header?.filter((h) => expected.includes(h.key));
   const at =
     spaced && cols?.length === expected.length
-      ? placeInColumns(
-          values,
-          cols.map((h) => h.at),
-          false,
-        )
+      ? placeInColumns(values, { centres: cols.map((h) => h.at) }, false)
       : null;
   // `expected` order is the template's; a header may print columns in another order.
   if (at && cols)

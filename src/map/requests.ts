@@ -151,7 +151,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   const candidates = sink.otherForm ? layoutRows({ version, other: sink.otherForm }, TABLE) : def.rows;
   const alignedRows = alignTextRows(rows, candidates, def.groups).map((a) => {
     const values = dropLeadingMarkers(a.values, keys.length);
-    return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1) ?? firstNumber) };
+    return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)?.centres ?? firstNumber) };
   });
   for (const { label, row, score, values } of alignedRows) {
     if (!row && values.length === 0) continue;

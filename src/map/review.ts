@@ -9,7 +9,7 @@ import { bestMatch } from './labels.js';
 import { matchColumn } from './match.js';
 import { splitLabels, tableRows, type RowCell, type RowView } from './rows.js';
 import { addUnmapped, blankCell, placeCell, placeGlued, type Sink } from './sink.js';
-import { columnsByRow, placeInColumns, placements, separatesValues } from './text-columns.js';
+import { columnsByRow, placeInColumns, placements, separatesValues, type TextColumns } from './text-columns.js';
 import { isValueText, parseCount } from '../lexicon/index.js';
 
 const TABLE = PART_TABLES[4];
@@ -102,7 +102,7 @@ const CLOSE_OFFSET = 2;
  * Fixed-width text short of numbers (blank zeros vanish): each number under its header column,
  * kept only when one placement is clearly nearest and every row's total then adds up (rule 4).
  */
-function placeUnderHeader(columns: number[], values: RowCell[], def: Def): (RowCell | undefined)[] | null {
+function placeUnderHeader(columns: TextColumns, values: RowCell[], def: Def): (RowCell | undefined)[] | null {
   const order = printedOrder(def);
   const at = placeInColumns(values, columns, false);
   if (!at) return null;

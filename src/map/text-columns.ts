@@ -39,6 +39,15 @@ function wordsOf(rc: RowCell): Word[] {
   return [...rc.cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: at + m.index }));
 }
 
+/**
+ * Where a table's columns stand, in character columns: the centre of each, and where a header
+ * gave them, where each column's header words start at the rightmost.
+ */
+export interface TextColumns {
+  centres: number[];
+  starts?: number[];
+}
+
 /** A header word that names a column or is a piece of one; group headers (法人或其他组织, 行政诉讼) are not. */
 const isColumnWord = (w: Word, columns: ColumnDef[]) => [...w.text].length < 4 || matchColumn(w.text, columns) !== null;
 
@@ -54,27 +63,32 @@ function clusters(positions: number[], within: number): number[][] {
 }
 
 /**
- * Character column of each of `count` columns, from the header rows above the numbers; null
- * unless the header words fall into exactly that many columns right of the row labels.
+ * The `count` columns from the header rows above the numbers; null unless the header words fall
+ * into exactly that many columns right of the row labels.
  */
 export function headerColumns(
   header: RowView[],
   columns: ColumnDef[],
   count: number,
   labelsEnd: number,
-): number[] | null {
+): TextColumns | null {
   const words = header
     .flatMap((r) => r.cells.map(wordsOf))
     .map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
   // A cell's first word stands where the page put it; words after a single space inside a cell
   // (`自然人 商业企 科研机`) may be packed one column per character, so they count only when needed.
   for (const use of [(ws: Word[]) => ws.slice(0, 1), (ws: Word[]) => ws]) {
-    // each header column stands where its first word does
+    const used = words.flatMap(use);
     const found = clusters(
-      words.flatMap(use).map((w) => centreOf(w.text, w.at)),
+      used.map((w) => centreOf(w.text, w.at)),
       SAME_COLUMN,
-    ).map((c) => c[0]);
-    if (found.length === count) return found;
+    );
+    // each header column stands where its first word does
+    if (found.length === count)
+      return {
+        centres: found.map((c) => c[0]),
+        starts: found.map((c) => Math.max(...used.filter((w) => c.includes(centreOf(w.text, w.at))).map((w) => w.at))),
+      };
   }
   return null;
 }
@@ -112,9 +126,9 @@ export function columnsByRow(
   columns: ColumnDef[],
   count: number,
   { labelsEnd = valuesStart(rows), totalLast = false }: { labelsEnd?: number; totalLast?: boolean } = {},
-): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  let current: number[] | null = null;
+): Map<number, TextColumns> {
+  const out = new Map<number, TextColumns>();
+  let current: TextColumns | null = null;
   let header: RowView[] = [];
   for (const row of rows) {
     if (!row.cells.some((c) => isTextValue(c.raw))) {
@@ -126,8 +140,10 @@ export function columnsByRow(
     if (current) out.set(row.index, current);
   }
   const found = (totalLast ? totalledColumns(rows, count) : null) ?? numberColumns(rows, count);
-  if (found && [...new Set(out.values())].every((h) => h.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
-    for (const row of rows) if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, found);
+  if (found && [...new Set(out.values())].every((h) => h.centres.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
+    for (const row of rows)
+      if (row.cells.some((c) => isTextValue(c.raw)))
+        out.set(row.index, { centres: found, starts: out.get(row.index)?.starts });
   return out;
 }
 
@@ -186,24 +202,40 @@ interface Ranked {
 }
 
 /**
+ * The rightmost column a number may stand in. pdftotext starts a text line at the column of the
+ * longest run of text left of it on the page, so a line starting left of a header word's start
+ * stands left of that word on the page too: a number spaced from the text before it, starting
+ * left of where a column's header word starts, stands in that column or one before it.
+ */
+function rightmostColumn(value: RowCell, starts: number[] | undefined, width: number): number {
+  const j = value.cell.textSpaced && starts ? starts.findIndex((s) => s > value.cell.textColumn!) : -1;
+  return j < 0 ? width - 1 : j;
+}
+
+/**
  * Every placement of a row's numbers into `width` columns keeping their order, with its offset
- * from the header's columns (as printed or shifted by the push of a long label; 0 without
- * columns), best first. `totalLast`: the last column is a row total (part 三): when the other
- * numbers add up to the last, only placements putting it there count.
+ * from the columns (as printed or shifted by the push of a long label; 0 without columns), best
+ * first. `totalLast`: the last column is a row total (part 三): when the other numbers add up
+ * to the last, only placements putting it there count.
  */
 export function placements(
   values: RowCell[],
-  columns: number[] | undefined,
+  textColumns: TextColumns | undefined,
   width: number,
   totalLast: boolean,
 ): Ranked[] {
   const k = values.length;
   if (k > width || values.some((v) => v.cell.textColumn === undefined)) return [];
+  const columns = textColumns?.centres;
   const total = totalLast && endsInTotal(values);
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
   const centres = values.map(centreOfCell);
   const offset = (i: number, j: number, s: number) => Math.abs(centres[i] - s - columns![j]);
-  const all = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
+  const last = values.map((v) => rightmostColumn(v, textColumns?.starts, width));
+  const ordered = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
+  // where the header was misread every placement may be ruled out: then none is
+  const allowed = ordered.filter((at) => at.every((j, i) => j <= last[i]));
+  const all = allowed.length ? allowed : ordered;
   // Numbers reaching past the header's last column that stand under no column whether the row
   // is pushed or not (a page printed at another scale under the header of the page before) say
   // nothing about their columns.
@@ -223,8 +255,8 @@ const SLACK = 4;
 const MAX_OPTIONS = 6;
 
 /** A row's likely placements: every number within MAX_OFFSET of its column, near the best; best first. */
-export function likelyPlacements(values: RowCell[], columns: number[], totalLast: boolean): Ranked[] {
-  const near = placements(values, columns, columns.length, totalLast).filter(
+export function likelyPlacements(values: RowCell[], columns: TextColumns, totalLast: boolean): Ranked[] {
+  const near = placements(values, columns, columns.centres.length, totalLast).filter(
     (p) => Math.max(0, ...p.offsets) <= MAX_OFFSET,
   );
   return near.filter((p) => p.cost <= near[0].cost + SLACK).slice(0, MAX_OPTIONS);
@@ -234,7 +266,7 @@ export function likelyPlacements(values: RowCell[], columns: number[], totalLast
  * The column index of each number when one placement is clearly the best (part 二, where no sum
  * can choose): null when two are near or none stands within MAX_OFFSET of its columns.
  */
-export function placeInColumns(values: RowCell[], columns: number[], totalLast: boolean): number[] | null {
+export function placeInColumns(values: RowCell[], columns: TextColumns, totalLast: boolean): number[] | null {
   const [best, next] = likelyPlacements(values, columns, totalLast);
   if (!best) return null;
   return !next || next.cost - best.cost >= MIN_MARGIN ? best.at : null;
