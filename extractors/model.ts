@@ -71,6 +71,8 @@ export interface TableCell {
    * may have been packed beside it.
    */
   textSpaced?: boolean;
+  /** Fixed-width text: the line of its table the cell's text ends on (a row's label may wrap onto lines around its values). */
+  textLine?: number;
 }
 
 /**

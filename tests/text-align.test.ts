@@ -5,6 +5,8 @@ import { alignTextRows, rowNamedAtEnd } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
 import { scoredSample } from './helpers/generated.js';
 import { textTable } from './helpers/text-table.js';
+import { textBlocks } from '../extractors/text/index.js';
+import type { Table } from '../extractors/model.js';
 
 const aligned = (lines: string[], version: '2019' | '2021' = '2019') => {
   const { rows, groups } = tableDef(version, 'requests');
@@ -158,6 +160,35 @@ describe('a row whose own label names two rows', () => {
         '4.保护第三方合法权益  3  3',
       ]),
     ).toEqual(['denied.law_prohibited', 'denied.three_safety']);
+  });
+
+  test('numbers alone under a short label whose last character stands alone above them: either row may own them', () => {
+    // 6.属于四类过程性信 less its 息 scores under a near-whole label; it is the label less its last character
+    expect(
+      pairOfSecond([
+        '5.属于三类内部事务信息  1  1',
+        '6.属于四类过程性信',
+        '、  息',
+        '本                   1  1',
+        '年  7.属于行政执法案卷',
+        '8.属于行政查询事项  1  1',
+      ]),
+    ).toEqual(['denied.enforcement_file', 'denied.process_info']);
+  });
+
+  test('numbers on the line under a whole label, right above the next whole label: either row may own them', () => {
+    // the text extractor joins the label line to the numbers under it, as it does a label waiting for its numbers
+    const table = textBlocks(
+      [
+        '7.属于行政执法案卷                15        15',
+        '8.属于行政查询事项',
+        '                                  13        13',
+        '法 （     1.本机关不掌握相关政府信息',
+        '提 四     2.没有现成信息需要另行制作    14        14',
+      ].join('\n'),
+    ).find((b) => b.kind === 'table') as Table;
+    const found = alignTextRows(tableRows(table), rows);
+    expect([found[1].row?.key, found[1].rival?.key].sort()).toEqual(['denied.query_item', 'unable.not_held']);
   });
 
   test('a total between two whole labels is the total: no doubt', () => {

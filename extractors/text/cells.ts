@@ -59,6 +59,8 @@ export interface TextCell {
   at?: number;
   /** The cell starts its field (the line, or after two spaces or more): see TableCell.textSpaced. */
   spaced?: boolean;
+  /** The line of its table region the cell's text ends on. */
+  line?: number;
 }
 
 /** The non-empty cells of a line in reading order, with where each starts in the line. */

@@ -22,13 +22,13 @@ function toTable(rows: TextCell[][]): Table {
     nRows: rows.length,
     nCols: Math.max(0, ...rows.map((r) => r.length)),
     cells: rows.flatMap((cells, row) =>
-      cells.map(({ text, at, spaced }, col) => ({
+      cells.map(({ text, at, spaced, line }, col) => ({
         row,
         col,
         rowSpan: 1,
         colSpan: 1,
         text,
-        ...(at !== undefined ? { textColumn: at, textSpaced: spaced } : {}),
+        ...(at !== undefined ? { textColumn: at, textSpaced: spaced, textLine: line } : {}),
       })),
     ),
     pages: [],

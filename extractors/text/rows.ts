@@ -39,7 +39,11 @@ function endsPreviousLabel(label: string, next: Row | undefined): boolean {
   return !next || labelStart(next[0]) || (hasValues(next) && !next.filter((c) => !isValue(c)).every(isGroupChars));
 }
 
-const joined = (head: TextCell, tail: TextCell): TextCell => ({ ...head, text: head.text + tail.text });
+const joined = (head: TextCell, tail: TextCell): TextCell => ({
+  ...head,
+  text: head.text + tail.text,
+  line: tail.line,
+});
 
 /** A line that only starts a numbered label, maybe after characters of a vertical group label. */
 const isLabelStartLine = (row: Row) =>
@@ -59,7 +63,7 @@ function labelBelow(rows: Row[], cells: Row): boolean {
 export function joinWrappedLabels(lines: Line[]): Row[] {
   const rows: Row[] = [];
   lines.forEach((line, i) => {
-    const cells = [...line.cells];
+    const cells = line.cells.map((c) => ({ ...c, line: i }));
     const prev = rows.at(-1);
     if (hasValues(cells)) {
       if (isPendingLabel(prev, cells)) {

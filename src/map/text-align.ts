@@ -28,6 +28,8 @@ interface Unit {
   after: string[];
   /** Lines of lone characters right under the numbers, before the next label line. */
   bareAfter: number;
+  /** The row's own label ended on a line above its numbers (a label line waiting for them). */
+  labelAbove: boolean;
 }
 
 /** A single character on its own line is part of a vertical label, not of a row label. */
@@ -46,7 +48,8 @@ function units(rows: RowView[]): Unit[] {
       continue;
     }
     if (out.length) out[out.length - 1].after = loose;
-    out.push({ values, own: labelParts(labels), before: loose, after: [], bareAfter: 0 });
+    const labelAbove = labels.some((c) => (c.cell.textLine ?? Infinity) < values[0].cell.textLine!);
+    out.push({ values, own: labelParts(labels), before: loose, after: [], bareAfter: 0, labelAbove });
     loose = [];
   }
   if (out.length) out[out.length - 1].after = loose;
@@ -125,15 +128,22 @@ function endingLabel(text: string, templateRows: RowDef[]): string {
  * `3.补正后申请内容仍不明确`) may be either row's: the line says no more, and the sums hold either way.
  * So may numbers right above a whole label under a wrapped one whose last character stood alone above
  * them (`禁止公` / `开` / `2 2` / `3.危及…`); a lone character under them is the wrapped label's tail.
+ * Numbers the extractor joined to the label line above them are such numbers too.
  */
 function betweenRowLabels(u: Unit, templateRows: RowDef[]): string[] {
-  const [above, below] = [u.before.at(-1), u.after[0]];
-  // a vertical group label may leave a character or two beside the numbers (`结  供 ）  1 1 2`); 总计 is a label
-  const own = u.own.join('');
+  // a vertical group label may leave a character or two beside the numbers and the labels (`结  供 ）  1 1 2`,
+  // `法 （  1.本机关不掌握…`); 总计 is a label
+  const labelLine = (t: string) => [...labelKey(t)].length > 2;
+  // a whole label on the line above the numbers (joined to them as a label waiting for its values) is no more theirs
+  const own = u.labelAbove ? '' : u.own.join('');
+  const [above, below] = [(u.labelAbove ? u.own : u.before).filter(labelLine).at(-1), u.after.find(labelLine)];
   const named = templateRows.some((r) => bestScore(own, r.labels) >= MIN_ALIGNED_SCORE);
-  if ([...labelKey(own)].length > 2 || named || !above || !below) return [];
+  if (labelLine(own) || named || !above || !below) return [];
   const whole = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) === 1);
-  const names = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) >= RIVAL_SCORE);
+  // a label whose last character wrapped (`6.属于四类过程性信` / `息`) names its row too
+  const names = (t: string) =>
+    ROW_NUMBERING.test(t) &&
+    (templateRows.some((r) => bestScore(t, r.labels) >= RIVAL_SCORE) || rowNamedAtEnd(t, templateRows) !== null);
   return (whole(above) || (names(above) && u.bareAfter === 0)) && whole(below) ? [above, below] : [];
 }
 
