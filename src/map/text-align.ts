@@ -209,8 +209,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
   const texts = us.map((u) => readings(u, templateRows));
   const strays = us.map((u) => withStrayGroupCharacters(u.own.join(''), templateRows, groups)?.item);
   const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t, strays[i])));
-  const n = us.length;
-  const m = templateRows.length;
+  const [n, m] = [us.length, templateRows.length];
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
@@ -230,11 +229,8 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
     else j--;
   }
   fillSingleGaps(out, templateRows);
-  markRivals(
-    out,
-    us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]),
-    templateRows,
-  );
+  const owns = us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]);
+  markRivals(out, owns, templateRows);
   return out;
 }
 
@@ -365,7 +361,6 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
  * counts, and never a row whose other form already has cells.
  */
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
-  const keys = def.columns.map((c) => c.key);
   const placed = new Set(
     [...sink.placed]
       .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
@@ -385,7 +380,7 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const keysFound = new Set(matches.map((m) => m.item.key));
   for (const { item, score } of matches) {
     if (placed.has(item.key) || otherFormPlaced(item.key, placed) || otherFormPlaced(item.key, keysFound)) continue;
-    for (const col of keys) placeCell(sink, PART_TABLES[3], item.key, col, blankCell(), 'text', score);
+    for (const col of def.columns) placeCell(sink, PART_TABLES[3], item.key, col.key, blankCell(), 'text', score);
     placed.add(item.key);
   }
 }

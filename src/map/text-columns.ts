@@ -173,10 +173,8 @@ function endsInTotal(values: RowCell[]): boolean {
 }
 
 /** Where the numbers right of a long label were pushed: the distance of the row's total from its column. */
-const pushOf = (values: RowCell[], columns: number[]): number => {
-  const total = values[values.length - 1];
-  return centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1];
-};
+const pushOf = (values: RowCell[], columns: number[]): number =>
+  centreOfCell(values[values.length - 1]) - columns[columns.length - 1];
 
 /** A placement (column index per number) and its offsets from the columns, in character columns. */
 interface Ranked {
