@@ -57,12 +57,7 @@ function clusters(positions: number[], within: number): number[][] {
  * Character column of each of `count` columns, from the header rows above the numbers; null
  * unless the header words fall into exactly that many columns right of the row labels.
  */
-export function headerColumns(
-  header: RowView[],
-  columns: ColumnDef[],
-  count: number,
-  labelsEnd: number,
-): number[] | null {
+function headerColumns(header: RowView[], columns: ColumnDef[], count: number, labelsEnd: number): number[] | null {
   const words = header
     .flatMap((r) => r.cells.map(wordsOf))
     .map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
