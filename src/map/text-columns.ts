@@ -259,13 +259,8 @@ export const separatesValues = (rows: RowView[]): boolean =>
 
 /** Leading blank marks standing left of the first column are characters of a vertical label (（四）无法提供 leaves 无), not cells. */
 export function dropLabelMarks(values: RowCell[], columns: number[] | undefined): RowCell[] {
+  const isMark = (v: RowCell) => !/\d/.test(v.raw) && (v.cell.textColumn ?? Infinity) < columns![0] - MAX_OFFSET;
   let out = values;
-  while (
-    columns &&
-    out.length &&
-    !/\d/.test(out[0].raw) &&
-    (out[0].cell.textColumn ?? Infinity) < columns[0] - MAX_OFFSET
-  )
-    out = out.slice(1);
+  while (columns && out.length && isMark(out[0])) out = out.slice(1);
   return out;
 }
