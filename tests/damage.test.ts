@@ -5,7 +5,7 @@
 import { cellId } from '../src/core/index.js';
 import { readFileSync } from 'node:fs';
 import type { Extractor, SourceDocument } from '../extractors/model.js';
-import { decodeText } from '../extractors/text/decode.js';
+import { decodeUndeclared as decodeText } from '../extractors/encoding.js';
 import { extract } from '../src/pipeline.js';
 import type { NianbaoRecord } from '../src/record/schema.js';
 import { STAGES } from '../src/stages.js';

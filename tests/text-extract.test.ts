@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractText } from '../extractors/text/index.js';
-import { decodeText } from '../extractors/text/decode.js';
+import { decodeUndeclared as decodeText } from '../extractors/encoding.js';
 import type { Block, Table } from '../extractors/model.js';
 import { describeShared, sharedPath } from './helpers/shared.js';
 

@@ -9,7 +9,7 @@
  * mapper cannot place and flags. Other text goes to the flattened-text reader.
  */
 import type { Block, Extractor, Table } from '../model.js';
-import { decodeText } from '../text/decode.js';
+import { decodeUndeclared as decodeText } from '../encoding.js';
 import { textBlocks } from '../text/index.js';
 import { DELIMITER_ROW, isPipeRow, isPlaceholder, isValueCell, pipeCells } from './pipe-table.js';
 

@@ -55,9 +55,7 @@ const isNavigation = (line: string): boolean => {
 function tableFields(line: string): string[] | null {
   const cells = line.split(FIELD_SEPARATOR).map((c) => c.trim());
   if (cells.length < 2 || !cells.every((c, i) => i % 2 === 1 || LABEL_CELLS.has(c))) return null;
-  const fields: string[] = [];
-  for (let i = 0; i < cells.length; i += 2) fields.push(`${cells[i]}：${cells[i + 1] ?? ''}`);
-  return fields;
+  return cells.flatMap((cell, i) => (i % 2 === 1 ? [] : [`${cell}：${cells[i + 1] ?? ''}`]));
 }
 
 /** A field line or a label-value table line: its fields; else null. */

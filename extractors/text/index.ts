@@ -4,12 +4,11 @@
  * cells in reading order. Which row and column a cell is, and where a glued digit run splits,
  * is decided later from the template (src/map, src/split).
  */
-import { encodingRepairs } from '../encoding.js';
+import { decodeUndeclared, encodingRepairs } from '../encoding.js';
 import { lastCellText, type Block, type Extractor, type Paragraph, type Repair, type Table } from '../model.js';
 import { startsLabel, type TextCell } from './cells.js';
 import { extractMarkdown } from '../markdown/index.js';
 import { hasPipeTable } from '../markdown/pipe-table.js';
-import { decodeText } from './decode.js';
 import { toLines, type Line } from './lines.js';
 import { pageFurniture } from './furniture.js';
 import { findRegions } from './regions.js';
@@ -72,7 +71,7 @@ function cutShort(text: string, blocks: Block[]): Repair[] {
 
 /** Text whose tables are GFM pipe tables is Markdown, whatever its name: the Markdown reader takes it. */
 export const extractText: Extractor = async (bytes, options) => {
-  const decoded = decodeText(bytes);
+  const decoded = decodeUndeclared(bytes);
   if (hasPipeTable(decoded.text)) return extractMarkdown(bytes, options);
   const page = pageFurniture(decoded.text);
   const blocks = textBlocks(page.text);

@@ -3,7 +3,7 @@
  * with values, a table line of several text cells (a header), a short fragment, a heading or
  * prose. Which lines form a table is decided from these kinds (./regions.ts).
  */
-import { isValueCell, lineCells, startsLabel, type TextCell } from './cells.js';
+import { isValueCell, lineCells, type TextCell } from './cells.js';
 import { splitGluedLine } from './unglue.js';
 import { FIELD } from './furniture.js';
 import { DASHES, HAN, WIDE_DASHES, ITEM_MARK, TOP_NUMBERING } from '../../src/lexicon/index.js';
@@ -59,23 +59,13 @@ function kindOf(text: string, cells: string[]): LineKind {
 
 export function toLines(text: string): Line[] {
   return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n')
-    .split('\n')
+    .split(/\r\n?|[\n\f]/)
     .flatMap(splitGluedLine)
     .map((raw) => raw.replace(/\s+$/, ''))
     .filter((raw) => !PAGE_NUMBER.test(raw.trim()))
     .map((raw) => {
       const cells = lineCells(raw);
-      return {
-        text: raw.trim(),
-        cells,
-        kind: kindOf(
-          raw.trim(),
-          cells.map((c) => c.text),
-        ),
-      };
+      const texts = cells.map((c) => c.text);
+      return { text: raw.trim(), cells, kind: kindOf(raw.trim(), texts) };
     });
 }
-
-export { startsLabel };

@@ -20,10 +20,7 @@ export interface Region {
   lines: Line[];
 }
 
-const nextNonBlank = (lines: Line[], from: number) => {
-  for (let i = from; i < lines.length; i++) if (lines[i].kind !== 'blank') return lines[i];
-  return undefined;
-};
+const nextNonBlank = (lines: Line[], from: number) => lines.slice(from).find((l) => l.kind !== 'blank');
 
 const TOP_ITEM = new RegExp(`^(${CN_NUMERAL})、`);
 

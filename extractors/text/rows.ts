@@ -74,8 +74,7 @@ export function joinWrappedLabels(lines: Line[]): Row[] {
       return;
     }
     if (labelBelow(rows, cells)) {
-      const at = prev!.findIndex(isValue);
-      prev!.splice(at, 0, ...cells);
+      prev!.splice(prev!.findIndex(isValue), 0, ...cells);
       return;
     }
     if (isLabelPiece(cells) && !labelStart(cells[0]) && prev) {

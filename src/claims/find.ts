@@ -28,15 +28,12 @@ const FIGURE = new RegExp(
   'g',
 );
 
-/** Spaces between CJK characters are layout (pdftotext, line wraps); between two digits or letters they separate. */
-function joinedText(text: string): string {
-  return text.replace(/\s+/g, (space, at: number, all: string) =>
-    /[0-9A-Za-z]/.test(all[at - 1] ?? '') && /[0-9A-Za-z]/.test(all[at + space.length] ?? '') ? ' ' : '',
-  );
-}
-
+/** The text's sentences. Spaces between CJK characters are layout (pdftotext, line wraps); between two digits or letters they separate. */
 const sentencesOf = (text: string): string[] =>
-  joinedText(text)
+  text
+    .replace(/\s+/g, (space, at: number, all: string) =>
+      /[0-9A-Za-z]/.test(all[at - 1] ?? '') && /[0-9A-Za-z]/.test(all[at + space.length] ?? '') ? ' ' : '',
+    )
     .split(/(?<=[。！？!?；;])/)
     .map((s) => s.trim())
     .filter(Boolean);

@@ -9,23 +9,17 @@ import type { MappedReport } from '../map/types.js';
 import type { ReadValues } from '../values/read.js';
 import { weighClaims } from './apply.js';
 import { findFigures } from './find.js';
-import { linkFigures, type Claim } from './link.js';
-
-export type { Claim } from './link.js';
+import { linkFigures } from './link.js';
 
 /** Parts 二–四 hold the tables; their section text is what is left of them, not prose. */
 const PROSE_PARTS = new Set([1, 5, 6]);
 
-/** The claims the report's prose makes about cells of its layout. */
-export function proseClaims(mapped: MappedReport): Claim[] {
+/** The drafts with the claims the report's prose makes about cells of its layout weighed in. */
+export function proseEvidence(mapped: MappedReport, read: ReadValues): ReadValues {
   const layout = mapped.layout;
-  if (!layout) return [];
+  if (!layout) return read;
   const figures = mapped.sections.filter((s) => PROSE_PARTS.has(s.part)).flatMap((s) => findFigures(s.text));
   // No figure, no word cutting: a document without any never loads the dictionary.
-  return figures.length ? linkFigures(figures, layout, mapped.year) : [];
-}
-
-export function proseEvidence(mapped: MappedReport, read: ReadValues): ReadValues {
-  const claims = proseClaims(mapped);
+  const claims = figures.length ? linkFigures(figures, layout, mapped.year) : [];
   return claims.length === 0 ? read : { ...read, drafts: weighClaims(mapped, read.drafts, claims) };
 }

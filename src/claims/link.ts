@@ -7,12 +7,10 @@
 import { cutWords } from '../map/words.js';
 import { COUNT_UNITS, MONEY_UNITS } from '../lexicon/index.js';
 import {
-  layoutRows,
+  layoutCells,
   PROSE_COLUMNS,
   PROSE_NOT_A_COUNT,
   PROSE_SUBJECTS,
-  rowColumns,
-  tableDef,
   type CellKey,
   type Layout,
   type ProseSubject,
@@ -49,20 +47,14 @@ function wordsOf(clauses: string[]): Words[] {
   });
 }
 
-function inLayout(layout: Layout, cell: CellKey): boolean {
-  const def = tableDef(layout.version, cell.table);
-  const row = layoutRows(layout, cell.table).find((r) => r.key === cell.row);
-  return !!row && rowColumns(def, row).some((c) => c.key === cell.col);
-}
-
 const names = (s: ProseSubject, has: (p: string) => boolean, clause: string): boolean =>
   s.all.every((group) => group.some(has)) && !(s.none ?? []).some((p) => clause.includes(p));
 
-/** The figure's value in the cell's unit, or null where the measure word does not fit the column. */
+/** The figure's value in the cell's unit; null where the cell is not the layout's or the measure word does not fit its column. */
 function inCellUnit(figure: Figure, layout: Layout, cell: CellKey): number | null {
-  const kind = tableDef(layout.version, cell.table).columns.find((c) => c.key === cell.col)?.kind;
+  const kind = layoutCells(layout, [cell.table]).find((k) => k.row === cell.row && k.col === cell.col)?.kind;
   if (kind === 'decimal') return MONEY_UNITS.includes(figure.unit) ? figure.value * IN_WAN[figure.unit] : null;
-  return COUNT_UNITS.includes(figure.unit) && Number.isInteger(figure.value) ? figure.value : null;
+  return kind && COUNT_UNITS.includes(figure.unit) && Number.isInteger(figure.value) ? figure.value : null;
 }
 
 /**
@@ -93,7 +85,7 @@ export function linkFigures(figures: Figure[], layout: Layout, year: number | nu
       cell = { table: row.table, row: row.row, col: columns[0].col };
     // Only a figure that names its own row gives the next ones theirs.
     if (subjects.length > 0 || columns.length !== 1) row = subjects.length === 1 ? cell : null;
-    if (!cell || !inLayout(layout, cell)) return;
+    if (!cell) return;
     const value = inCellUnit(figure, layout, cell);
     if (value !== null) claims.push({ ...figure, value, cell });
   });

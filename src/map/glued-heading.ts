@@ -13,10 +13,7 @@ import type { Section } from './types.js';
 const TABLE_PARTS = TABLE_KEYS.map((t) => partOf(t) as Section['part']);
 
 function splitTable(table: Table): Block[] {
-  const first = table.cells.reduce<Table['cells'][number] | undefined>(
-    (a, c) => (!a || c.row < a.row || (c.row === a.row && c.col < a.col) ? c : a),
-    undefined,
-  );
+  const first = [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col).at(0);
   if (!first) return [table];
   for (const part of TABLE_PARTS) {
     const found = headingIn(first.text, part);

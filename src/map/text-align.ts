@@ -6,7 +6,7 @@
  */
 import { PART_TABLES, TOTAL_LABELS, type GroupDef, type RowDef, type TableDef } from '../template/index.js';
 import { matchColumn, STRAY_SCORE, withStrayGroupCharacters } from './match.js';
-import { bestMatch, bestScore, labelKey, labelScore, longestWhole } from './labels.js';
+import { bestMatch, bestScore, labelKey, labelScore, longestWhole, type Match } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
 import { HAN, ITEM_MARK, parenNumeral, ROW_NUMBERING } from '../lexicon/index.js';
@@ -219,8 +219,7 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
   const texts = us.map((u) => readings(u, templateRows));
   const strays = us.map((u) => withStrayGroupCharacters(u.own.join(''), templateRows, groups)?.item);
   const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t, strays[i])));
-  const n = us.length;
-  const m = templateRows.length;
+  const [n, m] = [us.length, templateRows.length];
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
@@ -240,11 +239,8 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
     else j--;
   }
   fillSingleGaps(out, templateRows);
-  markRivals(
-    out,
-    us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]),
-    templateRows,
-  );
+  const owns = us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]);
+  markRivals(out, owns, templateRows);
   return out;
 }
 
@@ -304,10 +300,8 @@ function fillSingleGaps(out: ValueRow[], templateRows: RowDef[]): void {
   });
 }
 
-type RowMatch = { item: RowDef; score: number };
-
 /** A header line names a column, not a row; but column headers are never numbered (`3.其他` is a row, `其他` may be the column). */
-const rowOf = (label: string, def: TableDef): RowMatch | null =>
+const rowOf = (label: string, def: TableDef): Match<RowDef> | null =>
   !ROW_NUMBERING.test(label) && matchColumn(label, def.columns) ? null : bestMatch(label, def.rows, (r) => r.labels);
 
 /** A line cut before each item number: blank rows' labels run together on one line. */
@@ -321,7 +315,7 @@ function itemPieces(line: string): string[] {
  * characters of a vertical group label (`3.要求提供公开出版物予处理`). Not by a near match: a
  * wrong row of blanks closes column sums that a block of numbers slid by one column still keeps.
  */
-const itemRows = (piece: string, def: TableDef): (RowMatch | null)[] => {
+const itemRows = (piece: string, def: TableDef): (Match<RowDef> | null)[] => {
   const own = rowOf(piece, def);
   return [own?.score === 1 ? own : null, withStrayGroupCharacters(piece, def.rows, def.groups)];
 };
@@ -332,10 +326,10 @@ const itemRows = (piece: string, def: TableDef): (RowMatch | null)[] => {
  * three lines (部分公开（区分处理的，只计这一情 / 形，不计其他情形）) where joining names a row
  * better than any of its lines alone.
  */
-function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
+function wrappedLabels(lines: string[], def: TableDef): Match<RowDef>[] {
   const single = lines.map((l) => rowOf(l, def));
   const items = lines.flatMap(itemPieces).flatMap((piece) => itemRows(piece, def));
-  const out = [...single, ...items].filter((m): m is RowMatch => m !== null);
+  const out = [...single, ...items].filter((m): m is Match<RowDef> => m !== null);
   for (let i = 0; i < lines.length; i++) {
     for (const n of [2, 3, 4]) {
       if (i + n > lines.length) continue;
@@ -351,7 +345,7 @@ function wrappedLabels(lines: string[], def: TableDef): RowMatch[] {
  * numbers whose whole label starts the line of a row that has them (its whole label ends the
  * line, vertical group characters may stand between): the first row; null when none.
  */
-function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): RowMatch | null {
+function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): Match<RowDef> | null {
   if (!ROW_NUMBERING.test(text)) return null;
   const key = labelKey(text);
   const ending = templateRows.find((r) => placed.has(r.key) && longestWhole([r], (w) => key.endsWith(w)));
@@ -375,7 +369,6 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
  * counts, and never a row whose other form already has cells.
  */
 export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
-  const keys = def.columns.map((c) => c.key);
   const placed = new Set(
     [...sink.placed]
       .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
@@ -389,13 +382,13 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const ledBy = us.map((u) => labelLeading(u.own.join(''), def.rows, placed));
   const matches = [
     ...gaps.flatMap((lines) => wrappedLabels(lines, def)),
-    ...ledBy.filter((m): m is RowMatch => m !== null),
+    ...ledBy.filter((m): m is Match<RowDef> => m !== null),
   ].filter((m) => m.score >= BLANK_ROW_SCORE);
   // （六）其他处理 above its three items is their group label, not the one-row form.
   const keysFound = new Set(matches.map((m) => m.item.key));
   for (const { item, score } of matches) {
     if (placed.has(item.key) || otherFormPlaced(item.key, placed) || otherFormPlaced(item.key, keysFound)) continue;
-    for (const col of keys) placeCell(sink, PART_TABLES[3], item.key, col, blankCell(), 'text', score);
+    for (const col of def.columns) placeCell(sink, PART_TABLES[3], item.key, col.key, blankCell(), 'text', score);
     placed.add(item.key);
   }
 }
@@ -409,7 +402,7 @@ const MIN_WRAPPED_START = 6;
  * less its last character does, that character printed after the values (`…行政事业性收8-13费`,
  * a label wrapped around its numbers in its cell); null when none.
  */
-export function rowNamedAtEnd(text: string, templateRows: RowDef[]): { item: RowDef; score: number } | null {
+export function rowNamedAtEnd(text: string, templateRows: RowDef[]): Match<RowDef> | null {
   const key = labelKey(text);
   const wrapped = (w: string) => w.length > MIN_WRAPPED_START && key.endsWith(w.slice(0, -1));
   const best = longestWhole(templateRows, (w) => key.endsWith(w)) ?? longestWhole(templateRows, wrapped);

@@ -66,12 +66,7 @@ function clusters(positions: number[], within: number): number[][] {
  * The `count` columns from the header rows above the numbers; null unless the header words fall
  * into exactly that many columns right of the row labels.
  */
-export function headerColumns(
-  header: RowView[],
-  columns: ColumnDef[],
-  count: number,
-  labelsEnd: number,
-): TextColumns | null {
+function headerColumns(header: RowView[], columns: ColumnDef[], count: number, labelsEnd: number): TextColumns | null {
   const words = header
     .flatMap((r) => r.cells.map(wordsOf))
     .map((ws) => ws.filter((w) => w.at >= labelsEnd && isColumnWord(w, columns)));
@@ -189,10 +184,8 @@ function endsInTotal(values: RowCell[]): boolean {
 }
 
 /** Where the numbers right of a long label were pushed: the distance of the row's total from its column. */
-const pushOf = (values: RowCell[], columns: number[]): number => {
-  const total = values[values.length - 1];
-  return centreOf(total.raw, total.cell.textColumn ?? 0) - columns[columns.length - 1];
-};
+const pushOf = (values: RowCell[], columns: number[]): number =>
+  centreOfCell(values[values.length - 1]) - columns[columns.length - 1];
 
 /** A placement (column index per number) and its offsets from the columns, in character columns. */
 interface Ranked {
@@ -298,13 +291,8 @@ export const separatesValues = (rows: RowView[]): boolean =>
 
 /** Leading blank marks standing left of the first column are characters of a vertical label (（四）无法提供 leaves 无), not cells. */
 export function dropLabelMarks(values: RowCell[], columns: number[] | undefined): RowCell[] {
+  const isMark = (v: RowCell) => !/\d/.test(v.raw) && (v.cell.textColumn ?? Infinity) < columns![0] - MAX_OFFSET;
   let out = values;
-  while (
-    columns &&
-    out.length &&
-    !/\d/.test(out[0].raw) &&
-    (out[0].cell.textColumn ?? Infinity) < columns[0] - MAX_OFFSET
-  )
-    out = out.slice(1);
+  while (columns && out.length && isMark(out[0])) out = out.slice(1);
   return out;
 }

@@ -61,8 +61,7 @@ function knownValues(report: MappedReport, layout: Layout): Values {
 
 /** Groups of slots tied by a constraint, each with the constraints among them. */
 function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSlot[]; constraints: Constraint[] }[] {
-  const slotOf = new Map<string, number>();
-  slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
+  const slotOf = new Map(slots.flatMap((s, i) => s.ids.map((id) => [id, i] as const)));
   const parent = slots.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const slotsOf = (c: Constraint) => [...new Set(terms(c).flatMap((id) => slotOf.get(id) ?? []))];
@@ -287,16 +286,11 @@ function readAll(context: Context, known: Values, warnings: Warning[], budget: B
     // completes (a mistyped row total, a printed 总计 it contradicts); else only the readings
     // breaking none are read, cut only where those can still hold.
     const maxBreaks = cutsAtMost(run.raw, keys.length) <= SOLVER.readingsPerSlot ? SOLVER.maxBroken : 0;
-    const found = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks }, SOLVER.readingsPerSlot);
+    const found = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks });
     const slot: RunSlot = { run, keys, ids, readings: found.readings };
     if (maxBreaks === 0 && !found.capped && !found.readings.length)
       slot.tooLong = (possible) => {
-        const again = slotReadings(
-          run,
-          kinds,
-          { pairedDash, brokenBy, maxBreaks: SOLVER.maxBroken, possible },
-          SOLVER.readingsPerSlot,
-        );
+        const again = slotReadings(run, kinds, { pairedDash, brokenBy, maxBreaks: SOLVER.maxBroken, possible });
         return again.capped ? [] : again.readings;
       };
     if (found.capped) {

@@ -59,15 +59,14 @@ function placed(run: GluedRun, kinds: ValueKind[], rules: SlotRules): Candidate[
 
 /**
  * The slot's readings breaking at most `rules.maxBreaks` instances within it, cheapest first;
- * `capped` when there are more than `cap` (the list is then incomplete).
+ * `capped` when there are more than SOLVER.readingsPerSlot (the list is then incomplete).
  */
 export function slotReadings(
   run: GluedRun,
   kinds: ValueKind[],
   rules: SlotRules,
-  cap: number,
 ): { readings: Candidate[]; capped: boolean } {
-  const cuts = enumerateReadings(run.raw, kinds, cap, {
+  const cuts = enumerateReadings(run.raw, kinds, SOLVER.readingsPerSlot, {
     pairedDash: rules.pairedDash,
     possible: (prefix) => rules.brokenBy(prefix) <= rules.maxBreaks && (rules.possible?.(prefix) ?? true),
   });
@@ -76,5 +75,5 @@ export function slotReadings(
     ? []
     : cuts.readings.map((r) => ({ ...r, cost: 0, breaks: rules.brokenBy(r.values) }));
   const readings = [...fromCuts, ...placed(run, kinds, rules)].sort((a, b) => a.breaks - b.breaks || a.cost - b.cost);
-  return { readings, capped: cuts.capped || readings.length > cap };
+  return { readings, capped: cuts.capped || readings.length > SOLVER.readingsPerSlot };
 }

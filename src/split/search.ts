@@ -67,8 +67,7 @@ class OutOfSteps extends Error {}
  */
 function readingOrder(slots: Slot[], constraints: Constraint[]): number[] {
   const left = new Set(slots.map((_, i) => i));
-  const slotOf = new Map<string, number>();
-  slots.forEach((s, i) => s.ids.forEach((id) => slotOf.set(id, i)));
+  const slotOf = new Map(slots.flatMap((s, i) => s.ids.map((id) => [id, i] as const)));
   const sides = constraints.flatMap((c) => [c.lhs, c.rhs]).map((ids) => new Set(ids.map((id) => slotOf.get(id))));
   const order: number[] = [];
   while (left.size) {
@@ -102,18 +101,15 @@ class Solver {
   private costs: number[][] = [];
   /** The least cost the slots from each depth on can add. */
   private floor: number[] = [];
-  private steps: number;
 
   constructor(
     private readonly slots: Slot[],
     private readonly constraints: Constraint[],
     known: Values,
-    steps: number,
+    private steps: number,
   ) {
-    this.steps = steps;
     this.order = readingOrder(slots, constraints);
-    const depthOf = new Map<string, number>();
-    this.order.forEach((s, d) => slots[s].ids.forEach((id) => depthOf.set(id, d + 1)));
+    const depthOf = new Map(this.order.flatMap((s, d) => slots[s].ids.map((id) => [id, d + 1] as const)));
     const doneAt = (ids: string[]) => Math.max(0, ...ids.map((id) => depthOf.get(id) ?? 0));
     this.lhsDone = constraints.map((c) => doneAt(c.lhs));
     this.rhsDone = constraints.map((c) => doneAt(c.rhs));
@@ -121,12 +117,9 @@ class Solver {
     this.base = constraints.map((c) => knownSum(c.lhs) - knownSum(c.rhs));
     // An instance is open at a depth once a slot before it added to it, until both sides are complete.
     const firstAt = constraints.map((c) => Math.min(...terms(c).map((id) => depthOf.get(id) ?? Infinity)));
-    this.openAt = this.order
-      .map((_, d) => d)
-      .concat(this.order.length)
-      .map((d) =>
-        constraints.flatMap((_, n) => (firstAt[n] <= d && Math.max(this.lhsDone[n], this.rhsDone[n]) > d ? [n] : [])),
-      );
+    this.openAt = Array.from({ length: this.order.length + 1 }, (_, d) =>
+      constraints.flatMap((_, n) => (firstAt[n] <= d && Math.max(this.lhsDone[n], this.rhsDone[n]) > d ? [n] : [])),
+    );
     this.adds = slots.map((slot) =>
       slot.readings.map((reading) =>
         constraints.flatMap((c, n) => {

@@ -2,24 +2,14 @@
  * Cells from glued digit runs (FORMAT.md §4): the split stage turns the mapper's `GluedRun`s into
  * these, and the record treats them as candidates beside the cells the mapper placed.
  */
-import type { Geometry } from '../../extractors/model.js';
 import type { Flag, Result } from '../core/index.js';
-import type { MappedReport } from '../map/types.js';
+import type { MappedCell, MappedReport } from '../map/types.js';
 import type { Check } from '../record/schema.js';
-import type { TableKey } from '../template/index.js';
 
-export interface SplitCell {
-  table: TableKey;
-  row: string;
-  col: string;
-  /** The cell's digits where a split was taken, else the whole run. */
-  raw: string;
-  geometry: Geometry;
+/** A mapped cell's fields, from its run (`raw`: the cell's digits where a split was taken, else the whole run). */
+export interface SplitCell extends Omit<MappedCell, 'labelScore' | 'bbox'> {
   /** The run's row label score (GluedRun.labelScore). */
   labelScore?: number;
-  /** GluedRun.rowDoubt. */
-  rowDoubt?: string;
-  page?: number;
   /** `ambiguous_split`, `no_valid_split`…: where set, the cell's value is null. */
   flags: Flag[];
   /** The candidate readings, for ambiguous splits. */
