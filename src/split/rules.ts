@@ -17,10 +17,17 @@ export type Values = Map<string, number>;
 /** The cells of both sides of a constraint. */
 export const terms = (c: Constraint): string[] => [...c.lhs, ...c.rhs];
 
-const sumOf = (ids: string[], values: Values) => ({
-  sum: ids.reduce((sum, id) => sum + (values.get(id) ?? 0), 0),
-  complete: ids.every((id) => values.has(id)),
-});
+/** One pass, one look-up per cell: it runs for every prefix of every cut the readings try. */
+const sumOf = (ids: string[], values: Values) => {
+  let sum = 0;
+  let complete = true;
+  for (const id of ids) {
+    const v = values.get(id);
+    if (v === undefined) complete = false;
+    else sum += v;
+  }
+  return { sum, complete };
+};
 
 /** Every rule instance of the layout as a constraint; `signed` tells which cells may be negative. */
 export function sumConstraints(layout: Layout, signed: (id: string) => boolean): Constraint[] {
