@@ -48,7 +48,8 @@ function units(rows: RowView[]): Unit[] {
       continue;
     }
     if (out.length) out[out.length - 1].after = loose;
-    const labelAbove = labels.some((c) => (c.cell.textLine ?? Infinity) < values[0].cell.textLine!);
+    const line = values[0].cell.textLine;
+    const labelAbove = line !== undefined && labels.some((c) => (c.cell.textLine ?? line) < line);
     out.push({ values, own: labelParts(labels), before: loose, after: [], bareAfter: 0, labelAbove });
     loose = [];
   }

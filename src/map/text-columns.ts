@@ -51,13 +51,13 @@ export interface TextColumns {
 /** A header word that names a column or is a piece of one; group headers (法人或其他组织, 行政诉讼) are not. */
 const isColumnWord = (w: Word, columns: ColumnDef[]) => [...w.text].length < 4 || matchColumn(w.text, columns) !== null;
 
-/** Positions in ascending order, cut where one stands more than `within` past the one before. */
-function clusters(positions: number[], within: number): number[][] {
-  const out: number[][] = [];
-  for (const p of [...positions].sort((a, b) => a - b)) {
+/** Items in ascending order of where they stand, cut where one stands more than `within` past the one before. */
+function clusters<T>(items: T[], at: (item: T) => number, within: number): T[][] {
+  const out: T[][] = [];
+  for (const item of [...items].sort((a, b) => at(a) - at(b))) {
     const last = out[out.length - 1];
-    if (last && p - last[last.length - 1] <= within) last.push(p);
-    else out.push([p]);
+    if (last && at(item) - at(last[last.length - 1]) <= within) last.push(item);
+    else out.push([item]);
   }
   return out;
 }
@@ -73,16 +73,12 @@ function headerColumns(header: RowView[], columns: ColumnDef[], count: number, l
   // A cell's first word stands where the page put it; words after a single space inside a cell
   // (`自然人 商业企 科研机`) may be packed one column per character, so they count only when needed.
   for (const use of [(ws: Word[]) => ws.slice(0, 1), (ws: Word[]) => ws]) {
-    const used = words.flatMap(use);
-    const found = clusters(
-      used.map((w) => centreOf(w.text, w.at)),
-      SAME_COLUMN,
-    );
+    const found = clusters(words.flatMap(use), (w) => centreOf(w.text, w.at), SAME_COLUMN);
     // each header column stands where its first word does
     if (found.length === count)
       return {
-        centres: found.map((c) => c[0]),
-        starts: found.map((c) => Math.max(...used.filter((w) => c.includes(centreOf(w.text, w.at))).map((w) => w.at))),
+        centres: found.map(([w]) => centreOf(w.text, w.at)),
+        starts: found.map((c) => Math.max(...c.map((w) => w.at))),
       };
   }
   return null;
@@ -150,7 +146,7 @@ const shortRows = (rows: RowView[], count: number): RowCell[][] =>
 
 /** Numbers' centres within NUMBER_SPREAD of the one before are one column; each column's mean. */
 const clusterMeans = (centres: number[]): number[] =>
-  clusters(centres, NUMBER_SPREAD).map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+  clusters(centres, (x) => x, NUMBER_SPREAD).map((g) => g.reduce((a, b) => a + b, 0) / g.length);
 
 /**
  * The numbers' own centres: rows short of numbers (a full row packs its numbers one space apart)
