@@ -113,6 +113,43 @@ describe('no header read: the columns the numbers stand in', () => {
   });
 });
 
+describe('a column blank in every row, no header read', () => {
+  // 科研机构 (AT[2]) blank in every row: its numbers never print, but its width stays between 商业企业 and 社会公益组织
+  const rowsOf = (at: number[]) =>
+    tableRows(
+      textTable([
+        line(['予以公开', 0], ['12', at[0]], ['3', at[1]], ['4', at[3]], ['19', at[6]]),
+        line(['部分公开', 0], ['2', at[1]], ['5', at[4]], ['7', at[6]]),
+        line(['不予公开', 0], ['1', at[3]], ['6', at[5]], ['7', at[6]]),
+        // the 总计 row under a long label, printed at another offset: its columns are not these
+        line(
+          ['总计', 0],
+          ['15', at[0] + 9],
+          ['5', at[1] + 9],
+          ['5', at[3] + 9],
+          ['5', at[4] + 9],
+          ['3', at[5] + 9],
+          ['33', at[6] + 9],
+        ),
+      ]),
+    );
+
+  test('the gap it leaves between the columns printed gives where it stands', () => {
+    const cols = columnsByRow(rowsOf(AT), columns, 7, { totalLast: true }).get(0)!;
+    expect(cols.centres.map((x) => Math.round(x))).toEqual(AT.map((x) => x + 1));
+    expect(
+      placeInColumns(tableRows(textTable([line(['x', 0], ['4', AT[3]], ['4', AT[6]])]))[0].cells.slice(1), cols, true),
+    ).toEqual([3, 6]);
+  });
+
+  test('where no gap is left (pdftotext closed it up) or the gaps are uneven, no columns', () => {
+    const closed = [...AT.slice(0, 2), AT[1], ...AT.slice(2, 6)];
+    expect(columnsByRow(rowsOf(closed), columns, 7, { totalLast: true }).size).toBe(0);
+    const uneven = AT.map((x, i) => (i === 3 ? x + 3 : x));
+    expect(columnsByRow(rowsOf(uneven), columns, 7, { totalLast: true }).size).toBe(0);
+  });
+});
+
 describe('a header read and the columns the numbers stand in', () => {
   // the vertical header of LINES (centres AT + 0.5) over rows short of numbers that fill every column
   const body = (shift: number) => [

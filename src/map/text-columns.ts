@@ -130,7 +130,10 @@ export function columnsByRow(
     header = [];
     if (current) out.set(row.index, current);
   }
-  const found = (totalLast ? totalledColumns(rows, count) : null) ?? numberColumns(rows, count);
+  const found =
+    (totalLast ? totalledColumns(rows, count) : null) ??
+    numberColumns(rows, count) ??
+    (totalLast ? gappedColumns(rows, count) : null);
   if (found && [...new Set(out.values())].every((h) => h.centres.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
     for (const row of rows)
       if (row.cells.some((c) => isTextValue(c.raw)))
@@ -158,18 +161,70 @@ function numberColumns(rows: RowView[], count: number): number[] | null {
   return found.length === count ? found : null;
 }
 
+/** Rows short of numbers that end in their total (part 三), with where the total stands. */
+const totalledRows = (rows: RowView[], count: number) =>
+  shortRows(rows, count)
+    .filter(endsInTotal)
+    .map((cells) => ({ before: cells.slice(0, -1).map(centreOfCell), total: centreOfCell(cells[cells.length - 1]) }));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Where the totals stand (their median: a long label pushes a row right) after `before`, the
+ * other columns; null where they stand left of those.
+ */
+function withTotal(before: number[] | null, totalled: { total: number }[]): number[] | null {
+  const total = median(totalled.map((r) => r.total));
+  return before && total > before[before.length - 1] ? [...before, total] : null;
+}
+
 /**
  * A table whose rows end in their total (part 三): the numbers before the totals of rows short of
- * numbers cluster into the other columns, the totals give the last (their median: a long label
- * pushes a row right). Null unless every column but the total shows as one cluster.
+ * numbers cluster into the other columns, the totals give the last. Null unless every column but
+ * the total shows as one cluster.
  */
 function totalledColumns(rows: RowView[], count: number): number[] | null {
-  const totalled = shortRows(rows, count).filter(endsInTotal);
-  const found = clusterMeans(totalled.flatMap((cells) => cells.slice(0, -1).map(centreOfCell)));
-  const totals = totalled.map((cells) => centreOfCell(cells[cells.length - 1])).sort((a, b) => a - b);
-  if (found.length !== count - 1 || !totals.length) return null;
-  const total = totals[Math.floor(totals.length / 2)];
-  return total > found[found.length - 1] ? [...found, total] : null;
+  const totalled = totalledRows(rows, count);
+  const found = clusterMeans(totalled.flatMap((r) => r.before));
+  return totalled.length && found.length === count - 1 ? withTotal(found, totalled) : null;
+}
+
+/**
+ * As totalledColumns, from the rows whose total stands with the median only (pdftotext prints a
+ * block of lines at another offset, the 合计 rows under a long label, whose columns are not
+ * these), where columns blank in every row left gaps between the clusters (withBlankColumns).
+ */
+function gappedColumns(rows: RowView[], count: number): number[] | null {
+  const totalled = totalledRows(rows, count);
+  if (!totalled.length) return null;
+  const total = median(totalled.map((r) => r.total));
+  const block = totalled.filter((r) => Math.abs(r.total - total) <= NUMBER_SPREAD);
+  return withTotal(withBlankColumns(clusterMeans(block.flatMap((r) => r.before)), count - 1), block);
+}
+
+/** How far a gap between two columns' numbers may be from a whole number of column widths, in widths. */
+const PITCH_TOLERANCE = 0.25;
+
+/**
+ * `count` columns from the clusters of the numbers, where every column blank in every row left a
+ * gap: the columns of a template table are printed equally wide, so the gaps between clusters are
+ * whole multiples of one width (their median), and each gap of k widths holds k - 1 blank columns.
+ * Null unless every gap is such a multiple and they hold exactly the columns missing (a column
+ * blank at either end leaves no gap to tell where it stands).
+ */
+function withBlankColumns(found: number[], count: number): number[] | null {
+  if (found.length === count) return found;
+  const gaps = found.slice(1).map((x, i) => x - found[i]);
+  if (found.length > count || gaps.length < 2) return null;
+  const width = median(gaps);
+  const widths = gaps.map((g) => Math.round(g / width));
+  if (gaps.some((g, i) => widths[i] < 1 || Math.abs(g - widths[i] * width) > PITCH_TOLERANCE * width)) return null;
+  if (widths.reduce((a, b) => a + b, 1) !== count) return null;
+  return found.flatMap((x, i) =>
+    i === 0
+      ? [x]
+      : Array.from({ length: widths[i - 1] }, (_, k) => found[i - 1] + (gaps[i - 1] * (k + 1)) / widths[i - 1]),
+  );
 }
 
 /** Whether the row's last number is the sum of the others (rule 2): then it is the row's total. */
