@@ -1,6 +1,6 @@
 import type { extract } from '../src/pipeline.js';
 import { tableRows } from '../src/map/rows.js';
-import { newSink } from '../src/map/sink.js';
+import { blankCell, newSink, placeCell } from '../src/map/sink.js';
 import { placeBlankRows } from '../src/map/text-align.js';
 import { tableDef } from '../src/template/index.js';
 import { scoredSample as scored } from './helpers/generated.js';
@@ -72,10 +72,11 @@ test('gen-010 (unruled): a row label cut by a vertical group label (（六 / 1.�
 
 describe('blank rows run together on one label line', () => {
   /** The rows placeBlankRows makes blank from lines of a fixed-width part 三 (cells two spaces apart). */
-  function blankRows(lines: string[]): string[] {
+  function blankRows(lines: string[], withNumbers: string[] = []): string[] {
     const sink = newSink();
+    for (const row of withNumbers) placeCell(sink, 'requests', row, 'total', blankCell(), 'text', 1);
     placeBlankRows(tableRows(textTable(lines)), tableDef('2021', 'requests'), sink);
-    return [...new Set(sink.cells.map((c) => c.row))];
+    return [...new Set(sink.cells.map((c) => c.row))].filter((row) => !withNumbers.includes(row));
   }
 
   test("each item's whole label, alone or amid characters of the vertical group label, is a row of blanks", () => {
@@ -87,6 +88,17 @@ describe('blank rows run together on one label line', () => {
       '5.要求行政机关确认或重新出具已获取信息  1  1',
     ];
     expect(blankRows(lines)).toEqual(['denied.third_party', 'not_processed.publication', 'not_processed.mass_repeat']);
+  });
+
+  test("a blank row's whole label joined to the end of the wrapped label of a row with numbers is a row of blanks", () => {
+    // 部分公开's label wraps; the next line, 属于国家秘密 (printed without its 1.), was taken as a third line of it
+    const lines = [
+      '部分公开（区分处理的，只计这一情形，不计其他情形）属于国家秘密  3  3',
+      '2.其他法律行政法规禁止公开  1  1',
+    ];
+    expect(blankRows(lines, ['partial', 'denied.law_prohibited'])).toEqual(['denied.state_secret']);
+    // short labels end many others (…其他): not taken
+    expect(blankRows(['（六）其他处理其他  3  3'], ['other'])).toEqual([]);
   });
 
   test('an item whose label is broken by the group characters names no blank row', () => {

@@ -342,20 +342,39 @@ function wrappedLabels(lines: string[], def: TableDef): Match<RowDef>[] {
 }
 
 /**
- * `3.要求提供公开出版物 不予处理 无正当理由大量反复申请  1  1  2`: a numbered row printed without
- * numbers whose whole label starts the line of a row that has them (its whole label ends the
- * line, vertical group characters may stand between): the first row; null when none.
+ * A row printed without numbers whose whole label shares a line of a row that has them: where it
+ * starts the line (`3.要求提供公开出版物 不予处理 无正当理由大量反复申请  1  1  2`, the row with
+ * numbers' whole label ending it, vertical group characters between) or ends it (`部分公开（区分
+ * 处理的…情形）` wrapped, then `属于国家秘密` joined to it as a line of its label). The row without
+ * numbers; null when none. A trailing label must be MIN_TRAILING characters or more (`其他` ends
+ * many labels).
  */
-function labelLeading(text: string, templateRows: RowDef[], placed: Set<string>): Match<RowDef> | null {
-  if (!ROW_NUMBERING.test(text)) return null;
+function labelBeside(text: string, templateRows: RowDef[], placed: Set<string>): Match<RowDef> | null {
   const key = labelKey(text);
-  const ending = templateRows.find((r) => placed.has(r.key) && longestWhole([r], (w) => key.endsWith(w)));
-  if (!ending) return null;
-  const endLength = longestWhole([ending], (w) => key.endsWith(w))!.length;
-  const rest = templateRows.filter((r) => r !== ending);
-  const best = longestWhole(rest, (w) => key.startsWith(w) && w.length + endLength <= key.length);
+  const starts = (w: string) => key.startsWith(w);
+  const ends = (w: string) => key.endsWith(w);
+  const leading = ROW_NUMBERING.test(text) ? rowBeside(key, templateRows, placed, ends, starts) : null;
+  return leading ?? rowBeside(key, templateRows, placed, starts, (w) => ends(w) && w.length >= MIN_TRAILING);
+}
+
+/** The row other than the placed row whose whole label `numbered` fits the text, whose whole label `blank` fits the rest of it. */
+function rowBeside(
+  key: string,
+  templateRows: RowDef[],
+  placed: Set<string>,
+  numbered: (whole: string) => boolean,
+  blank: (whole: string) => boolean,
+): Match<RowDef> | null {
+  const withNumbers = templateRows.find((r) => placed.has(r.key) && longestWhole([r], numbered));
+  if (!withNumbers) return null;
+  const length = longestWhole([withNumbers], numbered)!.length;
+  const rest = templateRows.filter((r) => r !== withNumbers);
+  const best = longestWhole(rest, (w) => blank(w) && w.length + length <= key.length);
   return best && { item: best.item, score: LABEL_START_SCORE };
 }
+
+/** Shortest whole label taken for a row without numbers at the end of another row's label. */
+const MIN_TRAILING = 4;
 
 /** A label line without numbers must name its row this well to make it a row of blanks (a wrapped piece like 他处理 must not). */
 const BLANK_ROW_SCORE = 0.8;
@@ -380,7 +399,7 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   // line (`8.属于行政查询事项三  1.本机关不掌握…  2  3`).
   const us = units(rows);
   const gaps = us.flatMap((u, i) => [...(i === 0 ? [] : [u.before]), u.own.slice(0, -1), u.after]);
-  const ledBy = us.map((u) => labelLeading(u.own.join(''), def.rows, placed));
+  const ledBy = us.map((u) => labelBeside(u.own.join(''), def.rows, placed));
   const matches = [
     ...gaps.flatMap((lines) => wrappedLabels(lines, def)),
     ...ledBy.filter((m): m is Match<RowDef> => m !== null),
