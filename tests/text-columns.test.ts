@@ -87,6 +87,21 @@ describe('numbers under the header columns of a fixed-width text table', () => {
     expect(columnsOf12(3)).toEqual(new Set([2, 3, 4, 5]));
   });
 
+  test("a number starting at a header word's last character may stand in its column or before: placements right of it are not sure", () => {
+    // 12 starts at 社 (column 3): the starts allow column 4 (社 does not start right of 12), the ends do not
+    const spaced = line(['一、本年新收', 0], ['5', AT[0]], ['12', AT[3]], ['17', AT[6]]);
+    const rows = tableRows(textTable([...LINES.slice(0, 2), spaced]));
+    const cols = columnsByRow(rows, columns, 7).get(2)!;
+    const of12 = (sure: boolean) =>
+      new Set(
+        placements(rows[2].cells.slice(1), cols, 7, true)
+          .filter((p) => p.sure === sure)
+          .map((p) => p.at.at(-2)),
+      );
+    expect(of12(true)).toEqual(new Set([1, 2, 3]));
+    expect(of12(false).has(4)).toBe(true);
+  });
+
   test('a header that does not name seven columns gives none', () => {
     const rows = tableRows(textTable([line(['自然人', AT[0]], ['商业企业', AT[1]]), LINES[2]]));
     expect(columnsByRow(rows, columns, 7).size).toBe(0);

@@ -161,7 +161,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     else if (values.length > 0 && values.length < keys.length) {
       // Numbers that stand apart under known columns are placed by where they stand; glued ones are cut.
       const at = apart ? columnsAt.get(values[0].cell.row) : undefined;
-      const options = at && placements(values, at, keys.length, true).map((p) => ({ at: p.at, cost: p.cost }));
+      const options = at && placements(values, at, keys.length, true).map(({ at, cost, sure }) => ({ at, cost, sure }));
       placeGlued(sink, TABLE, row.key, keys, values, 'text', score, options);
     } else addUnmapped(sink, TABLE, label, values);
   }

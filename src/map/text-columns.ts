@@ -41,11 +41,13 @@ function wordsOf(rc: RowCell): Word[] {
 
 /**
  * Where a table's columns stand, in character columns: the centre of each, and where a header
- * gave them, where each column's header words start at the rightmost.
+ * gave them, where each column's header words start and end (their last character) at the
+ * rightmost.
  */
 export interface TextColumns {
   centres: number[];
   starts?: number[];
+  ends?: number[];
 }
 
 /** A header word that names a column or is a piece of one; group headers (法人或其他组织, 行政诉讼) are not. */
@@ -79,6 +81,7 @@ function headerColumns(header: RowView[], columns: ColumnDef[], count: number, l
       return {
         centres: found.map(([w]) => centreOf(w.text, w.at)),
         starts: found.map((c) => Math.max(...c.map((w) => w.at))),
+        ends: found.map((c) => Math.max(...c.map((w) => w.at + [...w.text].length - 1))),
       };
   }
   return null;
@@ -136,8 +139,7 @@ export function columnsByRow(
     (totalLast ? gappedColumns(rows, count) : null);
   if (found && [...new Set(out.values())].every((h) => h.centres.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
     for (const row of rows)
-      if (row.cells.some((c) => isTextValue(c.raw)))
-        out.set(row.index, { centres: found, starts: out.get(row.index)?.starts });
+      if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, { ...out.get(row.index), centres: found });
   return out;
 }
 
@@ -243,6 +245,8 @@ interface Ranked {
   at: number[];
   offsets: number[];
   cost: number;
+  /** No number stands right of a column whose header word ends at or after where the number starts. */
+  sure: boolean;
 }
 
 /**
@@ -250,9 +254,10 @@ interface Ranked {
  * longest run of text left of it on the page, so a line starting left of a header word's start
  * stands left of that word on the page too: a number spaced from the text before it, starting
  * left of where a column's header word starts, stands in that column or one before it.
+ * `bounds`: where the columns' header words start (this rule), or end (`reach` 1: see placements).
  */
-function rightmostColumn(value: RowCell, starts: number[] | undefined, width: number): number {
-  const j = value.cell.textSpaced && starts ? starts.findIndex((s) => s > value.cell.textColumn!) : -1;
+function rightmostColumn(value: RowCell, bounds: number[] | undefined, width: number, reach: number): number {
+  const j = value.cell.textSpaced && bounds ? bounds.findIndex((b) => b + reach > value.cell.textColumn!) : -1;
   return j < 0 ? width - 1 : j;
 }
 
@@ -275,7 +280,10 @@ export function placements(
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
   const centres = values.map(centreOfCell);
   const offset = (i: number, j: number, s: number) => Math.abs(centres[i] - s - columns![j]);
-  const last = values.map((v) => rightmostColumn(v, textColumns?.starts, width));
+  const last = values.map((v) => rightmostColumn(v, textColumns?.starts, width, 0));
+  // A number starting at or before a header word's last character is not right of that word
+  // either; a looser bound than the starts', so it only tells which placements are sure.
+  const shown = values.map((v) => rightmostColumn(v, textColumns?.ends, width, 1));
   const ordered = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
   // where the header was misread every placement may be ruled out: then none is
   const allowed = ordered.filter((at) => at.every((j, i) => j <= last[i]));
@@ -289,7 +297,11 @@ export function placements(
     columns && !unplaced ? Math.min(...shifts.map((s) => offset(i, j, s))) : 0;
   return all
     .map((at) => ({ at, offsets: at.map((j, i) => offsetOf(i, j)) }))
-    .map((p) => ({ ...p, cost: p.offsets.reduce((a, b) => a + b, 0) }))
+    .map((p) => ({
+      ...p,
+      cost: p.offsets.reduce((a, b) => a + b, 0),
+      sure: p.at.every((j, i) => j <= shown[i]),
+    }))
     .sort((a, b) => a.cost - b.cost);
 }
 

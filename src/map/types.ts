@@ -43,7 +43,7 @@ export interface GluedRun {
    * allow (index into `cols` of each number) and their offset from the columns. Without it,
    * every order-preserving placement counts at equal cost.
    */
-  placements?: { at: number[]; cost: number }[];
+  placements?: { at: number[]; cost: number; sure?: boolean }[];
   /** As for MappedCell: another template row the row's label names nearly as well. */
   rowDoubt?: string;
   page?: number;

@@ -236,8 +236,36 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
       .map(cellId),
   );
   const context: Context = { report, layout, pairedDash, everyRule: sumConstraints(layout, (id) => signed.has(id)) };
-  const read = readAll(context, known, warnings, SOLVER);
+  const first = readAll(context, known, warnings, SOLVER);
+  const read = first.cells.some((c) => c.flags.length) ? withSureReading(context, known, first) : first;
   return (read.cells.some((c) => c.flags.length) && readTakingBlank(context, known, read)) || { value: read, warnings };
+}
+
+/**
+ * Where positions left cells unsettled, the report read once more by what the layout proves
+ * alone: of each row's placements, those no header word rules out (`sure`: pdftotext never
+ * prints a number at or left of the end of a header word whose column it stands right of), at
+ * no cost, so the sums alone choose. A cell that reading settles takes its value; a cell the
+ * first reading settled otherwise is flagged. `read` as it is where no placement is ruled out.
+ */
+function withSureReading(context: Context, known: Values, read: Split): Split {
+  const runs = context.report.glued;
+  if (!runs.some((r) => r.placements?.some((p) => !p.sure))) return read;
+  const sureOnly = (ps: NonNullable<GluedRun['placements']>) => {
+    const sure = ps.filter((p) => p.sure);
+    return (sure.length ? sure : ps).map((p) => ({ ...p, cost: 0 }));
+  };
+  const glued = runs.map((r) => (r.placements ? { ...r, placements: sureOnly(r.placements) } : r));
+  const proved = readAll({ ...context, report: { ...context.report, glued } }, known, [], SOLVER);
+  const byId = new Map(proved.cells.filter((c) => !c.flags.length).map((c) => [cellId(c), c]));
+  const cells = read.cells.map((cell): SplitCell => {
+    const other = byId.get(cellId(cell));
+    if (!other || other.raw === cell.raw) return cell;
+    if (cell.flags.length) return other;
+    const note = `positions read ${cell.raw}, the header words allow ${other.raw} too`;
+    return { ...cell, flags: ['ambiguous_split'], note };
+  });
+  return { ...read, cells };
 }
 
 /**
