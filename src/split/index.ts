@@ -45,9 +45,8 @@ interface RunSlot extends Slot {
 export const runKeys = (run: GluedRun): CellKey[] =>
   run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
 
-function kindOf(layout: Layout, key: CellKey): ValueKind {
-  return tableDef(layout.version, key.table).columns.find((c) => c.key === key.col)?.kind ?? 'count';
-}
+const kindOf = (layout: Layout, key: CellKey): ValueKind =>
+  tableDef(layout.version, key.table).columns.find((c) => c.key === key.col)?.kind ?? 'count';
 
 /** Printed cells with a value: the fixed terms of the sums. */
 function knownValues(report: MappedReport, layout: Layout): Values {
