@@ -34,8 +34,7 @@ const LABEL_END = new RegExp(`[${HAN}）)”]`);
 /** `规章000` → [`规章`, `000`]; a label ending otherwise stays whole. */
 function splitGluedTail(field: string): string[] {
   const m = GLUED_TAIL.exec(field);
-  if (!m || !LABEL_END.test(m[1])) return [field];
-  return [m[1].trim(), m[2]];
+  return !m || !LABEL_END.test(m[1]) ? [field] : [m[1].trim(), m[2]];
 }
 
 /** A field whose single-space-separated tokens end in values: `规章 0 0 0` → label and three values. */

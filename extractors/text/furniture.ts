@@ -85,9 +85,8 @@ function header(lines: string[]): { furniture: Set<number>; fields: string[] } {
     }
     const next = nonBlank.slice(k + 1, k + 1 + MAX_TITLE_LINES - titles);
     const furnitureAfter = next.findIndex((i) => isFurniture(lines[i].trim()));
-    const titleRun = furnitureAfter > 0 ? next.slice(0, furnitureAfter) : [];
     if (titles >= MAX_TITLE_LINES || furnitureAfter < 0 || !isTitleLike(line)) break;
-    if (!titleRun.every((i) => isTitleLike(lines[i].trim()))) break;
+    if (!next.slice(0, furnitureAfter).every((i) => isTitleLike(lines[i].trim()))) break;
     titles++;
   }
   return { furniture, fields };

@@ -60,13 +60,8 @@ export const textBlocks = (text: string): Block[] =>
 function cutShort(text: string, blocks: Block[]): Repair[] {
   const last = blocks[blocks.length - 1];
   if (last?.kind !== 'table' || /[\r\n\f]\s*$/.test(text)) return [];
-  return [
-    {
-      kind: 'truncated',
-      message: 'the text ends inside a table without ending its line (cut short?)',
-      tail: lastCellText(last),
-    },
-  ];
+  const message = 'the text ends inside a table without ending its line (cut short?)';
+  return [{ kind: 'truncated', message, tail: lastCellText(last) }];
 }
 
 /** Text whose tables are GFM pipe tables is Markdown, whatever its name: the Markdown reader takes it. */

@@ -121,19 +121,16 @@ function tableEnd(lines: Line[], start: number, end: number): number {
 export function findRegions(lines: Line[]): Region[] {
   const regions: Region[] = [];
   let textFrom = 0;
-  let i = 0;
-  while (i < lines.length) {
-    if (lines[i].kind !== 'values') {
-      i++;
-      continue;
-    }
+  for (let i = 0; i < lines.length; i++) {
+    // lines before textFrom are in the table just read
+    if (i < textFrom || lines[i].kind !== 'values') continue;
     const start = headerStart(lines, i, textFrom);
     let end = i + 1;
     while (end < lines.length && continuesTable(lines, end, start)) end++;
     end = tableEnd(lines, start, end);
     if (start > textFrom) regions.push({ kind: 'text', lines: lines.slice(textFrom, start) });
     regions.push({ kind: 'table', lines: lines.slice(start, end).filter((l) => l.kind !== 'blank') });
-    textFrom = i = end;
+    textFrom = end;
   }
   if (textFrom < lines.length) regions.push({ kind: 'text', lines: lines.slice(textFrom) });
   return regions;

@@ -114,14 +114,7 @@ export function splitGluedLine(line: string): string[] {
  * with the label after it.
  */
 function joinLabelMarks(segments: string[]): string[] {
-  const out: string[] = [];
-  let carry = '';
-  segments.forEach((s, i) => {
-    if (s === NONE_MARK && i + 1 < segments.length && /\d$/.test(segments[i - 1] ?? '')) carry = s;
-    else {
-      out.push(carry + s);
-      carry = '';
-    }
-  });
-  return out;
+  const carried = (i: number) =>
+    segments[i] === NONE_MARK && i + 1 < segments.length && /\d$/.test(segments[i - 1] ?? '');
+  return segments.flatMap((s, i) => (carried(i) ? [] : [(carried(i - 1) ? NONE_MARK : '') + s]));
 }

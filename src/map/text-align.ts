@@ -89,11 +89,8 @@ function twoWholeLabels(text: string, templateRows: RowDef[]): [string, string] 
   if (!ROW_NUMBERING.test(text)) return null;
   const key = labelKey(text);
   const labels = templateRows.flatMap((r) => r.labels.map(labelKey));
-  for (const whole of labels) {
-    const rest = key.slice(whole.length);
-    if (rest && key.startsWith(whole) && labels.includes(rest)) return [whole, rest];
-  }
-  return null;
+  const whole = labels.find((w) => key.length > w.length && key.startsWith(w) && labels.includes(key.slice(w.length)));
+  return whole === undefined ? null : [whole, key.slice(whole.length)];
 }
 
 /**
@@ -153,10 +150,8 @@ function readings(u: Unit, templateRows: RowDef[]): string[] {
   const owns = ownReadings(u, templateRows);
   const befores = [[], u.before.slice(-1), u.before.slice(-2)];
   const afters = wrappedAround(u, templateRows) ? [[]] : [[], u.after.slice(0, 1)];
-  const out = new Set<string>();
-  for (const own of owns) for (const b of befores) for (const a of afters) out.add([...b, own, ...a].join(''));
-  out.delete('');
-  return [...out];
+  const joined = owns.flatMap((own) => befores.flatMap((b) => afters.map((a) => [...b, own, ...a].join(''))));
+  return [...new Set(joined)].filter(Boolean);
 }
 
 const MIN_ALIGNED_SCORE = 0.5;
@@ -172,13 +167,8 @@ const STRAY_LEAD = new RegExp(`^(?:[${HAN}]?、|[${HAN}])(?=[（(]|\\d{1,2}${ITE
 function startScore(text: string, labels: string[]): number {
   const start = [...labelKey(text.replace(STRAY_LEAD, ''))];
   if (start.length < 4) return 0;
-  let best = 0;
-  for (const label of labels) {
-    const full = [...labelKey(label)];
-    if (full.length > start.length)
-      best = Math.max(best, labelScore(start.join(''), full.slice(0, start.length).join('')));
-  }
-  return best * 0.9;
+  const longer = labels.map((label) => [...labelKey(label)]).filter((full) => full.length > start.length);
+  return Math.max(0, ...longer.map((full) => labelScore(start.join(''), full.slice(0, start.length).join('')))) * 0.9;
 }
 
 /** Shortest label start taken to end a line that began with something else (a repeated header). */
@@ -222,12 +212,11 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
   const score = us.map((u, i) => templateRows.map((t) => unitScore(u, texts[i], t, strays[i])));
   const [n, m] = [us.length, templateRows.length];
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = 1; i <= n; i++) {
+  for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
       const s = score[i - 1][j - 1];
       dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1], s >= MIN_ALIGNED_SCORE ? dp[i - 1][j - 1] + s : 0);
     }
-  }
   const out: ValueRow[] = us.map((u) => ({ values: u.values, label: [...u.before, ...u.own].join(' '), score: 0 }));
   for (let i = n, j = m; i > 0 && j > 0;) {
     const s = score[i - 1][j - 1];
@@ -331,13 +320,11 @@ function wrappedLabels(lines: string[], def: TableDef): Match<RowDef>[] {
   const single = lines.map((l) => rowOf(l, def));
   const items = lines.flatMap(itemPieces).flatMap((piece) => itemRows(piece, def));
   const out = [...single, ...items].filter((m): m is Match<RowDef> => m !== null);
-  for (let i = 0; i < lines.length; i++) {
-    for (const n of [2, 3, 4]) {
-      if (i + n > lines.length) continue;
+  for (let i = 0; i < lines.length; i++)
+    for (let n = 2; n <= 4 && i + n <= lines.length; n++) {
       const joined = rowOf(lines.slice(i, i + n).join(''), def);
       if (joined && single.slice(i, i + n).every((m) => !m || m.score < joined.score)) out.push(joined);
     }
-  }
   return out;
 }
 
@@ -365,11 +352,10 @@ function rowBeside(
   numbered: (whole: string) => boolean,
   blank: (whole: string) => boolean,
 ): Match<RowDef> | null {
-  const withNumbers = templateRows.find((r) => placed.has(r.key) && longestWhole([r], numbered));
+  const withNumbers = templateRows.map((r) => placed.has(r.key) && longestWhole([r], numbered)).find(Boolean);
   if (!withNumbers) return null;
-  const length = longestWhole([withNumbers], numbered)!.length;
-  const rest = templateRows.filter((r) => r !== withNumbers);
-  const best = longestWhole(rest, (w) => blank(w) && w.length + length <= key.length);
+  const rest = templateRows.filter((r) => r !== withNumbers.item);
+  const best = longestWhole(rest, (w) => blank(w) && w.length + withNumbers.length <= key.length);
   return best && { item: best.item, score: LABEL_START_SCORE };
 }
 

@@ -29,7 +29,6 @@ const MIN_MARGIN = 2;
 
 /** Centre of a printed text in character columns: pdftotext -layout gives every character one column. */
 const centreOf = (text: string, at: number) => at + [...text].length / 2;
-/** Centre of a positioned value cell. */
 const centreOfCell = (c: RowCell) => centreOf(c.raw, c.cell.textColumn!);
 
 /** The words of a cell with their character columns (`社会 法律` holds two columns' words). */

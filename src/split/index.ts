@@ -45,9 +45,8 @@ interface RunSlot extends Slot {
 export const runKeys = (run: GluedRun): CellKey[] =>
   run.cols.map((col, i) => ({ table: run.table, row: run.rows?.[i] ?? run.row, col }));
 
-function kindOf(layout: Layout, key: CellKey): ValueKind {
-  return tableDef(layout.version, key.table).columns.find((c) => c.key === key.col)?.kind ?? 'count';
-}
+const kindOf = (layout: Layout, key: CellKey): ValueKind =>
+  tableDef(layout.version, key.table).columns.find((c) => c.key === key.col)?.kind ?? 'count';
 
 /** Printed cells with a value: the fixed terms of the sums. */
 function knownValues(report: MappedReport, layout: Layout): Values {
@@ -69,17 +68,11 @@ function tiedGroups(slots: RunSlot[], constraints: Constraint[]): { slots: RunSl
     const [first, ...rest] = slotsOf(c);
     for (const s of rest) parent[root(s)] = root(first);
   }
-  const groups = new Map<number, { slots: RunSlot[]; constraints: Constraint[] }>();
-  slots.forEach((s, i) => {
-    const g = groups.get(root(i)) ?? { slots: [], constraints: [] };
-    g.slots.push(s);
-    groups.set(root(i), g);
-  });
-  for (const c of constraints) {
-    const s = slotsOf(c)[0];
-    if (s !== undefined) groups.get(root(s))!.constraints.push(c);
-  }
-  return [...groups.values()];
+  const firstSlot = constraints.map((c) => slotsOf(c)[0]);
+  return [...new Set(slots.map((_, i) => root(i)))].map((r) => ({
+    slots: slots.filter((_, i) => root(i) === r),
+    constraints: constraints.filter((_, n) => firstSlot[n] !== undefined && root(firstSlot[n]) === r),
+  }));
 }
 
 /**
@@ -211,16 +204,11 @@ function rereadLong(slots: RunSlot[], known: Values, constraints: Constraint[]):
 export function splitGluedRuns(report: MappedReport): Result<Split> {
   const warnings: Warning[] = [];
   const layout = report.layout;
-  if (!layout)
-    return {
-      value: {
-        cells: report.glued.flatMap((run) =>
-          runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] })),
-        ),
-        failed: [],
-      },
-      warnings,
-    };
+  if (!layout) {
+    const flag = (run: GluedRun): SplitCell[] =>
+      runKeys(run).map((k) => ({ ...k, raw: run.raw, geometry: run.geometry, flags: ['no_valid_split'] }));
+    return { value: { cells: report.glued.flatMap(flag), failed: [] }, warnings };
+  }
 
   const known = knownValues(report, layout);
   // A report prints its zeros one way: its other cells and runs say whether `——` is one blank or two.

@@ -42,8 +42,7 @@ function placed(run: GluedRun, kinds: ValueKind[], rules: SlotRules): Candidate[
   const out: Candidate[] = [];
   const cheapest = Math.min(...options.map((o) => o.cost));
   for (const { at, cost } of options) {
-    if (cost > cheapest + SOLVER.placementSlack) continue;
-    if (at.length !== parts.length || parts.length >= kinds.length) continue;
+    if (cost > cheapest + SOLVER.placementSlack || at.length !== parts.length || parts.length >= kinds.length) continue;
     const tokens = kinds.map(() => '');
     const values = kinds.map(() => 0);
     const ok = at.every((j, i) => {

@@ -13,8 +13,7 @@
  * slot by slot: where every solution reading a slot otherwise costs more than the cheapest by at
  * least `costMargin` per cell it reads otherwise, the slot keeps the cheapest reading; else every
  * reading some such solution gives it, whatever its cost (the sums alone), since pdftotext
- * shifts whole columns and a near rival says positions mislead there. One near rival no longer
- * opens the slots it does not touch.
+ * shifts whole columns and a near rival says positions mislead there.
  * Past `steps` states and transitions the search stops and the caller flags every slot of the group.
  */
 import type { Candidate } from './readings.js';
