@@ -40,8 +40,8 @@ function wordsOf(rc: RowCell): Word[] {
 
 /**
  * Where a table's columns stand, in character columns: the centre of each, and where a header
- * gave them, where each column's header words start and end (their last character) at the
- * rightmost.
+ * gave them, where each column's header words start and end (one past their last character) at
+ * the rightmost.
  */
 export interface TextColumns {
   centres: number[];
@@ -80,7 +80,7 @@ function headerColumns(header: RowView[], columns: ColumnDef[], count: number, l
       return {
         centres: found.map(([w]) => centreOf(w.text, w.at)),
         starts: found.map((c) => Math.max(...c.map((w) => w.at))),
-        ends: found.map((c) => Math.max(...c.map((w) => w.at + [...w.text].length - 1))),
+        ends: found.map((c) => Math.max(...c.map((w) => w.at + [...w.text].length))),
       };
   }
   return null;
@@ -132,10 +132,11 @@ export function columnsByRow(
     header = [];
     if (current) out.set(row.index, current);
   }
+  const totalled = totalLast ? totalledRows(rows, count) : [];
   const found =
-    (totalLast ? totalledColumns(rows, count) : null) ??
+    (totalled.length ? totalledColumns(totalled, count) : null) ??
     numberColumns(rows, count) ??
-    (totalLast ? gappedColumns(rows, count) : null);
+    (totalled.length ? gappedColumns(totalled, count) : null);
   if (found && [...new Set(out.values())].every((h) => h.centres.every((x, k) => Math.abs(x - found[k]) <= AGREE)))
     for (const row of rows)
       if (row.cells.some((c) => isTextValue(c.raw))) out.set(row.index, { ...out.get(row.index), centres: found });
@@ -163,7 +164,12 @@ function numberColumns(rows: RowView[], count: number): number[] | null {
 }
 
 /** Rows short of numbers that end in their total (part 三), with where the total stands. */
-const totalledRows = (rows: RowView[], count: number) =>
+interface TotalledRow {
+  before: number[];
+  total: number;
+}
+
+const totalledRows = (rows: RowView[], count: number): TotalledRow[] =>
   shortRows(rows, count)
     .filter(endsInTotal)
     .map((cells) => ({ before: cells.slice(0, -1).map(centreOfCell), total: centreOfCell(cells[cells.length - 1]) }));
@@ -174,7 +180,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Where the totals stand (their median: a long label pushes a row right) after `before`, the
  * other columns; null where they stand left of those.
  */
-function withTotal(before: number[] | null, totalled: { total: number }[]): number[] | null {
+function withTotal(before: number[] | null, totalled: TotalledRow[]): number[] | null {
   const total = median(totalled.map((r) => r.total));
   return before && total > before[before.length - 1] ? [...before, total] : null;
 }
@@ -184,10 +190,9 @@ function withTotal(before: number[] | null, totalled: { total: number }[]): numb
  * numbers cluster into the other columns, the totals give the last. Null unless every column but
  * the total shows as one cluster.
  */
-function totalledColumns(rows: RowView[], count: number): number[] | null {
-  const totalled = totalledRows(rows, count);
+function totalledColumns(totalled: TotalledRow[], count: number): number[] | null {
   const found = clusterMeans(totalled.flatMap((r) => r.before));
-  return totalled.length && found.length === count - 1 ? withTotal(found, totalled) : null;
+  return found.length === count - 1 ? withTotal(found, totalled) : null;
 }
 
 /**
@@ -195,9 +200,7 @@ function totalledColumns(rows: RowView[], count: number): number[] | null {
  * block of lines at another offset, the 合计 rows under a long label, whose columns are not
  * these), where columns blank in every row left gaps between the clusters (withBlankColumns).
  */
-function gappedColumns(rows: RowView[], count: number): number[] | null {
-  const totalled = totalledRows(rows, count);
-  if (!totalled.length) return null;
+function gappedColumns(totalled: TotalledRow[], count: number): number[] | null {
   const total = median(totalled.map((r) => r.total));
   const block = totalled.filter((r) => Math.abs(r.total - total) <= NUMBER_SPREAD);
   return withTotal(withBlankColumns(clusterMeans(block.flatMap((r) => r.before)), count - 1), block);
@@ -253,10 +256,10 @@ interface Ranked {
  * longest run of text left of it on the page, so a line starting left of a header word's start
  * stands left of that word on the page too: a number spaced from the text before it, starting
  * left of where a column's header word starts, stands in that column or one before it.
- * `bounds`: where the columns' header words start (this rule), or end (`reach` 1: see placements).
+ * `bounds`: where the columns' header words start (this rule), or end (see placements).
  */
-function rightmostColumn(value: RowCell, bounds: number[] | undefined, width: number, reach: number): number {
-  const j = value.cell.textSpaced && bounds ? bounds.findIndex((b) => b + reach > value.cell.textColumn!) : -1;
+function rightmostColumn(value: RowCell, bounds: number[] | undefined, width: number): number {
+  const j = value.cell.textSpaced && bounds ? bounds.findIndex((b) => b > value.cell.textColumn!) : -1;
   return j < 0 ? width - 1 : j;
 }
 
@@ -279,10 +282,10 @@ export function placements(
   const shifts = columns ? [0, total ? pushOf(values, columns) : 0] : [];
   const centres = values.map(centreOfCell);
   const offset = (i: number, j: number, s: number) => Math.abs(centres[i] - s - columns![j]);
-  const last = values.map((v) => rightmostColumn(v, textColumns?.starts, width, 0));
+  const last = values.map((v) => rightmostColumn(v, textColumns?.starts, width));
   // A number starting at or before a header word's last character is not right of that word
-  // either; a looser bound than the starts', so it only tells which placements are sure.
-  const shown = values.map((v) => rightmostColumn(v, textColumns?.ends, width, 1));
+  // either; a bound reaching further than the starts', so it only tells which placements are sure.
+  const shown = values.map((v) => rightmostColumn(v, textColumns?.ends, width));
   const ordered = [...orderedPlacements(k, width)].filter((at) => !total || at[k - 1] === width - 1);
   // where the header was misread every placement may be ruled out: then none is
   const allowed = ordered.filter((at) => at.every((j, i) => j <= last[i]));

@@ -232,8 +232,8 @@ export function splitGluedRuns(report: MappedReport): Result<Split> {
 /**
  * Where positions left cells unsettled, the report read once more by what the layout proves
  * alone: of each row's placements, those no header word rules out (`sure`: pdftotext never
- * prints a number at or left of the end of a header word whose column it stands right of), at
- * no cost, so the sums alone choose. A cell that reading settles takes its value; a cell the
+ * starts a line with a number at or left of a header word's last character when the number
+ * stands right of that word's column), at no cost, so the sums alone choose. A cell that reading settles takes its value; a cell the
  * first reading settled otherwise is flagged. `read` as it is where no placement is ruled out.
  */
 function withSureReading(context: Context, known: Values, read: Split): Split {
