@@ -191,6 +191,22 @@ describe('a row whose own label names two rows', () => {
     expect([found[1].row?.key, found[1].rival?.key].sort()).toEqual(['denied.query_item', 'unable.not_held']);
   });
 
+  test('numbers beside a group label only, between two whole labels, the lower one amid group characters: either row', () => {
+    const table = textBlocks(
+      [
+        '1.属于国家秘密                    2        2',
+        '3.危及“三安全一稳定”',
+        '本 （三）不                      3        3',
+        '年 予公开 4.保护第三方合法权益',
+        '度      5.属于三类内部事务信息    8        8',
+      ].join('\n'),
+    ).find((b) => b.kind === 'table') as Table;
+    const found = alignTextRows(tableRows(table), rows, tableDef('2021', 'requests').groups);
+    expect([found[1].row?.key, found[1].rival?.key].sort()).toEqual(['denied.third_party', 'denied.three_safety']);
+    expect(found[2].row?.key).toBe('denied.internal_affairs');
+    expect(found[2].rival).toBeUndefined();
+  });
+
   test('a total between two whole labels is the total: no doubt', () => {
     const found = alignedLines(['3.其他  1  1', '（七）总计  4  4', '四、结转下年度继续办理']);
     expect(found[1].row?.key).toBe('total');

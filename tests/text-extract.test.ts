@@ -280,6 +280,37 @@ describe('fixed-width text (pdftotext -layout)', () => {
     expect(rows[1]).toEqual(['要求提供公开出版']);
   });
 
+  test('up to four characters of a vertical group label before an item number: the label starts a row of its own', async () => {
+    const doc = await extract(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '',
+        '        2.重复申请                          3    3',
+        '  （五）不   3.要求提供公开出版物     8       3       2   13',
+        '   予处理 4.无正当理由大量反复申请',
+        '          5.要求行政机关确认或重新出具已获取信息     1    1',
+      ].join('\n'),
+    );
+    const rows = rowsOf(tables(doc.blocks)[0]);
+    // Before, 予处理 4.无正当理由… joined the row above: its numbers were read on 4.'s row.
+    expect(rows[1]).toEqual(['（五）不', '3.要求提供公开出版物', '8', '3', '2', '13']);
+    expect(rows[2]).toEqual(['予处理 4.无正当理由大量反复申请']);
+  });
+
+  test("a numbered label waits for no values whose line has a label of its own after a group label's character", async () => {
+    const doc = await extract(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '',
+        '  年 予公开 4.保护第三方合法权益',
+        '  度      5.属于三类内部事务信息    8        8',
+      ].join('\n'),
+    );
+    const rows = rowsOf(tables(doc.blocks)[0]);
+    expect(rows[0]).toEqual(['年 予公开 4.保护第三方合法权益']);
+    expect(rows[1]).toEqual(['度', '5.属于三类内部事务信息', '8', '8']);
+  });
+
   test('tab-separated lines carry no columns', async () => {
     const doc = await extract('规章\t0\t0\t0');
     expect(tables(doc.blocks)[0].cells.every((c) => c.textColumn === undefined)).toBe(true);

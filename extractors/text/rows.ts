@@ -14,14 +14,15 @@ const hasValues = (row: Row) => row.some(isValue);
 const isSpacedChars = (text: string) => /^(?:\S[ \u3000]+)+\S$/.test(text);
 const isLabelPiece = (row: Row) => row.length === 1 && !isValue(row[0]) && !isSpacedChars(row[0].text);
 /** Characters of a vertical group label printed a space before a row's item number (`（ 1.本机关…`). */
-const GROUP_LEAD = /^(?:[^\s\d]{1,2}[ \u3000])+(?=\S)/;
+const GROUP_LEAD = /^(?:[^\s\d]{1,4}[ \u3000])+(?=\S)/;
 const labelStart = (cell: TextCell | undefined) => cell !== undefined && startsLabel(cell.text.replace(GROUP_LEAD, ''));
 
 /** A label line still waiting for its values: numbered, or any label when values-only follow. */
 function isPendingLabel(row: Row | undefined, next: Row): row is Row {
   if (!row || !isLabelPiece(row) || row[0].text.length < 2) return false;
   if (isValue(next[0])) return true;
-  return labelStart(row[0]) && !labelStart(next[0]);
+  // the next line's own label may follow characters of a vertical group label (`度  5.属于…  8 8`)
+  return labelStart(row[0]) && !labelStart(next.find((c) => !isGroupChars(c)));
 }
 
 /** Index of the label a continuation joins: the last text cell before the first value. */

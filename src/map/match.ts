@@ -34,6 +34,15 @@ function splitGroupPrefix(labels: string[], groups: GroupDef[]): string[] {
   return labels;
 }
 
+const strayCharacters = (groups: GroupDef[]) =>
+  new Set([...groups.flatMap((g) => [...labelKey(g.labels.join(''))]), ...CN_NUMERALS, ...'0123456789']);
+
+/** Text made of nothing but characters of the vertical group labels and numbering (`本（三）不`). */
+export const onlyGroupCharacters = (text: string, groups: GroupDef[]): boolean => {
+  const stray = strayCharacters(groups);
+  return [...labelKey(text)].every((ch) => stray.has(ch));
+};
+
 /** Score of a whole row label read out of stray group characters: under an exact label, so a group label itself still wins. */
 export const STRAY_SCORE = 0.9;
 
@@ -43,7 +52,7 @@ export const STRAY_SCORE = 0.9;
  * holding a whole row label with nothing around it but group-label characters and numbering is that row.
  */
 export function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
-  const stray = new Set([...groups.flatMap((g) => [...labelKey(g.labels.join(''))]), ...CN_NUMERALS, ...'0123456789']);
+  const stray = strayCharacters(groups);
   const key = labelKey(leaf);
   const found = longestWhole(rows, (whole) => {
     const at = key.indexOf(whole);

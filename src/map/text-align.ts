@@ -5,7 +5,7 @@
  * around it, and the rows are then aligned in template order (an order-preserving best match).
  */
 import { PART_TABLES, TOTAL_LABELS, type GroupDef, type RowDef, type TableDef } from '../template/index.js';
-import { matchColumn, STRAY_SCORE, withStrayGroupCharacters } from './match.js';
+import { matchColumn, onlyGroupCharacters, STRAY_SCORE, withStrayGroupCharacters } from './match.js';
 import { bestMatch, bestScore, labelKey, labelScore, longestWhole, type Match } from './labels.js';
 import { blankCell, placeCell, type Sink } from './sink.js';
 import { splitLabels, type RowCell, type RowView } from './rows.js';
@@ -128,21 +128,26 @@ function endingLabel(text: string, templateRows: RowDef[]): string {
  * them (`禁止公` / `开` / `2 2` / `3.危及…`); a lone character under them is the wrapped label's tail.
  * Numbers the extractor joined to the label line above them are such numbers too.
  */
-function betweenRowLabels(u: Unit, templateRows: RowDef[]): string[] {
-  // a vertical group label may leave a character or two beside the numbers and the labels (`结  供 ）  1 1 2`,
-  // `法 （  1.本机关不掌握…`); 总计 is a label
+function betweenRowLabels(u: Unit, templateRows: RowDef[], groups: GroupDef[]): string[] {
+  // a vertical group label may leave characters beside the numbers and the labels (`结  供 ）  1 1 2`,
+  // `本 （三）不  3 3`, `法 （  1.本机关不掌握…`); 总计 is a label
   const labelLine = (t: string) => [...labelKey(t)].length > 2;
   // a whole label on the line above the numbers (joined to them as a label waiting for its values) is no more theirs
-  const own = u.labelAbove ? '' : u.own.join('');
+  const own = u.labelAbove || onlyGroupCharacters(u.own.join(''), groups) ? '' : u.own.join('');
   const [above, below] = [(u.labelAbove ? u.own : u.before).filter(labelLine).at(-1), u.after.find(labelLine)];
   const named = templateRows.some((r) => bestScore(own, r.labels) >= MIN_ALIGNED_SCORE);
   if (labelLine(own) || named || !above || !below) return [];
-  const whole = (t: string) => ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) === 1);
+  // a whole label, also amid a vertical group label's characters (`年 予公开 4.保护…`: then read as the label alone)
+  const whole = (t: string) =>
+    ROW_NUMBERING.test(t) && templateRows.some((r) => bestScore(t, r.labels) === 1)
+      ? t
+      : withStrayGroupCharacters(t, templateRows, groups)?.item.labels[0];
   // a label whose last character wrapped (`6.属于四类过程性信` / `息`) names its row too
   const names = (t: string) =>
     ROW_NUMBERING.test(t) &&
     (templateRows.some((r) => bestScore(t, r.labels) >= RIVAL_SCORE) || rowNamedAtEnd(t, templateRows) !== null);
-  return (whole(above) || (names(above) && u.bareAfter === 0)) && whole(below) ? [above, below] : [];
+  const [first, second] = [whole(above) ?? (names(above) && u.bareAfter === 0 ? above : undefined), whole(below)];
+  return first && second ? [first, second] : [];
 }
 
 /** Label readings of a unit: its own cells, with up to two lines above and one below. */
@@ -229,7 +234,10 @@ export function alignTextRows(rows: RowView[], templateRows: RowDef[], groups: G
     else j--;
   }
   fillSingleGaps(out, templateRows);
-  const owns = us.map((u) => [...ownReadings(u, templateRows).filter(Boolean), ...betweenRowLabels(u, templateRows)]);
+  const owns = us.map((u) => [
+    ...ownReadings(u, templateRows).filter(Boolean),
+    ...betweenRowLabels(u, templateRows, groups),
+  ]);
   markRivals(out, owns, templateRows);
   return out;
 }
