@@ -1,4 +1,4 @@
-import { matchRow } from '../src/map/match.js';
+import { matchRow, withStrayGroupCharacters } from '../src/map/match.js';
 import { layoutRows, tableDef } from '../src/template/index.js';
 
 const def = tableDef('2021', 'requests');
@@ -13,6 +13,13 @@ describe('a row label with characters of a vertical group label strayed into it'
     expect(rowOf(label)).toBe(row);
   });
 
+  test.each([
+    ['4.保护第三方合法权不予公益', 'denied.third_party'],
+    ['2.没有现成信息法提需要另行制作', 'unable.needs_creation'],
+  ])('%s, group characters between the lines of a wrapped label, holds the whole label of %s', (label, row) => {
+    expect(withStrayGroupCharacters(label, def.rows, def.groups)?.item.key).toBe(row);
+  });
+
   test('a group label alone stays the group: 其他处理 over three items is not the item 3.其他 with two stray characters', () => {
     const ctx: { group?: string } = {};
     const split = layoutRows({ version: '2021', other: 'split' }, 'requests');
@@ -20,7 +27,8 @@ describe('a row label with characters of a vertical group label strayed into it'
     expect(ctx.group).toBe('other');
   });
 
-  test('characters of no group label around a row label are no strays', () => {
+  test('characters of no group label around or within a row label are no strays', () => {
     expect(matchRow(['部分公开报送材料'], def.rows, def.groups, {})?.score ?? 0).toBeLessThan(0.9);
+    expect(withStrayGroupCharacters('4.保护第三方合法权报送益', def.rows, def.groups)).toBeNull();
   });
 });

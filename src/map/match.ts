@@ -46,18 +46,27 @@ export const onlyGroupCharacters = (text: string, groups: GroupDef[]): boolean =
 /** Score of a whole row label read out of stray group characters: under an exact label, so a group label itself still wins. */
 export const STRAY_SCORE = 0.9;
 
+/** Whether the characters of `whole` run through `key` in order, every other character a stray one. */
+function runsThrough(key: string, whole: string, stray: Set<string>): boolean {
+  const wanted = [...whole];
+  let next = 0;
+  for (const ch of key) {
+    if (ch === wanted[next]) next++;
+    else if (!stray.has(ch)) return false;
+  }
+  return next === wanted.length;
+}
+
 /**
  * A vertical group label prints one character per line; characters that stray over their cell's
- * border land in the row label beside them (`、部分公开本不予公年度办`, `处理（七）总计`). A label
- * holding a whole row label with nothing around it but group-label characters and numbering is that row.
+ * border land in the row label beside them (`、部分公开本不予公年度办`, `处理（七）总计`), also
+ * between the lines of a wrapped label (`4.保护第三方合法权` / `不予公 益`). A label holding a
+ * whole row label with nothing around or within it but group-label characters and numbering is that row.
  */
 export function withStrayGroupCharacters(leaf: string, rows: RowDef[], groups: GroupDef[]): Match<RowDef> | null {
   const stray = strayCharacters(groups);
   const key = labelKey(leaf);
-  const found = longestWhole(rows, (whole) => {
-    const at = key.indexOf(whole);
-    return at >= 0 && [...(key.slice(0, at) + key.slice(at + whole.length))].every((ch) => stray.has(ch));
-  });
+  const found = longestWhole(rows, (whole) => runsThrough(key, whole, stray));
   return found && found.length < key.length ? { item: found.item, score: STRAY_SCORE } : null;
 }
 
