@@ -1,4 +1,5 @@
-import type { extract } from '../src/pipeline.js';
+import { readFileSync } from 'node:fs';
+import { extract } from '../src/pipeline.js';
 import { tableRows } from '../src/map/rows.js';
 import { blankCell, newSink, placeCell } from '../src/map/sink.js';
 import { placeBlankRows } from '../src/map/text-align.js';
@@ -108,4 +109,17 @@ describe('blank rows run together on one label line', () => {
     expect(blankRows(around('（五3.要求提供公开）不版物'))).toEqual([]);
     expect(blankRows(around('（五3.要求提供公开出）报版物'))).toEqual([]);
   });
+});
+
+test('a row whose line holds only a vertical label’s 无 beside its label (（四）无法提供) is a row of blanks, not an unmapped row', async () => {
+  const page = readFileSync('samples/generated/gen-020-2025.txt', 'utf8');
+  // the group label printed one or two characters per line, its 无 alone on the line under the label
+  const text = page.replace(
+    '     度   （四）无\n     办           2.没有现成信息需要另行制作\n     理    法提供\n',
+    '     度   （四\n     办   ） 2.没有现成信息\n          无\n     理   法 需要另行制作\n          提供\n',
+  );
+  expect(text).not.toBe(page);
+  const record = await extract(new TextEncoder().encode(text), { file: 'a.txt' });
+  expectZeroRows(record, ['unable.needs_creation']);
+  expect(record.unmapped).toEqual([]);
 });

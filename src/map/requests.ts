@@ -153,9 +153,14 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
     const values = dropLeadingMarkers(a.values, keys.length);
     return { ...a, values: dropLabelMarks(values, columnsAt.get(values[0]?.cell.row ?? -1)?.centres ?? firstNumber) };
   });
+  // a row whose only "values" were a vertical label's marks (无 of （四）无法提供) was printed without numbers
+  const unnumbered = apart
+    ? alignedRows.flatMap(({ row, score, values }) => (row && !values.length ? [{ item: row, score }] : []))
+    : [];
   for (const { label, row, score, values } of alignedRows) {
     if (!row && values.length === 0) continue;
     if (!row) addUnmapped(sink, TABLE, label, values);
+    else if (apart && values.length === 0) continue;
     else if (values.length === keys.length)
       values.forEach((v, i) => placeCell(sink, TABLE, row.key, keys[i], v, 'text', score));
     else if (values.length > 0 && values.length < keys.length) {
@@ -167,7 +172,7 @@ function mapText(table: Table, columns: ColumnDef[], sink: Sink, version: Templa
   }
   // Where numbers stand apart a blank cell vanishes, so a label without numbers is a row of
   // blanks; glued text prints its zeros (0, —), so there its numbers were read elsewhere.
-  if (apart) placeBlankRows(rows, def, sink);
+  if (apart) placeBlankRows(rows, def, sink, unnumbered);
   markDoubtfulRows(alignedRows, sink);
 }
 

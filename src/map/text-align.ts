@@ -380,9 +380,10 @@ const otherFormPlaced = (key: string, placed: Set<string>) => [...placed].some((
 /**
  * Template rows printed with every cell blank have a label line and no numbers: where the
  * table's columns are known, such a row is all blanks. Only a label that names the row best
- * counts, and never a row whose other form already has cells.
+ * counts, and never a row whose other form already has cells. `aligned`: rows the alignment named
+ * whose line held no number.
  */
-export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void {
+export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink, aligned: Match<RowDef>[] = []): void {
   const placed = new Set(
     [...sink.placed]
       .filter((id) => id.startsWith(`${PART_TABLES[3]}.`))
@@ -397,6 +398,7 @@ export function placeBlankRows(rows: RowView[], def: TableDef, sink: Sink): void
   const matches = [
     ...gaps.flatMap((lines) => wrappedLabels(lines, def)),
     ...ledBy.filter((m): m is Match<RowDef> => m !== null),
+    ...aligned,
   ].filter((m) => m.score >= BLANK_ROW_SCORE);
   // （六）其他处理 above its three items is their group label, not the one-row form.
   const keysFound = new Set(matches.map((m) => m.item.key));
