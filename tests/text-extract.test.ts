@@ -87,6 +87,20 @@ describe('rows of a flattened table', () => {
     );
   });
 
+  test('the same blank 二、 row after a first row printed without its 一、 stays in the table, also before a group character', async () => {
+    for (const next of ['（一）予以公开  5  1  6', ' 三 （一）予以公开  5  1  6']) {
+      const doc = await extract(
+        ['本年新收政府信息公开申请数量  5  1  6', '二、上年结转政府信息公开申请数量', next].join('\n'),
+      );
+      expect(tables(doc.blocks)).toHaveLength(1);
+      expect(rowsOf(tables(doc.blocks)[0]).map((r) => r.at(-1))).toEqual([
+        '6',
+        '二、上年结转政府信息公开申请数量',
+        '6',
+      ]);
+    }
+  });
+
   test('a last item of part 二 printed without numbers, two blank lines below the one before, stays in the table', async () => {
     const doc = await extract(
       [

@@ -5,6 +5,7 @@
  * to the next line (a line of values only) stays in the table.
  */
 import { isValueCell, startsLabel } from './cells.js';
+import { labelStart } from './rows.js';
 import type { Line } from './lines.js';
 import { CN_NUMERAL, TOP_NUMBERING, cnNumeralValue } from '../../src/lexicon/index.js';
 import { ARTICLE_ITEM } from '../../src/template/index.js';
@@ -34,7 +35,8 @@ function topNumber(line: Line): number | null {
 /**
  * Whether line i carries on the table's own top-level numbering: the last numbered row above
  * it (from `start`) is one or two before it (a vertical group label `三、本年度办理结果` leaves
- * no line of its own). A part heading after a table continues the report's numbering, not the table's.
+ * no line of its own), or it is 二、 with none above (the first row printed without its 一、).
+ * A part heading after a table continues the report's numbering, not the table's.
  */
 function continuesNumbering(lines: Line[], i: number, start: number): boolean {
   const own = topNumber(lines[i]);
@@ -42,14 +44,15 @@ function continuesNumbering(lines: Line[], i: number, start: number): boolean {
     const before = topNumber(lines[k]);
     if (before !== null) return own !== null && own > before && own <= before + 2;
   }
-  return false;
+  return own === 2;
 }
 
 /**
  * A heading-like row label printed without values (`二、上年结转政府信息公开申请数量` of a blank
  * row): it follows a row of values, continues the table's numbering, and is followed by a
- * numbered row of values (its own items, or the next number; a part heading is followed by
- * its table's 一、), or ends the table with a heading after it.
+ * numbered row of values (its own items, or the next number, maybe after a vertical group
+ * label's character; a part heading is followed by its table's 一、), or ends the table with a
+ * heading after it.
  */
 function isBlankRowLabel(lines: Line[], i: number, start: number): boolean {
   if (lines[i].kind !== 'heading' || lines[i - 1]?.kind !== 'values' || !continuesNumbering(lines, i, start))
@@ -58,7 +61,7 @@ function isBlankRowLabel(lines: Line[], i: number, start: number): boolean {
   const nextNumber = after && topNumber(after);
   const numberedNext =
     after?.kind === 'values' &&
-    startsLabel(after.cells[0].text) &&
+    labelStart(after.cells[0]) &&
     (nextNumber === null || nextNumber === topNumber(lines[i])! + 1);
   return numberedNext || (nextNonBlank(lines, i + 1)?.kind === 'heading' && after?.kind === 'blank');
 }

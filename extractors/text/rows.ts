@@ -15,7 +15,9 @@ const isSpacedChars = (text: string) => /^(?:\S[ \u3000]+)+\S$/.test(text);
 const isLabelPiece = (row: Row) => row.length === 1 && !isValue(row[0]) && !isSpacedChars(row[0].text);
 /** Characters of a vertical group label printed a space before a row's item number (`（ 1.本机关…`). */
 const GROUP_LEAD = /^(?:[^\s\d]{1,4}[ \u3000])+(?=\S)/;
-const labelStart = (cell: TextCell | undefined) => cell !== undefined && startsLabel(cell.text.replace(GROUP_LEAD, ''));
+/** A cell that starts a numbered label, maybe after characters of a vertical group label. */
+export const labelStart = (cell: TextCell | undefined) =>
+  cell !== undefined && startsLabel(cell.text.replace(GROUP_LEAD, ''));
 
 /** A label line still waiting for its values: numbered, or any label when values-only follow. */
 function isPendingLabel(row: Row | undefined, next: Row): row is Row {
